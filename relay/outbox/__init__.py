@@ -1,0 +1,1 @@
+"""Durable queues of deliveries: sqlite (embedded default) and redis (scale-out)."""

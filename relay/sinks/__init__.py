@@ -1,0 +1,1 @@
+"""Receivers: one file per kind; each only formats and sends."""
