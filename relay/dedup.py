@@ -44,6 +44,11 @@ class DedupStore(Protocol):
         """Apply `decide` atomically for this fingerprint and return the verdict."""
         ...
 
+    async def forget(self, fingerprint: str) -> None:
+        """Drop the record: the alert that opened the window was not stored after all, so
+        the sender's retry must pass rather than be counted as a duplicate."""
+        ...
+
 
 class MemoryDedupStore:
     """Single-process store for the embedded (SQLite) deployment.
@@ -69,6 +74,9 @@ class MemoryDedupStore:
         else:
             self._seen[fingerprint] = record
         return verdict
+
+    async def forget(self, fingerprint: str) -> None:
+        self._seen.pop(fingerprint, None)
 
     def _sweep(self, now: float, window: float) -> None:
         if now - self._last_sweep < max(window, 1.0):
