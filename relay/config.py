@@ -337,7 +337,20 @@ def load_routing(settings: Settings, env: Mapping[str, str] | None = None) -> Ro
     if not path.exists():
         return default_routing(settings)
     return parse_routing(path.read_text(encoding="utf-8"), str(path), settings,
-                         os.environ if env is None else env)
+                         expansion_env(settings, os.environ if env is None else env))
+
+
+def expansion_env(settings: Settings, env: Mapping[str, str]) -> dict[str, str]:
+    """What `${VAR}` sees: every setting by its variable name (so `.env` files and defaults
+    work), overlaid by the process environment."""
+    out: dict[str, str] = {}
+    for name, value in settings.model_dump().items():
+        if isinstance(value, SecretStr):
+            value = value.get_secret_value()
+        if value is not None:
+            out[name.upper()] = str(value)
+    out.update(env)
+    return out
 
 
 def parse_routing(
@@ -397,10 +410,13 @@ def parse_routing(
             if key != "__line__" and key not in _RECEIVER_FIELDS[kind]:
                 problem(line, f"receiver '{name}': unknown key '{key}'")
         if kind == "slack":
+            bot_token = expand(spec.get("bot_token"), line, "bot_token")
             receivers[name] = ReceiverSpec(
                 name, "slack",
-                webhook_url=expand(spec.get("webhook_url"), line, "webhook_url"),
-                bot_token=expand(spec.get("bot_token"), line, "bot_token"),
+                # a bot token wins over a webhook: it can address the channel
+                webhook_url=None if bot_token else expand(spec.get("webhook_url"), line,
+                                                          "webhook_url"),
+                bot_token=bot_token,
                 channel=expand(spec.get("channel"), line, "channel"),
                 api_url=expand(spec.get("api_url"), line, "api_url") or settings.slack_api_url,
             )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
 REGISTRY = CollectorRegistry(auto_describe=True)
@@ -53,3 +55,9 @@ PHI_REDACTIONS = Counter(
     "relay_phi_redactions", "Redactions by identifier kind and stage", ["kind", "stage"],
     registry=REGISTRY,
 )
+
+
+def count_redactions(counts: Mapping[str, int], stage: str) -> None:
+    """Feed a scrubber report (counts by kind, never values) into the redaction metric."""
+    for kind, n in counts.items():
+        PHI_REDACTIONS.labels(kind=kind, stage=stage).inc(n)

@@ -7,7 +7,6 @@ endpoint, CLI) answers 202 only after `accept` returns, i.e. after the outbox co
 from __future__ import annotations
 
 import enum
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -40,11 +39,6 @@ class Accepted:
         return {"id": self.id, "status": self.status.value, "dedup_key": self.dedup_key}
 
 
-def count_redactions(counts: Counter[str], stage: str) -> None:
-    for kind, n in counts.items():
-        metrics.PHI_REDACTIONS.labels(kind=kind, stage=stage).inc(n)
-
-
 class Pipeline:
     def __init__(
         self,
@@ -69,7 +63,7 @@ class Pipeline:
 
     def scrub(self, alert: Alert) -> Alert:
         clean, counts = alert.scrubbed(self.scrubber)
-        count_redactions(counts, "ingest")
+        metrics.count_redactions(counts, "ingest")
         return clean
 
     def receivers_for(self, alert: Alert) -> tuple[str, ...]:

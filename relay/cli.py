@@ -1,0 +1,246 @@
+"""`relay` command line: serve, check-config, scrub, send-test, outbox.
+
+Configuration problems exit with status 2 and a list of every problem, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from relay.config import (
+    ConfigError,
+    RoutingConfig,
+    Settings,
+    check_secrets,
+    configured,
+    load_routing,
+    load_settings,
+    with_generated_secrets,
+)
+
+EXIT_CONFIG = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="relay", description="PHI-scrubbing alert relay")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="run the HTTP relay")
+    serve.add_argument("--host")
+    serve.add_argument("--port", type=int)
+
+    sub.add_parser("check-config", help="validate settings and routing file, print the table")
+
+    scrub = sub.add_parser("scrub", help="scrub text from stdin (see --jsonl, --explain)")
+    scrub.add_argument("--jsonl", action="store_true")
+    scrub.add_argument("--explain", action="store_true")
+
+    test = sub.add_parser("send-test", help="send a test alert through the configured routes")
+    test.add_argument("--severity", default="info", choices=["critical", "warning", "info"])
+
+    outbox = sub.add_parser("outbox", help="inspect and replay the outbox")
+    osub = outbox.add_subparsers(dest="outbox_command", required=True)
+    osub.add_parser("stats")
+    lst = osub.add_parser("list")
+    lst.add_argument("--dead", action="store_true")
+    lst.add_argument("--limit", type=int, default=50)
+    rep = osub.add_parser("replay")
+    rep.add_argument("ids", nargs="*")
+    rep.add_argument("--receiver")
+    rep.add_argument("--all-dead", action="store_true")
+    purge = osub.add_parser("purge-delivered")
+    purge.add_argument("--older-than", type=float, default=0.0,
+                       help="seconds; default: every delivered row")
+    return p
+
+
+def _fail(problems: Sequence[str]) -> int:
+    print("relay: configuration is invalid:", file=sys.stderr)
+    for p in problems:
+        print(f"  - {p}", file=sys.stderr)
+    return EXIT_CONFIG
+
+
+def load_all(*, generate: bool) -> tuple[Settings, RoutingConfig, dict[str, str]]:
+    """Settings + secrets + routing file, every problem collected into one ConfigError."""
+    settings = load_settings()
+    problems = check_secrets(settings)
+    fresh: dict[str, str] = {}
+    if generate and not problems:
+        settings, fresh = with_generated_secrets(settings)
+    try:
+        routing = load_routing(settings)
+    except ConfigError as exc:
+        problems.extend(exc.problems)
+        routing = None
+    if not problems and routing is not None:
+        from relay.runtime import build_scrubber
+
+        try:
+            build_scrubber(routing)
+        except ValueError as exc:
+            problems.append(f"{routing.origin}: scrub: {exc}")
+    if problems:
+        raise ConfigError(problems)
+    assert routing is not None
+    return settings, routing, fresh
+
+
+def cmd_check_config() -> int:
+    try:
+        settings, routing, _ = load_all(generate=False)
+    except ConfigError as exc:
+        return _fail(exc.problems)
+    missing = [n for n in ("SENTRY_WEBHOOK_SECRET", "RELAY_API_TOKENS", "RELAY_HASH_KEY")
+               if getattr(settings, n.lower()) is None]
+    print(f"configuration OK (environment: {settings.sentry_environment})")
+    if missing:
+        print(f"note: {', '.join(missing)} not set; generated on first start (not production)")
+    print(f"routing: {routing.origin}")
+    print("receivers:")
+    for name, spec in routing.receivers.items():
+        state = "" if configured(spec) else "  (not configured: alerts routed here are skipped)"
+        print(f"  {name}: {json.dumps(spec.masked())}{state}")
+    print("routes:")
+    for r in routing.routes:
+        m = r.match
+        parts = [f"{k}={sorted(v)}" for k, v in (("severity", m.severity),
+                                                 ("service", m.service),
+                                                 ("environment", m.environment),
+                                                 ("source", m.source)) if v]
+        parts += [f"tags.{k}={sorted(v)}" for k, v in m.tags]
+        cont = " (continue)" if r.cont else ""
+        print(f"  {r.name}: {' '.join(parts) or 'any'} -> {', '.join(r.receivers)}{cont}")
+    return 0
+
+
+def cmd_serve(host: str | None, port: int | None) -> int:
+    try:
+        settings, routing, fresh = load_all(generate=True)
+    except ConfigError as exc:
+        return _fail(exc.problems)
+    from aiohttp import web
+
+    from relay.app import create_app
+    from relay.observability import configure_logging, init_sentry
+    from relay.runtime import build_runtime
+
+    if fresh:
+        print("relay: generated local credentials (kept in "
+              f"{settings.relay_data_dir / 'generated-secrets.env'}; shown only now):",
+              file=sys.stderr)
+        for k, v in fresh.items():
+            print(f"  {k}={v}", file=sys.stderr)
+    runtime_scrubber = None
+    try:
+        runtime = asyncio.run(build_runtime(settings, routing))
+    except Exception as exc:  # e.g. Redis unreachable at start
+        return _fail([f"{type(exc).__name__}: {exc}"])
+    runtime_scrubber = runtime.scrubber
+    configure_logging(runtime_scrubber, settings.log_level)
+    runtime.sentry_enabled = init_sentry(settings, runtime_scrubber)
+    app = create_app(runtime)
+    web.run_app(app, host=host or settings.relay_host, port=port or settings.relay_port,
+                access_log=None, print=None,
+                shutdown_timeout=settings.relay_shutdown_grace_seconds)
+    return 0
+
+
+def cmd_scrub(args: argparse.Namespace, argv: Sequence[str]) -> int:
+    from relay.scrub import cli as scrub_cli
+
+    return scrub_cli.main(list(argv))
+
+
+async def _with_outbox(settings: Settings, routing: RoutingConfig, fn: Any) -> Any:
+    from relay.runtime import build_runtime
+
+    rt = await build_runtime(settings, routing)
+    await rt.outbox.open()
+    try:
+        return await fn(rt)
+    finally:
+        await rt.outbox.close()
+
+
+def cmd_outbox(args: argparse.Namespace) -> int:
+    try:
+        settings, routing, _ = load_all(generate=False)
+    except ConfigError as exc:
+        return _fail(exc.problems)
+
+    async def run(rt: Any) -> int:
+        now = time.time()
+        if args.outbox_command == "stats":
+            stats = await rt.outbox.stats(now)
+            print(json.dumps({"backend": rt.outbox.backend, "receivers": [
+                {"receiver": s.receiver, "pending": s.pending, "oldest_age": s.oldest_age,
+                 "dead": s.dead, "delivered": s.delivered} for s in stats]}, indent=2))
+        elif args.outbox_command == "list":
+            for d in await rt.outbox.list(args.dead, args.limit):
+                print(json.dumps({"id": d.id, "receiver": d.receiver, "state": d.state.value,
+                                  "attempts": d.attempts, "last_error": d.last_error,
+                                  "severity": d.alert.severity.value,
+                                  "title": d.alert.title, "created_at": d.created_at}))
+        elif args.outbox_command == "replay":
+            if not (args.ids or args.receiver or args.all_dead):
+                print("relay outbox replay: give IDs, --receiver R or --all-dead",
+                      file=sys.stderr)
+                return EXIT_CONFIG
+            n = await rt.outbox.replay(args.ids, args.receiver, args.all_dead, now)
+            print(f"replayed {n} dead letter(s)")
+        elif args.outbox_command == "purge-delivered":
+            n = await rt.outbox.purge_delivered(now - args.older_than)
+            print(f"purged {n} delivered row(s)")
+        return 0
+
+    result: int = asyncio.run(_with_outbox(settings, routing, run))
+    return result
+
+
+def cmd_send_test(severity: str) -> int:
+    try:
+        settings, routing, _ = load_all(generate=True)
+    except ConfigError as exc:
+        return _fail(exc.problems)
+
+    async def run(rt: Any) -> int:
+        import uuid
+
+        from relay.model import Severity
+        from relay.web import _test_alert
+
+        [res] = await rt.pipeline.accept([_test_alert(rt, uuid.uuid4().hex,
+                                                      Severity(severity))])
+        print(json.dumps({**res.as_json(), "receivers": list(res.receivers)}))
+        print("queued; a running `relay serve` on the same data delivers it")
+        return 0
+
+    result: int = asyncio.run(_with_outbox(settings, routing, run))
+    return result
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = _parser().parse_args(argv)
+    if args.command == "serve":
+        return cmd_serve(args.host, args.port)
+    if args.command == "check-config":
+        return cmd_check_config()
+    if args.command == "scrub":
+        return cmd_scrub(args, argv[1:])
+    if args.command == "send-test":
+        return cmd_send_test(args.severity)
+    if args.command == "outbox":
+        return cmd_outbox(args)
+    return EXIT_CONFIG  # pragma: no cover - argparse rejects unknown commands
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

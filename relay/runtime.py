@@ -1,0 +1,156 @@
+"""The running relay's parts, built once from settings: the one place that wires backends.
+
+SQLite (embedded default) or Redis (`RELAY_REDIS_URL`) is chosen here and nowhere else;
+everything downstream sees only the Outbox/DedupStore/Pacer contracts.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import aiohttp
+import structlog
+from aiohttp import web
+
+from relay.config import ReceiverSpec, RoutingConfig, Settings, configured
+from relay.dedup import DedupStore, MemoryDedupStore
+from relay.delivery import Deliverer, DeliverySettings
+from relay.ingest.common import SeverityMap
+from relay.outbox.base import Outbox
+from relay.pacing import Pacer
+from relay.pacing import MemoryPacer
+from relay.pipeline import Pipeline
+from relay.scrub import ScrubConfig, Scrubber
+from relay.sinks.base import Sink
+from relay.sinks.pagerduty import PagerDutySink
+from relay.sinks.slack import SlackSink
+
+log = structlog.get_logger(__name__)
+
+
+def build_scrubber(routing: RoutingConfig) -> Scrubber:
+    spec = routing.scrub
+    return Scrubber(ScrubConfig(sensitive_keys=spec.sensitive_keys, patterns=spec.patterns,
+                                allowlist=spec.allowlist))
+
+
+def build_sink(spec: ReceiverSpec) -> Sink:
+    if spec.kind == "slack":
+        return SlackSink(spec.name, webhook_url=spec.webhook_url, bot_token=spec.bot_token,
+                         channel=spec.channel, api_url=spec.api_url or "https://slack.com/api")
+    assert spec.routing_key is not None
+    return PagerDutySink(spec.name, routing_key=spec.routing_key,
+                         events_url=spec.events_url or "https://events.pagerduty.com/v2/enqueue")
+
+
+def delivery_settings(settings: Settings) -> DeliverySettings:
+    return DeliverySettings(
+        request_timeout=settings.relay_request_timeout_seconds,
+        backoff_cap=settings.relay_retry_cap_seconds,
+        max_age=settings.relay_max_age_seconds,
+        digest_threshold=settings.relay_digest_threshold,
+        digest_max_age=settings.relay_digest_max_age_seconds,
+        slack_rate=settings.relay_slack_rate_per_second,
+        pagerduty_rate=settings.relay_pagerduty_rate_per_minute / 60.0,
+        shutdown_grace=settings.relay_shutdown_grace_seconds,
+    )
+
+
+@dataclass
+class Runtime:
+    settings: Settings
+    routing: RoutingConfig
+    scrubber: Scrubber
+    outbox: Outbox
+    dedup: DedupStore
+    pacer: Pacer
+    sinks: Mapping[str, Sink]
+    tokens: Mapping[str, str]
+    clock: Callable[[], float] = time.time
+    sentry_enabled: bool = False
+    session: aiohttp.ClientSession | None = None
+    deliverer: Deliverer | None = None
+    pipeline: Pipeline = field(init=False)
+    severity_map: SeverityMap = field(init=False)
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.severity_map = SeverityMap.with_overrides(self.routing.severity_map)
+        self.pipeline = Pipeline(
+            scrubber=self.scrubber, dedup=self.dedup, routing=self.routing,
+            usable=frozenset(self.sinks), outbox=self.outbox,
+            window=self.settings.relay_dedup_window_seconds, clock=self.clock,
+            wake=self._wake,
+        )
+
+    def _wake(self, receivers: Sequence[str]) -> None:
+        if self.deliverer is not None:
+            for r in receivers:
+                self.deliverer.wake(r)
+
+    async def start(self) -> None:
+        await self.outbox.open()
+        self.session = aiohttp.ClientSession()
+        self.deliverer = Deliverer(
+            outbox=self.outbox, sinks=self.sinks, pacer=self.pacer, scrubber=self.scrubber,
+            session=self.session, clock=self.clock, settings=delivery_settings(self.settings),
+        )
+        await self.deliverer.start()
+        log.info("relay.started", backend=self.outbox.backend, receivers=sorted(self.sinks))
+
+    async def stop(self) -> None:
+        if self.deliverer is not None:
+            await self.deliverer.stop(self.settings.relay_shutdown_grace_seconds)
+        if self.session is not None:
+            await self.session.close()
+        await self.outbox.close()
+        log.info("relay.stopped")
+
+
+async def build_runtime(settings: Settings, routing: RoutingConfig,
+                        clock: Callable[[], float] = time.time) -> Runtime:
+    """Construct the parts for these settings (connections are opened in `start`)."""
+    scrubber = build_scrubber(routing)
+    sinks: dict[str, Sink] = {}
+    for name, spec in routing.receivers.items():
+        if configured(spec):
+            sinks[name] = build_sink(spec)
+        else:
+            log.warning("receiver.unconfigured", receiver=name, kind=spec.kind)
+    outbox: Outbox
+    dedup: DedupStore
+    pacer: Pacer
+    if settings.relay_redis_url is not None:
+        from relay.outbox.redis import RedisOutbox
+        from relay.redis_state import RedisDedupStore, RedisPacer, connect
+
+        client = await connect(settings.relay_redis_url.get_secret_value(),
+                               prefix=settings.relay_redis_prefix)
+        outbox = RedisOutbox(client, prefix=settings.relay_redis_prefix,
+                             consumer=_consumer_name())
+        dedup = RedisDedupStore(client, prefix=settings.relay_redis_prefix)
+        pacer = RedisPacer(client, prefix=settings.relay_redis_prefix)
+    else:
+        from relay.outbox.sqlite import SqliteOutbox
+
+        settings.relay_data_dir.mkdir(parents=True, exist_ok=True)
+        outbox = SqliteOutbox(settings.relay_data_dir / "outbox.sqlite3",
+                              retention_seconds=settings.relay_outbox_retention_seconds)
+        dedup = MemoryDedupStore()
+        pacer = MemoryPacer()
+    return Runtime(settings=settings, routing=routing, scrubber=scrubber, outbox=outbox,
+                   dedup=dedup, pacer=pacer, sinks=sinks, tokens=settings.api_tokens(),
+                   clock=clock)
+
+
+def _consumer_name() -> str:
+    import os
+    import socket
+
+    return f"{socket.gethostname()}-{os.getpid()}"
+
+
+RUNTIME: web.AppKey[Runtime] = web.AppKey("runtime", Runtime)
