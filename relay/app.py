@@ -6,7 +6,8 @@ from collections.abc import AsyncIterator
 
 from aiohttp import web
 
-from relay import api, web as ops
+from relay import api
+from relay import web as ops
 from relay.http import edge_middleware
 from relay.runtime import RUNTIME, Runtime
 

@@ -124,7 +124,8 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         if env is None:
             return Settings()
         lowered = {k.lower(): v for k, v in env.items()}
-        return Settings(_env_file=None, **lowered)  # type: ignore[call-arg]
+        # model_validate skips the env/.env sources: the mapping is the whole environment
+        return Settings.model_validate(lowered)
     except ValidationError as exc:
         problems = []
         for err in exc.errors(include_input=False, include_url=False):
@@ -323,7 +324,7 @@ class _LineLoader(yaml.SafeLoader):
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
+    mapping = {str(k): v for k, v in loader.construct_mapping(node, deep=True).items()}
     mapping["__line__"] = node.start_mark.line + 1
     return mapping
 
@@ -363,7 +364,7 @@ def parse_routing(
         problems.append(f"{origin}:{line}: {msg}" if line else f"{origin}: {msg}")
 
     try:
-        doc = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+        doc = yaml.load(text, Loader=_LineLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise ConfigError(

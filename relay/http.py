@@ -73,17 +73,20 @@ async def edge_middleware(request: web.Request, handler: Handler) -> web.StreamR
         response = problem(PayloadTooLarge())
     except web.HTTPException as exc:
         # aiohttp's own 404/405: answer in the same problem format
-        exc.headers.pop("Content-Type", None)
-        err = RelayError(exc.reason)
-        err.status, err.code, err.title = exc.status, re.sub(r"\W+", "_", exc.reason.lower()), \
-            exc.reason
-        response = problem(err)
+        response = problem(_from_http_exception(exc))
     except Exception:
         log.exception("http.internal_error", path=request.path)
         _capture()
         response = problem(RelayError("An internal error occurred; it has been reported."))
     response.headers["X-Request-ID"] = request_id
     return response
+
+
+def _from_http_exception(exc: web.HTTPException) -> RelayError:
+    err = RelayError(exc.reason)
+    err.status, err.title = exc.status, exc.reason
+    err.code = re.sub(r"\W+", "_", exc.reason.lower())
+    return err
 
 
 def _capture() -> None:

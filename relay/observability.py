@@ -11,11 +11,10 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import MutableMapping
-from typing import Any
+from typing import Any, TextIO
 
 import structlog
 
-from relay.model import TextScrubber
 from relay.metrics import count_redactions
 
 #: keys a log event may carry as they are: they are produced by Relay, never by senders
@@ -43,9 +42,12 @@ def scrub_processor(scrubber: Any) -> structlog.types.Processor:
     return process
 
 
-def configure_logging(scrubber: Any, level: str = "INFO", *, json: bool | None = None) -> None:
+def configure_logging(
+    scrubber: Any, level: str = "INFO", *, json: bool | None = None, stream: TextIO | None = None
+) -> None:
     """Configure structlog and route stdlib logging (aiohttp's) through the same processors."""
-    json = (not sys.stdout.isatty()) if json is None else json
+    stream = stream or sys.stdout
+    json = (not stream.isatty()) if json is None else json
     shared: list[structlog.types.Processor] = [
         structlog.contextvars.merge_contextvars,
         structlog.stdlib.add_log_level,
@@ -59,10 +61,10 @@ def configure_logging(scrubber: Any, level: str = "INFO", *, json: bool | None =
     structlog.configure(
         processors=[*shared, renderer],
         wrapper_class=structlog.make_filtering_bound_logger(logging.getLevelName(level)),
-        logger_factory=structlog.PrintLoggerFactory(file=sys.stdout),
+        logger_factory=structlog.PrintLoggerFactory(file=stream),
         cache_logger_on_first_use=False,
     )
-    handler = logging.StreamHandler(sys.stdout)
+    handler = logging.StreamHandler(stream)
     handler.setFormatter(structlog.stdlib.ProcessorFormatter(
         processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta, renderer],
         foreign_pre_chain=shared,
@@ -80,7 +82,7 @@ def configure_logging(scrubber: Any, level: str = "INFO", *, json: bool | None =
 _HEADER_ALLOWLIST = frozenset({"content-type", "content-length", "user-agent", "x-request-id"})
 
 
-def make_before_send(scrubber: TextScrubber | Any) -> Any:
+def make_before_send(scrubber: Any) -> Any:
     """`before_send`: drop what must never leave, scrub what remains."""
 
     def before_send(event: dict[str, Any], _hint: dict[str, Any]) -> dict[str, Any]:

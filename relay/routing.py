@@ -31,7 +31,9 @@ def matches(m: Matcher, alert: Alert) -> bool:
     return all(alert.tags.get(key) in allowed for key, allowed in m.tags)
 
 
-def route(alert: Alert, routes: Iterable[Route], usable: frozenset[str] | None = None) -> RouteResult:
+def route(
+    alert: Alert, routes: Iterable[Route], usable: frozenset[str] | None = None
+) -> RouteResult:
     """Receivers for `alert`; `usable` (configured receivers) filters out unconfigured ones."""
     receivers: list[str] = []
     matched: list[str] = []

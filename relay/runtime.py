@@ -20,10 +20,9 @@ from relay.dedup import DedupStore, MemoryDedupStore
 from relay.delivery import Deliverer, DeliverySettings
 from relay.ingest.common import SeverityMap
 from relay.outbox.base import Outbox
-from relay.pacing import Pacer
-from relay.pacing import MemoryPacer
+from relay.pacing import MemoryPacer, Pacer
 from relay.pipeline import Pipeline
-from relay.scrub import ScrubConfig, Scrubber
+from relay.scrub import Scrubber, ScrubConfig
 from relay.sinks.base import Sink
 from relay.sinks.pagerduty import PagerDutySink
 from relay.sinks.slack import SlackSink
