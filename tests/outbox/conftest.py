@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 import pytest
+from redis_harness import contract_outbox
 
 from relay.model import Alert, Severity, Source
 from relay.outbox.base import Outbox
@@ -19,6 +20,7 @@ Factory = Callable[[Path], Outbox]
 
 BACKENDS: dict[str, Factory] = {
     "sqlite": lambda tmp: SqliteOutbox(tmp / "outbox.db"),
+    "redis": contract_outbox,
 }
 
 
