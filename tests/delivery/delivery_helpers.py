@@ -92,6 +92,7 @@ class FakeReceiver:
     burst: float = 1.0
     tolerance: float = 0.05  # tokens: absorbs client→server latency jitter
     calls: list[tuple[float, dict[str, Any], int]] = field(default_factory=list)
+    requests: int = 0  # counted on arrival (calls are recorded on answer)
     _tokens: float = 0.0
     _t: float = 0.0
     _runner: web.AppRunner | None = None
@@ -100,8 +101,10 @@ class FakeReceiver:
     async def _handle(self, request: web.Request) -> web.StreamResponse:
         body = await request.json()
         now = time.monotonic()
+        n = self.requests
+        self.requests += 1
         if self.rate is not None:
-            if not self.calls:
+            if n == 0:
                 self._tokens, self._t = self.burst, now
             self._tokens = min(self.burst, self._tokens + (now - self._t) * self.rate)
             self._t = now
@@ -110,7 +113,6 @@ class FakeReceiver:
                 return web.json_response({"ok": False}, status=429,
                                          headers={"Retry-After": "1"})
             self._tokens -= 1.0
-        n = len(self.calls)
         resp = await self.handler(body, n)
         self.calls.append((now, body, resp.status))
         return resp
