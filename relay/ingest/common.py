@@ -130,11 +130,15 @@ CORRELATION_MAX = 128
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
+def unsurrogate(value: str) -> str:
+    """Lone surrogates (valid in JSON `\\ud800`, invalid in UTF-8) become `?`: they would
+    break storage and sinks downstream."""
+    return value.encode("utf-8", "replace").decode("utf-8")
+
+
 def clean_text(value: str, limit: int) -> str:
-    """Drop control characters and lone surrogates (they break UTF-8 storage downstream),
-    strip, and cut to `limit` characters."""
-    value = value.encode("utf-8", "replace").decode("utf-8")
-    value = _CONTROL.sub("", value).strip()
+    """Drop control characters and lone surrogates, strip, and cut to `limit` characters."""
+    value = _CONTROL.sub("", unsurrogate(value)).strip()
     if len(value) > limit:
         value = value[: limit - 1].rstrip() + "…"
     return value

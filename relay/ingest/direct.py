@@ -48,6 +48,7 @@ from relay.ingest.common import (
     clean_text,
     http_link,
     tag_text,
+    unsurrogate,
 )
 from relay.model import Action, Alert, Severity, Source
 
@@ -90,6 +91,18 @@ class DirectAlertIn(BaseModel):
     timestamp: datetime | None = None
     tags: dict[TagKey, TagValue] = Field(default_factory=dict)
     details: dict[str, Any] | None = None
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_lone_surrogates(cls, value: Any) -> Any:
+        """JSON may carry lone surrogates (`"\\ud800"`); pydantic refuses them as strings,
+        so replace them before validation (one level deep, for `tags`)."""
+        if isinstance(value, str):
+            return unsurrogate(value)
+        if isinstance(value, dict):
+            return {unsurrogate(k) if isinstance(k, str) else k:
+                    unsurrogate(v) if isinstance(v, str) else v for k, v in value.items()}
+        return value
 
     @field_validator("severity", "action", mode="before")
     @classmethod
