@@ -64,7 +64,11 @@ class Outbox(Protocol):
     ) -> list[Delivery]:
         """Take up to `limit` due rows for `receiver` in creation order, for `lease_seconds`.
 
-        Rows whose lease expired (a crashed worker) are due again.
+        Rows whose lease expired (a crashed worker) are due again. Leasing counts an attempt
+        (`attempts` + 1, so a send cut short by a crash is counted). A row is held back while
+        an EARLIER row for the same receiver and `alert.fingerprint` is waiting out a backoff
+        or is under a live lease, so a resolve never overtakes its trigger; rows that are
+        due together are returned together, in order.
         """
         ...
 
@@ -76,7 +80,8 @@ class Outbox(Protocol):
         ...
 
     async def pending(self, receiver: str, limit: int, now: float) -> list[Delivery]:
-        """Peek at pending rows (not leased) for digest decisions."""
+        """Peek at pending rows (not under a live lease, due or backing off) in creation
+        order, for digest decisions. Leases nothing."""
         ...
 
     async def stats(self, now: float) -> list[ReceiverStats]: ...
@@ -85,7 +90,11 @@ class Outbox(Protocol):
         self, ids: Sequence[str] = (), receiver: str | None = None, all_dead: bool = False,
         now: float = 0.0,
     ) -> int:
-        """Move dead rows back to pending; return how many."""
+        """Move dead rows back to pending, due at `now`; return how many.
+
+        Replay resets `attempts` to 0 and `created_at` to `now` (else a day-old dead letter
+        would be dead again at once for `max_age`). No selector replays nothing.
+        """
         ...
 
     async def purge_delivered(self, older_than: float) -> int: ...

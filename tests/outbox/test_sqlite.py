@@ -91,6 +91,22 @@ async def test_second_process_cannot_open_the_same_file(tmp_path: Path) -> None:
         await box.close()
 
 
+async def test_open_frees_leases_of_a_dead_process(tmp_path: Path) -> None:
+    """One process per file (flock), so any lease found at open is an orphan: due now."""
+    box = SqliteOutbox(tmp_path / "o.db")
+    await box.open()
+    await box.enqueue(make_alert(), ["r"], T0)
+    (leased,) = await box.lease("r", 1, 3600, T0)
+    await box.close()
+    box = SqliteOutbox(tmp_path / "o.db")
+    await box.open()
+    try:
+        (again,) = await box.lease("r", 1, 30, T0 + 1)  # not an hour later
+        assert again.id == leased.id
+    finally:
+        await box.close()
+
+
 async def test_closed_outbox_refuses(tmp_path: Path) -> None:
     box = SqliteOutbox(tmp_path / "o.db")
     await box.open()
