@@ -348,3 +348,50 @@ async def test_stop_lets_in_flight_send_finish_and_leaves_the_rest(
         assert stats["rs"].delivered == 1 and stats["rs"].pending == 4
     finally:
         await srv.close()
+
+
+async def test_poisoned_row_does_not_starve_the_receiver(outbox: SqliteOutbox, run: Any) -> None:
+    poison = make_alert(0, title="poison")
+
+    async def handler(body: dict[str, Any], _n: int) -> web.StreamResponse:
+        return web.json_response({}, status=500 if body["alert_id"] == poison.id else 200)
+
+    srv = await server(handler)
+    try:
+        await outbox.enqueue(poison, ["hol"], time.time())
+        others = [make_alert(i) for i in range(1, 6)]
+        for a in others:
+            await outbox.enqueue(a, ["hol"], time.time())
+        # breaker off the table: the question is ordering, not outage handling
+        await run({"hol": JsonSink("hol", srv.url)}, replace(FAST, breaker_threshold=1000))
+        await wait_for(lambda: set(srv.ids()) == {a.id for a in others})
+        assert srv.ids() == [a.id for a in others]  # the rest kept their order
+    finally:
+        await srv.close()
+
+
+async def test_resolve_never_overtakes_its_failing_trigger(
+    outbox: SqliteOutbox, run: Any
+) -> None:
+    trigger = make_alert(1, fingerprint="same", title="trigger")
+    resolve = make_alert(2, fingerprint="same", title="resolve")
+    other = make_alert(3, fingerprint="other")
+    failures = [503, 503]
+
+    async def handler(body: dict[str, Any], _n: int) -> web.StreamResponse:
+        if body["alert_id"] == trigger.id and failures:
+            return web.json_response({}, status=failures.pop())
+        return web.json_response({})
+
+    srv = await server(handler)
+    try:
+        for a in (trigger, resolve, other):
+            await outbox.enqueue(a, ["ord"], time.time())
+        await run({"ord": JsonSink("ord", srv.url, kind="pagerduty")},
+                  replace(FAST, backoff_base=0.2, backoff_cap=0.4))
+        await wait_for(lambda: len(srv.ids()) == 3)
+        assert srv.statuses() == [503, 200, 503, 200, 200]
+        # the unrelated alert went ahead while the trigger backed off; the resolve waited
+        assert srv.ids() == [other.id, trigger.id, resolve.id]
+    finally:
+        await srv.close()
