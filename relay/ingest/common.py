@@ -309,7 +309,15 @@ def allowed_tags(value: Any, allowlist: frozenset[str]) -> dict[str, str]:
     return out
 
 
-def tag_lookup(value: Any, *keys: str) -> Any:
-    """The first of `keys` present in a Sentry tag list (any shape), else None."""
-    found = {k: v for k, v in pairs(value) if k in keys}
-    return first(*(found.get(k) for k in keys))
+def tag_index(value: Any) -> dict[str, Any]:
+    """A Sentry tag list (any shape) as a dict, first occurrence winning; build it once per
+    event, since real events carry thousands of tags."""
+    index: dict[str, Any] = {}
+    for key, raw in pairs(value):
+        index.setdefault(key, raw)
+    return index
+
+
+def tag_lookup(index: Mapping[str, Any], *keys: str) -> Any:
+    """The value of the first of `keys` present in a `tag_index`, else None."""
+    return first(*(index.get(k) for k in keys))

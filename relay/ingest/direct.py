@@ -10,6 +10,7 @@ Decisions, and why:
   they are the producer's routing labels; the scrubber still runs over them.
 - `user_id` (string or integer) is only ever kept as `user_<hmac>`.
 - `link` must be https; `timestamp` must be an ISO 8601 string (naive means UTC).
+- `null` for a field with a default (`environment`, `action`, `tags`) means the default.
 - Errors name the field (`("body", 3, "severity")`) with our own message per field; no
   pydantic message, input, or dict key (tag keys are submitted values) is ever passed on.
 """
@@ -102,6 +103,14 @@ class DirectAlertIn(BaseModel):
         if isinstance(value, dict):
             return {unsurrogate(k) if isinstance(k, str) else k:
                     unsurrogate(v) if isinstance(v, str) else v for k, v in value.items()}
+        return value
+
+    @field_validator("environment", "action", "tags", mode="before")
+    @classmethod
+    def _null_is_default(cls, value: Any, info: ValidationInfo) -> Any:
+        """Producers serialise unset optionals as null; that means the default."""
+        if value is None and info.field_name:
+            return cls.model_fields[info.field_name].get_default(call_default_factory=True)
         return value
 
     @field_validator("severity", "action", mode="before")

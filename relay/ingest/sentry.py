@@ -60,6 +60,7 @@ from relay.ingest.common import (
     ident,
     parse_datetime,
     positive_int,
+    tag_index,
     tag_lookup,
     text,
     token,
@@ -172,7 +173,7 @@ def _event_user(event: dict[str, Any], key: bytes) -> str | None:
     return anonymise_user(raw, key) if raw else None
 
 
-def _correlation(tags: Any, contexts: Any) -> str | None:
+def _correlation(tags: Mapping[str, Any], contexts: Any) -> str | None:
     tagged = tag_lookup(tags, "correlation_id", "correlation-id", "request_id", "x-request-id")
     return token(tagged) or token(dig(contexts, "trace", "trace_id"))
 
@@ -197,7 +198,7 @@ class _Hints:
 
 
 def _event_alert(event: dict[str, Any], ctx: ParseContext, hints: _Hints) -> Alert:
-    tags = event.get("tags")
+    tags = tag_index(event.get("tags"))
     project = first(
         hints.project,
         _project_from_api_url(event.get("url")),

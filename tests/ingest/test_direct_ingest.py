@@ -213,3 +213,10 @@ def test_text_is_cleaned_of_controls_and_lone_surrogates() -> None:
     assert alert.service == "s"
     alert.model_dump_json().encode("utf-8")
     assert alert.occurred_at == datetime(2024, 1, 1, 5, tzinfo=UTC)
+
+
+def test_null_means_default_for_fields_with_defaults() -> None:
+    (alert,) = parse_direct({"title": "t", "severity": "info", "service": "s",
+                             "environment": None, "action": None, "tags": None,
+                             "message": None, "details": None, "link": None}, make_ctx())
+    assert (alert.environment, alert.action, alert.tags) == ("production", Action.TRIGGER, {})
