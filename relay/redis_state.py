@@ -17,6 +17,7 @@ import redis.asyncio as redis
 import structlog
 from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
+from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError
 
 from relay.dedup import Verdict
@@ -42,14 +43,15 @@ def redacted_url(url: str) -> str:
 def client_from_url(url: str, *, socket_timeout: float = DEFAULT_SOCKET_TIMEOUT) -> redis.Redis:
     """A client that fails fast: short socket timeouts and a single immediate retry.
 
-    The retry only re-dials a pooled connection that went stale (Redis restarted); a Redis
-    that is really gone costs one refused connect, not redis-py's default backoff loop.
+    The retry only re-dials a pooled connection that went stale (Redis restarted), so it
+    covers connection errors and not timeouts: a Redis that is gone costs one refused
+    connect, a frozen one one timeout, never redis-py's default backoff loop.
     """
     client: redis.Redis = redis.Redis.from_url(
         url,
         socket_timeout=socket_timeout,
         socket_connect_timeout=socket_timeout,
-        retry=Retry(NoBackoff(), 1),
+        retry=Retry(NoBackoff(), 1, supported_errors=(RedisConnectionError,)),
         health_check_interval=15,
     )
     return client

@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 import redis
 
+from relay.model import Alert, Severity, Source
 from relay.outbox.redis import RedisOutbox
 from relay.redis_state import client_from_url
 
@@ -144,3 +145,11 @@ def contract_outbox(tmp: Path) -> RedisOutbox:
     if prefix not in _prefixes:
         _prefixes.append(prefix)
     return RedisOutbox(client_from_url(url), prefix=prefix, consumer="contract")
+
+
+def make_alert(n: int = 0, *, fingerprint: str | None = None, title: str | None = None) -> Alert:
+    """A scrubbed alert as the outbox receives it (same shape as tests/outbox's helper)."""
+    return Alert(
+        source=Source.DIRECT, severity=Severity.WARNING, service="billing",
+        title=title or f"Queue lag high #{n}", fingerprint=fingerprint or f"fp-{n}",
+    )
