@@ -215,7 +215,7 @@ def _event_alert(event: dict[str, Any], ctx: ParseContext, hints: _Hints) -> Ale
         _issue_id_from_url(event.get("web_url")),
     )
     title = hints.title or _event_title(event) or "Sentry event"
-    level = first(hints.level, event.get("level"), tag_lookup(tags, "level"))
+    level = first(hints.level, text(event.get("level"), 32), text(tag_lookup(tags, "level"), 32))
     link = hints.link or _issue_web_link(
         first(http_link(event.get("web_url")), http_link(event.get("issue_url")))
     )
@@ -226,9 +226,10 @@ def _event_alert(event: dict[str, Any], ctx: ParseContext, hints: _Hints) -> Ale
         title=title,
         message=hints.message,
         service=hints.service or project,
-        environment=text(first(event.get("environment"), tag_lookup(tags, "environment")),
-                         ENVIRONMENT_MAX) or DEFAULT_ENVIRONMENT,
-        release=_release(first(event.get("release"), tag_lookup(tags, "release"))),
+        environment=first(text(event.get("environment"), ENVIRONMENT_MAX),
+                          text(tag_lookup(tags, "environment"), ENVIRONMENT_MAX))
+        or DEFAULT_ENVIRONMENT,
+        release=first(_release(event.get("release")), _release(tag_lookup(tags, "release"))),
         culprit=hints.culprit or text(event.get("culprit"), CULPRIT_MAX),
         link=link,
         fingerprint=(fingerprint.sentry_issue(project, issue_id) if issue_id
@@ -238,9 +239,10 @@ def _event_alert(event: dict[str, Any], ctx: ParseContext, hints: _Hints) -> Ale
         occurrences=1,
         tags=allowed_tags(tags, ctx.tag_allowlist),
         sentry_issue_id=issue_id,
-        sentry_event_id=ident(first(event.get("event_id"), event.get("id"))),
+        sentry_event_id=first(ident(event.get("event_id")), ident(event.get("id"))),
         sentry_project=project,
-        occurred_at=parse_datetime(first(event.get("datetime"), event.get("timestamp"))),
+        occurred_at=first(parse_datetime(event.get("datetime")),
+                          parse_datetime(event.get("timestamp"))),
         received_at=ctx.received_at,
     )
 
@@ -325,7 +327,8 @@ def _on_issue(action: str, data: dict[str, Any], ctx: ParseContext) -> list[Aler
         tags=tags,
         sentry_issue_id=issue_id,
         sentry_project=project,
-        occurred_at=parse_datetime(first(issue.get("lastSeen"), issue.get("firstSeen"))),
+        occurred_at=first(parse_datetime(issue.get("lastSeen")),
+                          parse_datetime(issue.get("firstSeen"))),
         received_at=ctx.received_at,
     )]
 
@@ -341,15 +344,14 @@ def _on_metric_alert(action: str, data: dict[str, Any], ctx: ParseContext) -> li
     if rule_id is None and incident_id is None:
         raise _invalid(("data", "metric_alert", "alert_rule", "id"), "expected an alert rule id")
     key = rule_id or f"incident-{incident_id}"
-    projects = first(rule.get("projects"), incident.get("projects"))
-    project = ident(dig(projects, 0)) if isinstance(projects, list) else None
+    project = first(ident(dig(rule, "projects", 0)), ident(dig(incident, "projects", 0)))
     rule_name = text(rule.get("name"), TITLE_MAX)
     title = (text(data.get("description_title"), TITLE_MAX)
              or (f"{action.capitalize()}: {rule_name}" if rule_name else None)
              or text(incident.get("title"), TITLE_MAX) or f"Metric alert {key}")
     resolve = action == "resolved"
-    when = (first(incident.get("date_closed"), incident.get("date_detected")) if resolve
-            else first(incident.get("date_detected"), incident.get("date_started")))
+    when_keys = ("date_closed", "date_detected") if resolve else ("date_detected", "date_started")
+    when = first(*(parse_datetime(incident.get(k)) for k in when_keys))
     return [Alert(
         source=Source.SENTRY,
         action=Action.RESOLVE if resolve else Action.TRIGGER,
@@ -361,7 +363,7 @@ def _on_metric_alert(action: str, data: dict[str, Any], ctx: ParseContext) -> li
         link=http_link(data.get("web_url")),
         fingerprint=fingerprint.sentry_metric(key),
         sentry_project=project,
-        occurred_at=parse_datetime(when),
+        occurred_at=when,
         received_at=ctx.received_at,
     )]
 

@@ -317,6 +317,19 @@ def test_links_are_web_pages_over_http_only() -> None:
     assert alert.fingerprint == "sentry:front-end:1117540176"  # issue_id still there
 
 
+def test_a_broken_field_falls_back_to_the_next_source() -> None:
+    body = load("event_alert.triggered.sample_event.json")
+    ev = body["data"]["event"]
+    ev.update(environment=["prod"], level={"x": 1}, datetime="garbage", event_id=None,
+              id="c0ffee00c0ffee00c0ffee00c0ffee00")
+    ev["tags"] = [t for t in ev["tags"] if t[0] != "level"] + [["level", "fatal"]]
+    (alert,) = parse_webhook("event_alert", body, make_ctx())
+    assert alert.environment == "prod"  # from the environment tag
+    assert alert.severity is CRIT  # from the level tag
+    assert alert.occurred_at == datetime.fromtimestamp(1685531176.247, UTC)  # from timestamp
+    assert alert.sentry_event_id == "c0ffee00c0ffee00c0ffee00c0ffee00"
+
+
 def test_correlation_id_and_tag_allowlist() -> None:
     body = load("error.created.json")
     ev = body["data"]["error"]
@@ -380,5 +393,6 @@ def test_huge_and_odd_values_are_capped() -> None:
     (alert,) = parse_webhook("issue", body, make_ctx())
     assert len(alert.title) == 500 and "\x00" not in alert.title
     alert.title.encode("utf-8")  # no lone surrogate survives
-    assert alert.occurrences == 1 and alert.culprit is None and alert.occurred_at is None
+    assert alert.occurrences == 1 and alert.culprit is None
+    assert alert.occurred_at == datetime(2020, 4, 28, 13, 56, 5, 903736, UTC)  # firstSeen
     assert alert.severity is WARN
