@@ -9,8 +9,10 @@ expire on their own.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import math
+from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import redis.asyncio as redis
@@ -21,6 +23,7 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError
 
 from relay.dedup import Verdict
+from relay.outbox.base import OutboxUnavailable
 
 log = structlog.get_logger(__name__)
 
@@ -28,8 +31,27 @@ log = structlog.get_logger(__name__)
 DEFAULT_SOCKET_TIMEOUT = 0.5
 
 
-class RedisUnavailable(Exception):
-    """Redis cannot be reached (at start-up, or by a state store at run time)."""
+class RedisUnavailable(OutboxUnavailable):
+    """Redis cannot be reached (at start-up, or by the dedup store or pacer at run time).
+
+    With RELAY_REDIS_URL set Redis IS the outbox: when the dedup store cannot answer, the
+    alert cannot be accepted either, so the HTTP edge answers 503 as for any outbox failure.
+    """
+
+
+@contextlib.contextmanager
+def unavailable_on_error(store: str, op: str = "") -> Iterator[None]:
+    """Turn any Redis or socket failure into RedisUnavailable, logged without content.
+
+    Every caller gets the same named error: the HTTP edge answers 503, the delivery worker
+    backs off, and both resume on their own once Redis answers again.
+    """
+    try:
+        yield
+    except (RedisError, OSError) as exc:
+        log.warning("redis.unavailable", store=store, op=op, error=type(exc).__name__)
+        raise RedisUnavailable(f"redis {store} unavailable during {op or 'a call'} "
+                               f"({type(exc).__name__})") from exc
 
 
 def redacted_url(url: str) -> str:
@@ -124,6 +146,7 @@ class RedisDedupStore:
     def __init__(
         self, client: redis.Redis, prefix: str = "relay:", *, grace_seconds: float = 24 * 3600
     ) -> None:
+        self._client = client
         self._prefix = prefix
         self._grace = grace_seconds
         self._script = client.register_script(_DEDUP_LUA)
@@ -135,15 +158,16 @@ class RedisDedupStore:
     async def observe(
         self, fingerprint: str, *, severity_rank: int, resolve: bool, now: float, window: float
     ) -> Verdict:
-        try:
+        with unavailable_on_error("dedup"):
             send, occurrences = await self._script(
                 keys=[self.key(fingerprint)],
                 args=[severity_rank, int(resolve), _fmt(now), _fmt(window), _fmt(self._grace)],
             )
-        except (RedisError, OSError) as exc:
-            log.warning("dedup.redis_unavailable", error=type(exc).__name__)
-            raise RedisUnavailable(f"dedup store unreachable ({type(exc).__name__})") from exc
         return Verdict(bool(send), int(occurrences))
+
+    async def forget(self, fingerprint: str) -> None:
+        with unavailable_on_error("dedup"):
+            await self._client.delete(self.key(fingerprint))
 
 
 # KEYS[1] bucket; ARGV: rate, burst, now ('' = use the server's clock).
@@ -200,12 +224,9 @@ class RedisPacer:
             raise ValueError("a token bucket needs rate > 0 and burst >= 1")
         digest = hashlib.sha256(key.encode()).hexdigest()[:32]
         clock = "" if self._server_time else _fmt(now)
-        try:
+        with unavailable_on_error("pacer"):
             wait = await self._script(
                 keys=[f"{self._prefix}pace:{digest}"], args=[_fmt(rate), _fmt(burst), clock]
             )
-        except (RedisError, OSError) as exc:
-            log.warning("pacing.redis_unavailable", error=type(exc).__name__)
-            raise RedisUnavailable(f"pacer unreachable ({type(exc).__name__})") from exc
         seconds = float(wait)
         return seconds if math.isfinite(seconds) and seconds > 0 else 0.0

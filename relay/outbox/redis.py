@@ -38,7 +38,7 @@ import builtins
 import contextlib
 import uuid
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import redis.asyncio as redis
@@ -47,6 +47,7 @@ from redis.exceptions import RedisError
 
 from relay.model import Alert
 from relay.outbox.base import Delivery, OutboxUnavailable, ReceiverStats, State
+from relay.redis_state import unavailable_on_error
 
 log = structlog.get_logger(__name__)
 
@@ -412,14 +413,10 @@ class RedisOutbox:
     async def _receivers(self) -> builtins.list[str]:
         return sorted(_text(r) for r in await self._client.smembers(f"{self.prefix}receivers"))
 
-    @contextlib.contextmanager
-    def _guard(self, op: str) -> Iterator[None]:
-        """Every Redis failure is OutboxUnavailable: the edge answers 503, workers back off."""
-        try:
-            yield
-        except (RedisError, OSError) as exc:
-            log.warning("outbox.redis_unavailable", op=op, error=type(exc).__name__)
-            raise OutboxUnavailable(f"redis outbox unavailable during {op}") from exc
+    @staticmethod
+    def _guard(op: str) -> contextlib.AbstractContextManager[None]:
+        """Every Redis failure is RedisUnavailable, an OutboxUnavailable (503 / back off)."""
+        return unavailable_on_error("outbox", op)
 
     # -- lifecycle -------------------------------------------------------------------------
 

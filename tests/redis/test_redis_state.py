@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from redis_harness import delete_prefix, free_port, new_prefix, redis_url
 
 from relay.dedup import Seen, Verdict, decide
+from relay.outbox.base import OutboxUnavailable
 from relay.pacing import TokenBucket
 from relay.redis_state import (
     RedisDedupStore,
@@ -188,13 +189,24 @@ async def test_connect_returns_a_working_client(url: str) -> None:
         await client.aclose()
 
 
-async def test_dedup_raises_named_error_when_redis_is_gone(prefix: str) -> None:
+async def test_forget_lets_the_senders_retry_pass(client: aredis.Redis, prefix: str) -> None:
+    """The enqueue after a passing verdict failed: the retried alert must not be a duplicate."""
+    store = RedisDedupStore(client, prefix)
+    first = await store.observe("fp", severity_rank=1, resolve=False, now=T0, window=WINDOW)
+    await store.forget("fp")
+    retry = await store.observe("fp", severity_rank=1, resolve=False, now=T0 + 1, window=WINDOW)
+    assert first.send and retry.send
+
+
+async def test_state_stores_raise_outbox_unavailable_when_redis_is_gone(prefix: str) -> None:
+    """Redis mode: no dedup answer means no acceptance — the edge's 503, not a 500."""
     client = client_from_url(f"redis://127.0.0.1:{free_port()}/0")
+    store = RedisDedupStore(client, prefix)
     try:
+        with pytest.raises(OutboxUnavailable):
+            await store.observe("fp", severity_rank=0, resolve=False, now=T0, window=WINDOW)
         with pytest.raises(RedisUnavailable):
-            await RedisDedupStore(client, prefix).observe(
-                "fp", severity_rank=0, resolve=False, now=T0, window=WINDOW
-            )
+            await store.forget("fp")
         with pytest.raises(RedisUnavailable):
             await RedisPacer(client, prefix).acquire("k", rate=1, burst=1, now=T0)
     finally:
