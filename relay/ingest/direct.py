@@ -61,8 +61,6 @@ DETAIL_KEYS: tuple[str, ...] = ("component", "error_code", "status_code", "regio
 
 TagKey = Annotated[str, StringConstraints(pattern=rf"^[A-Za-z0-9_.:-]{{1,{TAG_KEY_MAX}}}$")]
 TagValue = Annotated[str, StringConstraints(max_length=TAG_VALUE_MAX)]
-
-
 Title = Annotated[str, StringConstraints(min_length=1, max_length=TITLE_MAX)]
 Service = Annotated[str, StringConstraints(min_length=1, max_length=SERVICE_MAX)]
 Environment = Annotated[str, StringConstraints(min_length=1, max_length=ENVIRONMENT_MAX)]

@@ -398,7 +398,7 @@ def parse_webhook(resource: str | None, body: Any, ctx: ParseContext) -> list[Al
     """
     if resource is None:
         return parse_legacy(body, ctx) if looks_legacy(body) else []
-    handler = RESOURCES.get(resource)
+    handler = RESOURCES.get(resource.strip().lower())
     if handler is None:
         return []
     if not isinstance(body, dict):

@@ -238,6 +238,11 @@ def test_unhandled_resources_and_actions_are_ignored(resource: str, action: str)
         assert parse_webhook(resource, "not even an object", make_ctx()) == []
 
 
+def test_resource_header_is_case_insensitive() -> None:
+    (alert,) = parse_webhook(" Issue ", load("issue.created.json"), make_ctx())
+    assert alert.fingerprint == "sentry:zulip-integration-testing:1635244907"
+
+
 def test_no_resource_header_parses_a_legacy_body_and_ignores_the_rest() -> None:
     (alert,) = parse_webhook(None, load("legacy_plugin.json"), make_ctx())
     assert alert.source is Source.SENTRY_LEGACY
@@ -271,7 +276,7 @@ def test_event_project_falls_back_to_numeric_id_and_group_id() -> None:
 
 
 def test_legacy_sentry_9_interface_paths() -> None:
-    body = {
+    body: dict[str, Any] = {
         "project": "alerta5", "project_name": "alerta5", "project_slug": "alerta5",
         "culprit": "raven.scripts.runner in main", "logger": None, "level": "fatal",
         "url": "https://sentry.io/alertaio/alerta5/issues/541485531/", "message": "",
