@@ -62,20 +62,29 @@ def redacted_url(url: str) -> str:
     return f"{parts.scheme}://{host}{port}{parts.path}"
 
 
-def client_from_url(url: str, *, socket_timeout: float = DEFAULT_SOCKET_TIMEOUT) -> redis.Redis:
-    """A client that fails fast: short socket timeouts and a single immediate retry.
+def client_from_url(
+    url: str, *, socket_timeout: float = DEFAULT_SOCKET_TIMEOUT, max_connections: int = 64
+) -> redis.Redis:
+    """A client that fails fast but queues bursts.
 
-    The retry only re-dials a pooled connection that went stale (Redis restarted), so it
-    covers connection errors and not timeouts: a Redis that is gone costs one refused
-    connect, a frozen one one timeout, never redis-py's default backoff loop.
+    - Short socket timeouts, and one immediate retry that only re-dials a pooled connection
+      gone stale (Redis restarted): it covers connection errors, not timeouts, so a Redis
+      that is gone costs one refused connect and a frozen one one timeout, never redis-py's
+      default backoff loop.
+    - A blocking pool: a burst beyond `max_connections` concurrent calls waits (up to the
+      socket timeout) for a free connection instead of failing at once, as redis-py's
+      default pool does past 100.
     """
-    client: redis.Redis = redis.Redis.from_url(
+    pool = redis.BlockingConnectionPool.from_url(
         url,
+        max_connections=max_connections,
+        timeout=socket_timeout,
         socket_timeout=socket_timeout,
         socket_connect_timeout=socket_timeout,
         retry=Retry(NoBackoff(), 1, supported_errors=(RedisConnectionError,)),
         health_check_interval=15,
     )
+    client: redis.Redis = redis.Redis.from_pool(pool)
     return client
 
 
