@@ -100,8 +100,9 @@ class SlackSink:
     def format(self, alert: Alert) -> dict[str, Any]:
         resolved = alert.action is Action.RESOLVE
         emoji = _RESOLVED_EMOJI if resolved else _EMOJI[alert.severity]
-        prefix = "Resolved: " if resolved else ""
         title = one_line(alert.title) or "(no title)"
+        # Sentry's own resolve titles already say so ("Resolved: Too many errors")
+        prefix = "Resolved: " if resolved and not title.lower().startswith("resolved") else ""
         head = f"{emoji} {prefix}"
         blocks: list[dict[str, Any]] = [_header(head + fit(title, HEADER_MAX - len(head)))]
         fields = [_field(label, value) for label, value in _alert_fields(alert)
@@ -272,7 +273,9 @@ def _span(first_at: float, last_at: float) -> str:
         end = datetime.fromtimestamp(last, UTC)
     except (OverflowError, OSError, ValueError):
         return length
-    return f"{_utc(start)} – {end.strftime('%H:%M:%S')} ({length})"
+    same_day = start.date() == end.date()
+    until = end.strftime("%H:%M:%S" if same_day else "%Y-%m-%d %H:%M:%S")
+    return f"{start.strftime('%Y-%m-%d %H:%M:%S')} – {until} UTC ({length})"
 
 
 def _severity_counts(by_severity: Mapping[str, int]) -> list[tuple[str, int]]:
