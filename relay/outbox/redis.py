@@ -7,8 +7,12 @@ Layout per receiver R (P = prefix):
   entry whose lease ran out (or whose retry time came) to whichever replica leases next.
 - ``P meta:R``    hash: delivery id → small JSON of mutable state (stream id, attempts,
   last error, next attempt, lease, fingerprint, creation time, global sequence).
-- ``P sched:R``   sorted set: every entry the group has handed out (in the PEL), scored by
-  the time it is due again: its lease expiry, or its next attempt after `retry_later`.
+- ``P sched:R``   sorted set of handed-out entries (in the PEL) that can come due, scored
+  by when: lease expiry, or next attempt after `retry_later`.
+- ``P chains:R``  hash: fingerprint → its handed-out entries in stream order. An entry
+  waiting behind an earlier one of its fingerprint is "parked" (in its chain, not in
+  `sched`) and becomes eligible from its chain head, so a lease costs O(limit), not
+  O(backlog): 0.2 ms with 5,000 rows backing off (bench/redis_bench.py).
 - ``P dead:R`` / ``P deadidx:R``  dead-letter stream (with the reason) and id → entry index.
 - ``P done:R``    sorted set of delivered/folded ids by finish time, for stats; pruned after
   `retention_seconds` and expiring on its own.
@@ -24,7 +28,8 @@ leaves the stream only on `delivered`/`fold`/`dead`, each one atomic script.
 Every operation is one Lua script (atomic across replicas, one round trip), so two
 replicas never lease the same entry and no crash leaves an entry half-moved. Like the SQLite
 backend, a due entry is held back while an EARLIER entry with the same fingerprint is
-leased or backing off, so a resolve never overtakes its trigger.
+leased or backing off, so a resolve never overtakes its trigger. Standalone Redis (or
+Sentinel): scripts touch keys of one receiver plus shared ones, not Cluster-slot safe.
 
 Durability: `enqueue` returns after Redis executed the script; with `wait_replicas > 0` it
 also waits (same connection) until that many replicas acknowledged, else raises. On a
@@ -80,6 +85,35 @@ local function ensure_group(stream, group)
     redis.call('XGROUP', 'CREATE', stream, group, '0', 'MKSTREAM')
   end
 end
+-- chains: fingerprint -> ids of its handed-out entries in stream order (KEYS 'chains')
+local function chain_get(chains, f)
+  local c = redis.call('HGET', chains, f)
+  if c then return cjson.decode(c) end
+  return {}
+end
+local function chain_put(chains, f, c)
+  if #c == 0 then
+    redis.call('HDEL', chains, f)
+  else
+    redis.call('HSET', chains, f, cjson.encode(c))
+  end
+end
+-- drop a finished entry from its chain; a parked follower that becomes the head is
+-- scheduled again (at its own next attempt, or now)
+local function chain_remove(chains, meta, sched, rec, did, now)
+  local c = chain_get(chains, rec.f)
+  local head_before = c[1]
+  for i = #c, 1, -1 do if c[i] == did then table.remove(c, i) end end
+  chain_put(chains, rec.f, c)
+  local head = c[1]
+  if head and head ~= head_before and not redis.call('ZSCORE', sched, head) then
+    local h = getrec(meta, head)
+    if h then
+      local at = tonumber(h.n)
+      redis.call('ZADD', sched, string.format('%.17g', math.max(at, tonumber(now))), head)
+    end
+  end
+end
 local function row(did, alert, rec, state)
   return {did, alert, rec.c, rec.a, rec.e or '', rec.n, state, rec.q}
 end
@@ -101,26 +135,23 @@ end
 return 1
 """
 
-# KEYS: stream, meta, sched; ARGV: group, consumer, limit, now, lease until
+# KEYS: stream, meta, sched, chains; ARGV: group, consumer, limit, now, lease until
+#
+# The schedule set holds chain heads and leased entries (scored by when they are due);
+# followers waiting behind an earlier entry of their fingerprint are "parked": in the PEL and
+# their chain, not in the set. Candidates are the earliest-due entries of the set; from each
+# one's chain head, entries are eligible in order until one is leased or backing off. So a
+# call costs O(limit x chain length), not O(backlog).
 _LEASE = _LIB + """
-local stream, meta, sched = KEYS[1], KEYS[2], KEYS[3]
+local stream, meta, sched, chains = KEYS[1], KEYS[2], KEYS[3], KEYS[4]
 local group, consumer, limit = ARGV[1], ARGV[2], tonumber(ARGV[3])
 local nowtxt, untiltxt = ARGV[4], ARGV[5]
 local now = tonumber(nowtxt)
 if limit <= 0 or redis.call('EXISTS', stream) == 0 then return {} end
--- fingerprint -> earliest entry that is leased or backing off: later ones wait for it
-local blocked = {}
-local function block(rec)
-  local b = blocked[rec.f]
-  if b == nil or sid_lt(rec.s, b) then blocked[rec.f] = rec.s end
-end
-for _, did in ipairs(redis.call('ZRANGEBYSCORE', sched, '(' .. nowtxt, '+inf')) do
-  local rec = getrec(meta, did)
-  if rec then block(rec) end
-end
-local function held(rec)
-  local b = blocked[rec.f]
-  return b ~= nil and sid_lt(b, rec.s)
+local cache, taken = {}, {}
+local function chain(f)
+  if cache[f] == nil then cache[f] = chain_get(chains, f) end
+  return cache[f]
 end
 local out = {}
 local function take(did, rec, flat)
@@ -128,26 +159,50 @@ local function take(did, rec, flat)
   rec.l, rec.r, rec.u, rec.o = 1, 1, untiltxt, consumer
   putrec(meta, did, rec)
   redis.call('ZADD', sched, untiltxt, did)
+  taken[rec.f] = (taken[rec.f] or 0) + 1
   out[#out + 1] = row(did, fields(flat)['a'], rec, 'leased')
 end
--- 1. entries handed out before whose lease expired or whose retry is due (oldest first)
-local due = {}
-for _, did in ipairs(redis.call('ZRANGEBYSCORE', sched, '-inf', nowtxt)) do
+-- 1. entries handed out before: expired leases, due retries, heads freed by a finished one
+local eligible, walked, seen = {}, {}, {}
+local due = redis.call('ZRANGEBYSCORE', sched, '-inf', nowtxt, 'LIMIT', 0, math.max(4 * limit, 64))
+for _, did in ipairs(due) do
   local rec = getrec(meta, did)
-  if rec then due[#due + 1] = {did, rec} else redis.call('ZREM', sched, did) end
+  if rec == nil then
+    redis.call('ZREM', sched, did)
+  elseif not walked[rec.f] then
+    walked[rec.f] = true
+    for _, cid in ipairs(chain(rec.f)) do
+      local crec = getrec(meta, cid)
+      local score = redis.call('ZSCORE', sched, cid)
+      if crec == nil or (score and tonumber(score) > now) then break end
+      eligible[#eligible + 1] = {cid, crec}
+      seen[cid] = true
+    end
+  end
 end
-table.sort(due, function(x, y) return sid_lt(x[2].s, y[2].s) end)
-for _, item in ipairs(due) do
-  if #out >= limit then break end
-  local did, rec = item[1], item[2]
-  if not held(rec) then
-    local claimed = redis.call('XCLAIM', stream, group, consumer, 0, rec.s, 'FORCE')
-    if claimed[1] then
-      take(did, rec, claimed[1][2])
-    else  -- the entry is gone from the stream: forget its state
-      redis.call('HDEL', meta, did)
+-- a due entry behind a leased or backing-off one of its fingerprint: park it
+for _, did in ipairs(due) do
+  if not seen[did] then
+    local rec = getrec(meta, did)
+    if rec and walked[rec.f] and rec.s ~= nil and chain(rec.f)[1] ~= did then
+      rec.l, rec.u, rec.o = 0, nil, nil
+      putrec(meta, did, rec)
       redis.call('ZREM', sched, did)
     end
+  end
+end
+table.sort(eligible, function(x, y) return sid_lt(x[2].s, y[2].s) end)
+for _, item in ipairs(eligible) do
+  if #out >= limit then break end
+  local did, rec = item[1], item[2]
+  local claimed = redis.call('XCLAIM', stream, group, consumer, 0, rec.s, 'FORCE')
+  if claimed[1] then
+    take(did, rec, claimed[1][2])
+  else  -- the entry is gone from the stream: forget its state
+    redis.call('HDEL', meta, did)
+    redis.call('ZREM', sched, did)
+    chain_remove(chains, meta, sched, rec, did, nowtxt)
+    cache[rec.f] = nil
   end
 end
 -- 2. new entries, which are all younger than anything handed out before
@@ -160,24 +215,25 @@ while #out < limit do
     local did = fields(flat)['id']
     local rec = getrec(meta, did) or {s = sid, a = 0, l = 0, n = nowtxt, c = nowtxt, f = '', q = 0}
     rec.r = 1
-    if tonumber(rec.n) > now then  -- postponed before it was ever handed out
-      putrec(meta, did, rec)
-      redis.call('ZADD', sched, rec.n, did)
-      block(rec)
-    elseif held(rec) or #out >= limit then  -- parked: pending and due, in the PEL
-      putrec(meta, did, rec)
-      redis.call('ZADD', sched, nowtxt, did)
-    else
+    local c = chain(rec.f)
+    local first = #c == 0
+    local free = #c == (taken[rec.f] or 0)  -- everything before it goes out in this call
+    c[#c + 1] = did
+    chain_put(chains, rec.f, c)
+    if free and tonumber(rec.n) <= now and #out < limit then
       take(did, rec, flat)
+    else
+      putrec(meta, did, rec)
+      if first then redis.call('ZADD', sched, rec.n, did) end  -- a head: due at its time
     end
   end
 end
 return out
 """
 
-# KEYS: stream, meta, sched, done; ARGV: group, now, prune before, retention, ids...
+# KEYS: stream, meta, sched, done, chains; ARGV: group, now, prune before, retention, ids...
 _FINISH = _LIB + """
-local stream, meta, sched, done = KEYS[1], KEYS[2], KEYS[3], KEYS[4]
+local stream, meta, sched, done, chains = KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5]
 local n = 0
 for i = 5, #ARGV do
   local did = ARGV[i]
@@ -188,6 +244,7 @@ for i = 5, #ARGV do
     redis.call('HDEL', meta, did)
     redis.call('ZREM', sched, did)
     redis.call('ZADD', done, ARGV[2], did)
+    if rec.r == 1 then chain_remove(chains, meta, sched, rec, did, ARGV[2]) end
     n = n + 1
   end
 end
@@ -206,7 +263,7 @@ if rec.r == 1 then redis.call('ZADD', KEYS[2], ARGV[2], ARGV[1]) end
 return 1
 """
 
-# KEYS: stream, meta, sched, dead, deadidx; ARGV: group, id, reason, now
+# KEYS: stream, meta, sched, dead, deadidx, chains; ARGV: group, id, reason, now
 _DEAD = _LIB + """
 local stream, meta, sched, dead, deadidx = KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5]
 local did = ARGV[2]
@@ -223,6 +280,7 @@ redis.call('XACK', stream, ARGV[1], rec.s)
 redis.call('XDEL', stream, rec.s)
 redis.call('HDEL', meta, did)
 redis.call('ZREM', sched, did)
+if rec.r == 1 then chain_remove(KEYS[6], meta, sched, rec, did, ARGV[4]) end
 return 1
 """
 
@@ -257,36 +315,22 @@ end
 return n
 """
 
-# KEYS: stream, meta, sched; ARGV: group, now, limit.
-# Entries not under a live lease, in stream order: handed-out ones first, then new ones.
+# KEYS: stream, meta; ARGV: now, limit.
+# Entries not under a live lease, in stream order; skips at most the leased ones.
 _PENDING = _LIB + """
-local stream, meta, sched = KEYS[1], KEYS[2], KEYS[3]
-local now, limit = tonumber(ARGV[2]), tonumber(ARGV[3])
-if limit <= 0 or redis.call('EXISTS', stream) == 0 then return {} end
-local items = {}
-local z = redis.call('ZRANGE', sched, 0, -1, 'WITHSCORES')
-for i = 1, #z, 2 do
-  local rec = getrec(meta, z[i])
-  if rec and (rec.l == 0 or tonumber(z[i + 1]) <= now) then items[#items + 1] = {z[i], rec} end
-end
-table.sort(items, function(x, y) return sid_lt(x[2].s, y[2].s) end)
-local out = {}
-for _, item in ipairs(items) do
-  if #out >= limit then break end
-  local e = redis.call('XRANGE', stream, item[2].s, item[2].s)
-  if e[1] then out[#out + 1] = row(item[1], fields(e[1][2])['a'], item[2], 'pending') end
-end
-if #out < limit then
-  local last = '0-0'
-  for _, g in ipairs(redis.call('XINFO', 'GROUPS', stream)) do
-    local info = fields(g)
-    if info['name'] == ARGV[1] then last = info['last-delivered-id'] end
+local now, limit = tonumber(ARGV[1]), tonumber(ARGV[2])
+local out, from = {}, '-'
+while #out < limit do
+  local batch = redis.call('XRANGE', KEYS[1], from, '+', 'COUNT', 2 * limit)
+  if #batch == 0 then break end
+  for _, e in ipairs(batch) do
+    local f = fields(e[2])
+    local rec = getrec(KEYS[2], f['id'])
+    if rec and #out < limit and (rec.l == 0 or tonumber(rec.u) <= now) then
+      out[#out + 1] = row(f['id'], f['a'], rec, 'pending')
+    end
   end
-  for _, e in ipairs(redis.call('XRANGE', stream, '(' .. last, '+', 'COUNT', limit - #out)) do
-    local did = fields(e[2])['id']
-    local rec = getrec(meta, did)
-    if rec then out[#out + 1] = row(did, fields(e[2])['a'], rec, 'pending') end
-  end
+  from = '(' .. batch[#batch][1]
 end
 return out
 """
@@ -340,7 +384,7 @@ return n
 """
 
 # every per-receiver key, in the order the read-only scripts take them
-_KINDS = ("outbox", "meta", "sched", "dead", "deadidx", "done")
+_KINDS = ("outbox", "meta", "sched", "dead", "deadidx", "done", "chains")
 
 
 def _text(value: Any) -> str:
@@ -463,7 +507,7 @@ class RedisOutbox:
     ) -> builtins.list[Delivery]:
         with self._guard("lease"):
             rows = await self._lease(
-                keys=self._keys(receiver, "outbox", "meta", "sched"),
+                keys=self._keys(receiver, "outbox", "meta", "sched", "chains"),
                 args=[GROUP, self.consumer, limit, _num(now), _num(now + lease_seconds)],
             )
         return [_to_delivery(receiver, r)[1] for r in rows]
@@ -481,7 +525,8 @@ class RedisOutbox:
             async with self._client.pipeline(transaction=False) as pipe:
                 for receiver, dids in self._by_receiver(ids).items():
                     await self._finish(
-                        keys=self._keys(receiver, "outbox", "meta", "sched", "done"),
+                        keys=self._keys(receiver, "outbox", "meta", "sched", "done",
+                                        "chains"),
                         args=[GROUP, _num(now), _num(now - self.retention_seconds),
                               int(self.retention_seconds), *dids],
                         client=pipe,
@@ -499,15 +544,14 @@ class RedisOutbox:
         with self._guard("dead"):
             await self._dead(
                 keys=self._keys(self.receiver_of(id), "outbox", "meta", "sched", "dead",
-                                "deadidx"),
+                                "deadidx", "chains"),
                 args=[GROUP, id, reason, _num(now)],
             )
 
     async def pending(self, receiver: str, limit: int, now: float) -> builtins.list[Delivery]:
         with self._guard("pending"):
             rows = await self._pending(
-                keys=self._keys(receiver, "outbox", "meta", "sched"),
-                args=[GROUP, _num(now), limit],
+                keys=self._keys(receiver, "outbox", "meta"), args=[_num(now), limit]
             )
         return [_to_delivery(receiver, r)[1] for r in rows]
 

@@ -1,5 +1,9 @@
 """Real Redis for tests: find one, or start one; give each test its own key prefix.
 
+Test modules import the fixtures below by name (there is deliberately no conftest.py in
+tests/redis: a second `conftest` module would shadow `from conftest import ...` in
+tests/outbox when both directories are collected).
+
 Never a mock: every Redis test talks to a real server. The shared server on 127.0.0.1:6379
 is used when it answers; otherwise one `redis-server` is started for the session (no
 persistence) if the binary exists; otherwise the tests skip, saying why. Tests that stop
@@ -17,10 +21,12 @@ import socket
 import subprocess
 import time
 import uuid
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 import redis
+import redis.asyncio as aredis
 
 from relay.model import Alert, Severity, Source
 from relay.outbox.redis import RedisOutbox
@@ -153,3 +159,30 @@ def make_alert(n: int = 0, *, fingerprint: str | None = None, title: str | None 
         source=Source.DIRECT, severity=Severity.WARNING, service="billing",
         title=title or f"Queue lag high #{n}", fingerprint=fingerprint or f"fp-{n}",
     )
+
+
+@pytest.fixture(scope="session")
+def url() -> str:
+    return redis_url()
+
+
+@pytest.fixture
+def prefix(url: str) -> Iterator[str]:
+    p = new_prefix()
+    yield p
+    delete_prefix(url, p)
+
+
+@pytest.fixture
+async def client(url: str) -> AsyncIterator[aredis.Redis]:
+    c = client_from_url(url)
+    yield c
+    await c.aclose()
+
+
+@pytest.fixture
+async def client2(url: str) -> AsyncIterator[aredis.Redis]:
+    """A second connection pool: plays a second Relay replica."""
+    c = client_from_url(url)
+    yield c
+    await c.aclose()

@@ -5,6 +5,9 @@ cover what only a shared backend has: concurrent replicas, ownership moving betw
 what lands in Redis and what expires.
 """
 
+# pytest fixtures are imported from redis_harness, so parameters re-bind their names
+# ruff: noqa: F811
+
 from __future__ import annotations
 
 import asyncio
@@ -14,7 +17,7 @@ from typing import cast
 
 import pytest
 import redis.asyncio as aredis
-from redis_harness import free_port, make_alert
+from redis_harness import client, free_port, make_alert, prefix, url  # noqa: F401  (fixtures)
 
 from relay.outbox.base import OutboxUnavailable, State
 from relay.outbox.redis import GROUP, RedisOutbox
@@ -169,4 +172,24 @@ async def test_unreachable_redis_is_outbox_unavailable(prefix: str) -> None:
     ):
         with pytest.raises(OutboxUnavailable):
             await call
+    await box.close()
+
+
+async def test_follower_behind_a_backing_off_row_waits_then_follows_its_dead_head(
+    url: str, prefix: str,
+) -> None:
+    """Per-fingerprint chains: an expired follower is parked, a dead head frees it."""
+    box = RedisOutbox(client_from_url(url), prefix=prefix, consumer="c")
+    await box.enqueue(make_alert(fingerprint="x", title="trigger"), ["r"], T0)
+    await box.enqueue(make_alert(fingerprint="x", title="resolve"), ["r"], T0 + 1)
+    trigger, resolve = await box.lease("r", 5, 30, T0 + 2)  # both due: both, in order
+    await box.retry_later(trigger.id, T0 + 100, "http_503")
+    # the resolve's lease ran out, but its trigger is backing off: it must wait
+    assert await box.lease("r", 5, 30, T0 + 40) == []
+    assert [p.alert.title for p in await box.pending("r", 5, T0 + 40)] == ["trigger", "resolve"]
+    await box.enqueue(make_alert(fingerprint="y", title="other"), ["r"], T0 + 41)
+    assert [d.alert.title for d in await box.lease("r", 5, 30, T0 + 41)] == ["other"]
+    await box.dead(trigger.id, "http_400", T0 + 42)
+    (again,) = await box.lease("r", 5, 30, T0 + 43)
+    assert again.id == resolve.id and again.attempts == 2
     await box.close()

@@ -1,5 +1,8 @@
 """RedisDedupStore and RedisPacer against the pure policies, alone and under concurrency."""
 
+# pytest fixtures are imported from redis_harness, so parameters re-bind their names
+# ruff: noqa: F811
+
 from __future__ import annotations
 
 import asyncio
@@ -9,7 +12,16 @@ import pytest
 import redis.asyncio as aredis
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from redis_harness import delete_prefix, free_port, new_prefix, redis_url
+from redis_harness import (  # noqa: F401  (fixtures)
+    client,
+    client2,
+    delete_prefix,
+    free_port,
+    new_prefix,
+    prefix,
+    redis_url,
+    url,
+)
 
 from relay.dedup import Seen, Verdict, decide
 from relay.outbox.base import OutboxUnavailable
