@@ -1,0 +1,61 @@
+"""Rebuild `names.tsv.gz`, the given-name/surname dictionary the NAME detector consults.
+
+Why a build step: the lists come from Faker's per-locale person providers (a maintained PyPI
+package, 80+ locales, so names of every origin a US clinic sees), and the "is this also an
+ordinary English word" flag from the `english-words` package (web2 list: proper nouns are
+capitalised there, common words are not). Neither package is needed at run time; the
+compressed output (~100 KB) ships in the wheel.
+
+Run: .venv/bin/pip install faker english-words && .venv/bin/python relay/scrub/data/build_names.py
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib
+import pkgutil
+import re
+from pathlib import Path
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def _collect(attr_names: tuple[str, ...]) -> set[str]:
+    import faker.providers.person as person  # type: ignore[import-untyped]
+
+    out: set[str] = set()
+    for mod in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"faker.providers.person.{mod.name}").Provider
+        for attr in attr_names:
+            values = getattr(provider, attr, ())
+            if not isinstance(values, (tuple, list, dict, set, frozenset)):
+                continue
+            for value in values:  # tuples, lists and weighted dicts alike
+                for part in _WORD.findall(str(value)):
+                    if len(part) >= 2 or not part.isascii():
+                        out.add(part.casefold())
+    return out
+
+
+def main() -> None:
+    from english_words import get_english_words_set  # type: ignore[import-untyped]
+
+    given = _collect(("first_names", "first_names_male", "first_names_female",
+                      "first_names_nonbinary", "first_names_unisex"))
+    family = _collect(("last_names", "last_names_male", "last_names_female"))
+    cased = get_english_words_set(["web2"], lower=False, alpha=True)
+    english = {w for w in cased if w.islower()}
+    rows = []
+    for token in sorted(given | family):
+        flags = ("F" if token in given else "") + ("L" if token in family else "")
+        if token in english:
+            flags += "E"
+        rows.append(f"{token}\t{flags}")
+    target = Path(__file__).with_name("names.tsv.gz")
+    with gzip.open(target, "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write("\n".join(rows) + "\n")
+    print(f"{target}: {len(rows)} names")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,345 @@
+"""Context detectors that need more than one regex: key=value text, URLs, HL7, FHIR, pydantic
+errors, SQL literals, names, and cities that follow a street line.
+
+Why separate from `rules`: these read structure (a segment's field number, a FHIR identifier's
+system, the key a value sits under), not just a shape. Each is a small named function that
+yields hits; none redacts anything itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from relay.scrub import names
+from relay.scrub import validators as v
+from relay.scrub.keys import KeyTable
+
+
+class Hit(NamedTuple):
+    start: int
+    end: int
+    kind: str
+    rule: str
+    priority: int
+
+
+# ---------------------------------------------------------------- key = value in free text
+_QUOTED = r"'(?:[^'\\\n]|\\.){0,400}'|\"(?:[^\"\\\n]|\\.){0,400}\""
+_KV = re.compile(
+    r"(?P<q>[\"']?)(?P<k>[A-Za-z_][\w.\-]{0,48})(?P=q)\s{0,3}(?:=>|=|:)\s{0,3}"
+    r"(?P<val>"
+    rf"(?P<str>{_QUOTED})"
+    rf"|(?P<list>\[\s*(?:{_QUOTED})(?:\s*,\s*(?:{_QUOTED}))*\s*\])"
+    r"|(?P<call>(?:datetime\.)?date\([^)\n]{0,40}\))"
+    r"|(?P<bare>[^\s,;&)}\]'\"<>|]{1,200})"
+    r")"
+)
+_LINE_VALUE_KEYS = frozenset({"authorization", "cookie", "setcookie", "proxyauthorization"})
+_NAMEISH = re.compile(rf"^\s*(?:{names.WORD}|{names.WORD}\.)(?:[ ,]+(?:{names.WORD}\.?))*\s*$")
+
+
+def key_values(text: str, keys: KeyTable) -> Iterator[Hit]:
+    """`dob=…`, `'ssn': '…'`, `last_name = '…'`, `"given": ["…"]`, `Cookie: …`."""
+    for m in _KV.finditer(text):
+        kind = keys.kind(m.group("k"))
+        if kind is None or kind == "IP":  # IPs go through the IP rule (infrastructure kept)
+            continue
+        yield from _kv_value(text, m, kind, keys)
+
+
+def _kv_value(text: str, m: re.Match[str], kind: str, keys: KeyTable) -> Iterator[Hit]:
+    rule = "key." + kind.lower()
+    if m.group("str") is not None:
+        s, e = m.start("str") + 1, m.end("str") - 1
+        if s < e and _plausible(kind, text[s:e]):
+            yield Hit(s, e, kind, rule, 3)
+        return
+    if m.group("list") is not None:
+        for q in re.finditer(_QUOTED, m.group("list")):
+            s, e = m.start("list") + q.start() + 1, m.start("list") + q.end() - 1
+            if s < e and _plausible(kind, text[s:e]):
+                yield Hit(s, e, kind, rule, 3)
+        return
+    if m.group("call") is not None:
+        yield Hit(m.start("call"), m.end("call"), kind, rule, 3)
+        return
+    s, e = m.start("bare"), m.end("bare")
+    if keys.normalised(m.group("k")) in _LINE_VALUE_KEYS:
+        e = text.find("\n", s)
+        e = len(text) if e < 0 else e
+        yield Hit(s, e, kind, rule, 3)
+        return
+    value = text[s:e]
+    if value.lower() in {"null", "none", "nil", "true", "false", "undefined", "n/a", "-"}:
+        return
+    if kind == "NAME":
+        span = names.grab(text, s, strong=True)
+        if span is not None:
+            yield Hit(span.start, span.end, kind, rule, 3)
+        return
+    if _plausible(kind, value):
+        yield Hit(s, e, kind, rule, 3)
+
+
+def _plausible(kind: str, value: str) -> bool:
+    """Values under a sensitive key that are clearly not data (placeholders, code)."""
+    stripped = value.strip()
+    if not stripped or stripped.lower() in {"null", "none", "nil", "undefined", "n/a", "***",
+                                            "[filtered]", "redacted"}:
+        return False
+    if stripped.startswith("[REDACTED:"):
+        return False
+    if kind == "NAME":
+        return bool(_NAMEISH.match(stripped)) and not any(
+            names.is_code_like(w) for w in stripped.split())
+    if kind == "ADDRESS":
+        return any(c.isalpha() for c in stripped)
+    if kind in {"PHONE", "FAX", "SSN", "ZIP", "MRN", "HEALTH_PLAN", "ACCOUNT", "LICENSE"}:
+        return any(c.isdigit() for c in stripped) or len(stripped) >= 4
+    return True
+
+
+# ---------------------------------------------------------------- URLs
+_PERSON_PATH = re.compile(
+    r"(?i:/(?:patients?|clients?|members?|persons?|people|users?|residents?|guardians?|"
+    r"contacts?|individuals?|charts?|profiles?|subscribers?|beneficiar(?:y|ies))/)"
+    r"(?P<v>[^/\s?#\"'<>;,)]+)"
+)
+_OPAQUE = re.compile(
+    r"^(?:\d{1,12}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+    r"|[0-9a-fA-F]{16,64}|me|self|new|search|list|export|import|bulk|batch|create|edit|count|"
+    r"sync|all|current|\{[^}]*\}|:\w+|<[^>]*>|\[REDACTED:[A-Z_]+\])$")
+_QUERY = re.compile(r"[?&;](?P<k>[\w.\-\[\]%]{1,40})=(?P<v>[^&#\s\"'<>]*)")
+_SEARCH_KEYS = frozenset({"q", "query", "search", "term", "s", "filter", "keyword", "lookup"})
+
+
+def person_paths(text: str) -> Iterator[Hit]:
+    """`/patients/jane-doe-1980-02-10/notes`: a path segment naming a person (integer ids and
+    UUIDs are opaque keys and stay)."""
+    for m in _PERSON_PATH.finditer(text):
+        seg = m.group("v")
+        if not _OPAQUE.match(seg):
+            yield Hit(m.start("v"), m.end("v"), "URL", "url.person_path", 3)
+
+
+def query_values(text: str, keys: KeyTable) -> Iterator[Hit]:
+    """`?mrn=…&dob=…&q=…`: sensitive or free-text query parameters."""
+    for m in _QUERY.finditer(text):
+        if not m.group("v"):
+            continue
+        key = m.group("k")
+        kind = keys.kind(key)
+        if kind is None and keys.normalised(key) in _SEARCH_KEYS:
+            kind = "URL"
+        if kind is None or kind == "IP" and not v.public_ip(m.group("v")):
+            continue
+        yield Hit(m.start("v"), m.end("v"), kind, "url.query", 3)
+
+
+# ---------------------------------------------------------------- HL7 v2
+_SEGMENT = re.compile(r"(?:(?<=[\r\n|])|(?<![A-Za-z0-9])|(?<=\d))(?P<seg>PID|NK1|GT1|IN1|PV1)\|")
+#: segment -> {field number: kind}; names, addresses and phones by their HL7 v2.5 position.
+_HL7_FIELDS: dict[str, dict[int, str]] = {
+    "PID": {2: "MRN", 3: "MRN", 4: "MRN", 5: "NAME", 6: "NAME", 7: "DATE", 9: "NAME",
+            11: "ADDRESS", 13: "PHONE", 14: "PHONE", 18: "ACCOUNT", 19: "SSN", 20: "LICENSE",
+            21: "NAME", 29: "DATE"},
+    "NK1": {2: "NAME", 4: "ADDRESS", 5: "PHONE", 6: "PHONE", 30: "NAME", 31: "PHONE",
+            32: "ADDRESS", 33: "OTHER_ID"},
+    "GT1": {2: "OTHER_ID", 3: "NAME", 4: "NAME", 5: "ADDRESS", 6: "PHONE", 7: "PHONE",
+            8: "DATE", 12: "SSN"},
+    "IN1": {16: "NAME", 18: "DATE", 19: "ADDRESS", 36: "HEALTH_PLAN", 49: "HEALTH_PLAN",
+            8: "HEALTH_PLAN", 2: "HEALTH_PLAN"},
+    "PV1": {7: "NAME", 8: "NAME", 9: "NAME", 17: "NAME", 19: "ACCOUNT", 52: "NAME"},
+}
+_ADDR_COMPONENT_KIND = {0: "ADDRESS", 1: "ADDRESS", 2: "CITY", 4: "ZIP"}
+_SEG_END = re.compile(r"[\r\n]|(?<=\|)(?=(?:MSH|EVN|PID|PD1|NK1|PV1|PV2|OBR|OBX|ORC|IN1|GT1|AL1|"
+                      r"DG1|NTE|ZPD)\|)")
+
+
+def hl7(text: str) -> Iterator[Hit]:
+    """PID/NK1/GT1/IN1/PV1 fields by position: PID-3 MRN, PID-5 name, PID-7 birth date,
+    PID-11 address (street, city, ZIP; state and country kept), PID-13 phone, PID-19 SSN."""
+    for m in _SEGMENT.finditer(text):
+        fields_of = _HL7_FIELDS[m.group("seg")]
+        start = m.end()
+        end_m = _SEG_END.search(text, start)
+        end = end_m.start() if end_m else len(text)
+        pos = start
+        for number, field in enumerate(text[start:end].split("|"), 1):
+            kind = fields_of.get(number)
+            if kind and field:
+                yield from _hl7_field(field, pos, kind)
+            pos += len(field) + 1
+
+
+def _hl7_field(field: str, pos: int, kind: str) -> Iterator[Hit]:
+    for rep in field.split("~"):
+        comps = rep.split("^")
+        cpos = pos
+        for i, comp in enumerate(comps):
+            sub = comp.split("&")[0]
+            if sub.strip():
+                ck = kind
+                if kind == "ADDRESS":
+                    ck = _ADDR_COMPONENT_KIND.get(i, "")
+                elif kind in {"MRN", "HEALTH_PLAN", "ACCOUNT", "OTHER_ID"} and i > 0:
+                    ck = ""  # assigning authority, id type: not identifying
+                elif kind == "NAME" and i >= 4:
+                    ck = ""  # suffix/degree/name type code
+                elif kind == "NAME" and i == 0 and sub[:1].isdigit():
+                    ck = "LICENSE"  # XCN: provider id then family/given
+                elif kind == "PHONE" and not any(c.isdigit() for c in sub) and "@" not in sub:
+                    ck = ""
+                if ck:
+                    yield Hit(cpos, cpos + len(sub), ck, "hl7.field", 3)
+            cpos += len(comp) + 1
+        pos += len(rep) + 1
+
+
+# ---------------------------------------------------------------- FHIR identifiers/telecom
+_FHIR_VALUE = re.compile(r"\"value\"\s*:\s*\"(?P<v>[^\"\n]{1,80})\"")
+_FHIR_HINTS: tuple[tuple[str, str], ...] = (
+    ("2.16.840.1.113883.4.1", "SSN"), ("us-ssn", "SSN"), ('"ss"', "SSN"), ('"mr"', "MRN"),
+    ('"mrn"', "MRN"), ('"mb"', "HEALTH_PLAN"), ('"sn"', "HEALTH_PLAN"),
+    ('"dl"', "LICENSE"), ('"npi"', "LICENSE"), ("us-npi", "LICENSE"),
+    ('"system": "fax"', "FAX"), ('"system":"fax"', "FAX"), ('"system": "phone"', "PHONE"),
+    ('"system":"phone"', "PHONE"), ('"system": "sms"', "PHONE"), ('"system": "email"', "EMAIL"),
+    ('"system":"email"', "EMAIL"), ('"identifier"', "OTHER_ID"),
+)
+
+
+def fhir_values(text: str, lower: str) -> Iterator[Hit]:
+    """FHIR `{"system": …, "value": "…"}`: the value's kind comes from the nearest system or
+    type code before it (SSN OID, MR, MB, fax/phone/email); any other identifier is OTHER_ID."""
+    for m in _FHIR_VALUE.finditer(text):
+        s = m.start()
+        window = lower[max(0, s - 160):s]
+        brace = window.rfind('"value"')
+        if brace >= 0:
+            window = window[brace + 7:]
+        best: tuple[int, str] | None = None
+        for hint, kind in _FHIR_HINTS:
+            at = window.rfind(hint)
+            if at >= 0 and (best is None or at > best[0] or
+                            (kind != "OTHER_ID" and best[1] == "OTHER_ID")):
+                best = (at, kind)
+        if best is not None:
+            yield Hit(m.start("v"), m.end("v"), best[1], "fhir.value", 3)
+
+
+# ---------------------------------------------------------------- pydantic errors
+_PYD_INPUT = re.compile(r"input_value=(?P<v>'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"|[^,\]\s]+)")
+_PYD_LOC = re.compile(r"^\s*(?P<loc>[A-Za-z_][\w]*(?:[.\[][\w\]]+)*)\s*$", re.M)
+
+
+def pydantic_inputs(text: str, keys: KeyTable) -> Iterator[Hit]:
+    """`insurance.member_id\\n  String should match … input_value='…'`: the rejected input
+    takes the kind of the field named on the error's location line."""
+    for m in _PYD_INPUT.finditer(text):
+        head = text[max(0, m.start() - 400):m.start()]
+        locs = list(_PYD_LOC.finditer(head))
+        if not locs:
+            continue
+        field = re.split(r"[.\[\]]", locs[-1].group("loc").rstrip("]"))
+        kind = next((k for k in (keys.kind(f) for f in reversed(field) if f) if k), None)
+        if kind is None:
+            continue
+        s, e = m.start("v"), m.end("v")
+        if text[s] in "'\"":
+            s, e = s + 1, e - 1
+        if s < e:
+            yield Hit(s, e, kind, "pydantic.input", 3)
+
+
+# ---------------------------------------------------------------- SQL INSERT … VALUES
+_INSERT = re.compile(r"(?is)\binsert\s+into\s+[\w.\"]+\s*\((?P<cols>[^)]{1,800})\)\s*values\s*"
+                     r"\((?P<vals>(?:[^()']|'(?:[^'\\]|\\.|'')*'|\([^()]*\))*)\)")
+_SQL_VALUE = re.compile(r"'(?:[^'\\]|\\.|'')*'|\([^()]*\)|[^,]+")
+
+
+def sql_inserts(text: str, keys: KeyTable) -> Iterator[Hit]:
+    """`INSERT INTO patients (first_name, dob) VALUES ('Jane', '1980-02-10')`: literals by
+    their column name."""
+    for m in _INSERT.finditer(text):
+        cols = [c.strip().strip('"`') for c in m.group("cols").split(",")]
+        base = m.start("vals")
+        vals = list(_SQL_VALUE.finditer(m.group("vals")))
+        for col, val in zip(cols, vals, strict=False):
+            kind = keys.kind(col)
+            raw = val.group()
+            if kind is None or kind == "IP" or not raw.strip().startswith("'"):
+                continue
+            lead = len(raw) - len(raw.lstrip())
+            s = base + val.start() + lead + 1
+            e = base + val.start() + len(raw.rstrip()) - 1
+            if s < e:
+                yield Hit(s, e, kind, "sql.insert", 3)
+
+
+# ---------------------------------------------------------------- names
+_CUE = re.compile(
+    r"(?<![\w.])(?P<cue>" + "|".join(sorted(
+        {c for c in names.STRONG_CUES | names.WEAK_CUES}, key=len, reverse=True))
+    + r")(?:'s)?(?:\s*[=:]\s*['\"]?|\s+)(?=\S)", re.IGNORECASE)
+_TITLE = re.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|DR|MR|MRS|MS)\.?\s+(?=\S)")
+
+
+def cued_names(text: str) -> Iterator[Hit]:
+    """`Dr. Smith`, `Patient Jane Doe`, `sister Margaret`, `to Alina Turchi-Cuda`."""
+    for m in _TITLE.finditer(text):
+        span = names.grab(text, m.end(), strong=True)
+        if span is not None:
+            yield Hit(m.start(), span.end, "NAME", "name.title", 3)
+    for m in _CUE.finditer(text):
+        cue = m.group("cue").lower()
+        strong = cue in names.STRONG_CUES
+        if cue in {"hi", "hello", "hey", "dear"} and not m.group("cue")[0].isupper():
+            continue
+        span = names.grab(text, m.end(), strong=strong)
+        if span is not None:
+            yield Hit(span.start, span.end, "NAME", "name.cue", 3 if strong else 2)
+
+
+def dictionary_names(text: str) -> Iterator[Hit]:
+    for span in names.dictionary_runs(text):
+        yield Hit(span.start, span.end, "NAME", "name.dictionary", 2)
+
+
+_QUOTED_WORDS = re.compile(rf"(['\"])(?P<v>{names.WORD}(?:[ ]{names.WORD}){{0,3}})\1")
+
+
+def quoted_names(text: str) -> Iterator[Hit]:
+    """`args=('…', 'Yuridia', 'Bravo')`: quoted strings that are dictionary names; a name that
+    is also an English word needs a quoted name beside it."""
+    found: list[tuple[int, int, bool]] = []
+    for m in _QUOTED_WORDS.finditer(text):
+        words = m.group("v").split(" ")
+        if not all(names.is_capitalised(w) and not names.is_code_like(w) and
+                   w.casefold() not in names._STOP for w in words):
+            continue
+        flags = [names.known(w) for w in words]
+        if not all(flags):
+            continue
+        sure = any("E" not in f for f in flags) and any(("F" in f or "L" in f) for f in flags)
+        found.append((m.start("v"), m.end("v"), sure))
+    for i, (s, e, sure) in enumerate(found):
+        near = any(o_sure and abs(o_s - e) < 12 or abs(s - o_e) < 12
+                   for j, (o_s, o_e, o_sure) in enumerate(found) if j != i)
+        if sure or near:
+            yield Hit(s, e, "NAME", "name.quoted", 2)
+
+
+# ---------------------------------------------------------------- cities after a street line
+_CITY_AFTER = re.compile(
+    r"(?:,\s*|\^{1,2})(?P<v>[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2})(?=\s*(?:[,;^)'\"\n]|$|"
+    r"\s+(?:[A-Z]{2}\b|\d{5})))")
+
+
+def cities_after(text: str, streets: list[Hit]) -> Iterator[Hit]:
+    """`2811 Washington Blvd, Frazierside;` — the words after a street line and a comma."""
+    for h in streets:
+        m = _CITY_AFTER.match(text, h.end)
+        if m and m.group("v").casefold() not in {"usa", "us", "united states"}:
+            yield Hit(m.start("v"), m.end("v"), "CITY", "city.after_street", 2)

@@ -1,0 +1,132 @@
+"""Sensitive keys: the value under such a key goes whole, whatever it looks like.
+
+Why a separate table: the JSON walker (`"dob": …`), the key=value detector for free text
+(`dob=…`, `last_name = '…'`, `'ssn': '…'`) and the URL query detector all ask the same
+question — "is this key sensitive, and what kind is its value?" — so they share one answer.
+Keys are compared after normalising case and separators: `first_name`, `firstName`,
+`First-Name` and `FIRSTNAME` are one key.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_SEP = re.compile(r"[^0-9a-z]+")
+
+
+def normalise(key: str) -> str:
+    return _SEP.sub("", key.casefold())
+
+
+#: normalised key -> kind, matched exactly.
+EXACT: dict[str, str] = {
+    "name": "NAME", "fullname": "NAME", "firstname": "NAME", "lastname": "NAME",
+    "middlename": "NAME", "givenname": "NAME", "familyname": "NAME", "surname": "NAME",
+    "given": "NAME", "family": "NAME", "fname": "NAME", "lname": "NAME", "maidenname": "NAME",
+    "nickname": "NAME", "preferredname": "NAME", "legalname": "NAME", "displayname": "NAME",
+    "patient": "NAME", "client": "NAME", "clinician": "NAME", "therapist": "NAME",
+    "physician": "NAME", "doctor": "NAME", "guardian": "NAME", "holder": "NAME",
+    "cardholder": "NAME", "accountholder": "NAME", "spouse": "NAME", "emergencycontact": "NAME",
+    "contactname": "NAME", "nextofkin": "NAME", "subscribername": "NAME",
+    "dob": "DATE", "dateofbirth": "DATE", "birthdate": "DATE", "birthday": "DATE",
+    "deathdate": "DATE", "dateofdeath": "DATE", "admitdate": "DATE", "admissiondate": "DATE",
+    "dischargedate": "DATE", "dos": "DATE", "dateofservice": "DATE", "servicedate": "DATE",
+    "appointmentdate": "DATE", "apptdate": "DATE", "visitdate": "DATE",
+    "ssn": "SSN", "socialsecuritynumber": "SSN", "sin": "SSN", "taxid": "SSN",
+    "email": "EMAIL", "emailaddress": "EMAIL", "mail": "EMAIL",
+    "phone": "PHONE", "phonenumber": "PHONE", "tel": "PHONE", "telephone": "PHONE",
+    "mobile": "PHONE", "cell": "PHONE", "cellphone": "PHONE", "homephone": "PHONE",
+    "workphone": "PHONE", "msisdn": "PHONE", "fax": "FAX", "faxnumber": "FAX",
+    "address": "ADDRESS", "street": "ADDRESS", "streetaddress": "ADDRESS", "line": "ADDRESS",
+    "line1": "ADDRESS", "line2": "ADDRESS", "addressline1": "ADDRESS",
+    "addressline2": "ADDRESS", "address1": "ADDRESS", "address2": "ADDRESS",
+    "city": "CITY", "town": "CITY", "zip": "ZIP", "zipcode": "ZIP", "postalcode": "ZIP",
+    "postcode": "ZIP", "mrn": "MRN", "medicalrecordnumber": "MRN", "chart": "MRN",
+    "chartnumber": "MRN", "chartno": "MRN", "patientnumber": "MRN",
+    "memberid": "HEALTH_PLAN", "membernumber": "HEALTH_PLAN", "subscriberid": "HEALTH_PLAN",
+    "policynumber": "HEALTH_PLAN", "policyid": "HEALTH_PLAN", "groupnumber": "HEALTH_PLAN",
+    "insuranceid": "HEALTH_PLAN", "medicaidid": "HEALTH_PLAN", "medicareid": "HEALTH_PLAN",
+    "beneficiaryid": "HEALTH_PLAN", "planmemberid": "HEALTH_PLAN",
+    "accountnumber": "ACCOUNT", "accountno": "ACCOUNT", "billingaccount": "ACCOUNT",
+    "iban": "ACCOUNT", "routingnumber": "ACCOUNT", "bankaccount": "ACCOUNT",
+    "license": "LICENSE", "licence": "LICENSE", "licensenumber": "LICENSE",
+    "driverslicense": "LICENSE", "driverlicense": "LICENSE", "npi": "LICENSE", "dea": "LICENSE",
+    "vin": "VEHICLE", "plate": "VEHICLE", "licenseplate": "VEHICLE", "platenumber": "VEHICLE",
+    "serial": "DEVICE", "serialnumber": "DEVICE", "imei": "DEVICE", "deviceserial": "DEVICE",
+    "udi": "DEVICE", "ip": "IP", "ipaddress": "IP", "clientip": "IP", "remoteaddr": "IP",
+    "xforwardedfor": "IP", "xrealip": "IP", "username": "OTHER_ID", "portaluser": "OTHER_ID",
+    "login": "OTHER_ID", "rxnumber": "OTHER_ID", "casenumber": "OTHER_ID",
+    "password": "SECRET", "passwd": "SECRET", "pwd": "SECRET", "pass": "SECRET",
+    "secret": "SECRET", "token": "SECRET", "apikey": "SECRET", "authorization": "SECRET",
+    "auth": "SECRET", "cookie": "SECRET", "setcookie": "SECRET", "sessionid": "SECRET",
+    "session": "SECRET", "csrftoken": "SECRET", "privatekey": "SECRET", "credentials": "SECRET",
+    "accesstoken": "SECRET", "refreshtoken": "SECRET", "clientsecret": "SECRET",
+    "xapikey": "SECRET", "dsn": "SECRET", "cardnumber": "CARD", "pan": "CARD", "cvv": "CARD",
+    "cvc": "CARD", "ccnumber": "CARD",
+}
+
+#: normalised suffix -> kind (`patientName`, `home_phone`, `billing_address`, `x-auth-token`).
+SUFFIX: tuple[tuple[str, str], ...] = (
+    ("password", "SECRET"), ("passwd", "SECRET"), ("secret", "SECRET"), ("token", "SECRET"),
+    ("apikey", "SECRET"), ("privatekey", "SECRET"), ("sessionid", "SECRET"),
+    ("firstname", "NAME"), ("lastname", "NAME"), ("fullname", "NAME"),
+    ("middlename", "NAME"), ("givenname", "NAME"), ("familyname", "NAME"),
+    ("patientname", "NAME"), ("clientname", "NAME"), ("contactname", "NAME"),
+    ("holdername", "NAME"), ("guardianname", "NAME"), ("providername", "NAME"),
+    ("clinicianname", "NAME"), ("dob", "DATE"), ("birthdate", "DATE"), ("dateofbirth", "DATE"),
+    ("ssn", "SSN"), ("email", "EMAIL"), ("emailaddress", "EMAIL"),
+    ("phone", "PHONE"), ("phonenumber", "PHONE"), ("mobile", "PHONE"), ("fax", "FAX"),
+    ("faxnumber", "FAX"), ("address", "ADDRESS"), ("addressline1", "ADDRESS"),
+    ("streetaddress", "ADDRESS"), ("zipcode", "ZIP"), ("postalcode", "ZIP"), ("mrn", "MRN"),
+    ("memberid", "HEALTH_PLAN"), ("subscriberid", "HEALTH_PLAN"),
+    ("policynumber", "HEALTH_PLAN"), ("groupnumber", "HEALTH_PLAN"),
+    ("accountnumber", "ACCOUNT"), ("licensenumber", "LICENSE"), ("serialnumber", "DEVICE"),
+    ("imei", "DEVICE"), ("ipaddress", "IP"), ("clientip", "IP"),
+)
+
+#: normalised infix -> kind (`phone_primary`, `email_work`, `ssn_last4`).
+CONTAINS: tuple[tuple[str, str], ...] = (
+    ("password", "SECRET"), ("passwd", "SECRET"), ("secret", "SECRET"), ("apikey", "SECRET"),
+    ("phone", "PHONE"), ("email", "EMAIL"), ("ssn", "SSN"), ("firstname", "NAME"),
+    ("lastname", "NAME"), ("dateofbirth", "DATE"), ("birthdate", "DATE"),
+)
+
+#: Suffixes that change a key's meaning: `phone_type`, `email_template_id` are not PHI.
+_NOT_VALUE_SUFFIXES = ("type", "kind", "id_type", "template", "templateid", "status", "count",
+                      "verified", "enabled", "format", "system", "use", "required")
+
+
+class KeyTable:
+    """Built-in keys plus configured extras (each extra maps to a kind, default OTHER_ID)."""
+
+    def __init__(self, extra: dict[str, str] | None = None) -> None:
+        self._exact = dict(EXACT)
+        for key, kind in (extra or {}).items():
+            self._exact[normalise(key)] = kind
+        self._cached = lru_cache(maxsize=4096)(self._lookup)
+
+    @staticmethod
+    def normalised(key: str) -> str:
+        return normalise(key)
+
+    def kind(self, key: str) -> str | None:
+        """Kind of the value under `key`, or None when the key is not sensitive."""
+        return self._cached(key)
+
+    def _lookup(self, key: str) -> str | None:
+        norm = normalise(key)
+        if not norm:
+            return None
+        hit = self._exact.get(norm)
+        if hit:
+            return hit
+        if norm.endswith(_NOT_VALUE_SUFFIXES):
+            return None
+        for suffix, kind in SUFFIX:
+            if norm.endswith(suffix):
+                return kind
+        for part, kind in CONTAINS:
+            if part in norm:
+                return kind
+        return None

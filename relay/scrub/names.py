@@ -1,0 +1,292 @@
+"""NAME detection: context cues plus a given-name/surname dictionary.
+
+Why not a regex: names are open-ended words. A capitalised word after `Patient`, `Dr.` or
+`sister` is a name whatever it is (strong cue); after `for`/`to`/`with` it is one only when the
+dictionary knows it (weak cue); two or more capitalised dictionary names in a row are a name
+without any cue. Code identifiers (CamelCase, snake_case, dotted), exception classes and plain
+English words fail those tests and stay. Once a name is found, its other mentions in the same
+text (a surname in a URL, a first name later in a note) go too.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+# A word: letters with inner apostrophes/hyphens (O'Neill, Turchi-Cuda, Nguyễn, 红梅).
+WORD = r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*"
+_WORD_RX = re.compile(WORD)
+_INITIAL = r"[^\W\d_]\.(?!\w)"
+_TOKEN_RX = re.compile(rf"{_INITIAL}|{WORD}")
+
+TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "mister", "madam"})
+PARTICLES = frozenset({"de", "del", "della", "der", "den", "di", "da", "do", "dos", "das", "du",
+                       "la", "le", "van", "von", "ten", "ter", "bin", "ibn", "al", "el", "st",
+                       "y", "e", "zu", "af", "mac", "lo"})
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "md", "phd", "psyd", "lcsw", "lmhc", "rn",
+                      "np", "do", "lpc", "lmft"})
+
+#: Capitalised words that end a name run after a cue: sentence words seen in logs.
+_STOP = frozenset("""
+a an the and or but not no yes is was were be been has have had will would can could should
+may might must do does did of in on at to for from by with without about after before since
+until into onto over under per via as if then than so that this these those there here it its
+he she they we you i me him her them his hers their our your who whom which what when where why
+how all any each every some none other another such same own only also just very more most
+less few many much please thanks thank hello hi dear hey reply confirm call text sms email fax
+phone portal record records chart account id ids number no num dob date mrn ssn age aged
+patient patients client clients user users member members error errors failed failure missing
+invalid unknown null none undefined true false ok status code type name names first last
+middle full intake session sessions appointment appointments note notes visit visits claim
+claims payment invoice billing insurance plan policy group subscriber provider providers
+service services server request response header headers body data value values field fields
+table column key keys index job task queue event events issue alert alerts warning info debug
+critical fatal exception traceback line file path url home work mobile cell office main
+primary secondary emergency contact contacts relationship sibling parent child guardian spouse
+new old test demo sample unit suite apt street st ave avenue road rd blvd drive dr lane ln
+court ct place pl way north south east west reports reported report referred referral seen
+signed sent received missed cancelled canceled scheduled rescheduled booked transferred left
+called discharged admitted admission discharge today tomorrow yesterday monday tuesday
+wednesday thursday friday saturday sunday january february march april june july august
+september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+""".split())
+
+#: Strong cues: the next name-shaped words are a name (any capitalised word, or a dictionary
+#: word in lower case).
+STRONG_CUES = frozenset("""
+patient pt client holder cardholder guardian caregiver subscriber beneficiary insured
+sister brother wife husband mother father son daughter spouse partner parent grandmother
+grandfather grandson granddaughter aunt uncle cousin niece nephew friend boyfriend girlfriend
+fiance fiancee mom dad stepmother stepfather stepson stepdaughter child roommate neighbor
+hi hello dear hey clinician therapist counselor counsellor psychiatrist psychologist
+prescriber physician nurse attn attention
+""".split())
+
+#: Weak cues: the next words are a name only when the dictionary knows the first one.
+WEAK_CUES = frozenset("""
+for to with by from and cc signed referred seen treated contacted called emailed texted
+notified provider member user contact named re about of
+""".split())
+
+_STATES = frozenset("""
+alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
+idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
+minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania
+tennessee texas utah vermont virginia washington wisconsin wyoming carolina dakota hampshire
+jersey mexico york rhode island columbia puerto rico guam
+""".split())
+
+
+@lru_cache(maxsize=1)
+def dictionary() -> dict[str, str]:
+    """casefolded name -> flags: F given name, L surname, E also an ordinary English word."""
+    path = resources.files("relay.scrub").joinpath("data/names.tsv.gz")
+    out: dict[str, str] = {}
+    with gzip.open(path.open("rb"), "rt", encoding="utf-8") as fh:
+        for line in fh:
+            token, _, flags = line.rstrip("\n").partition("\t")
+            out[token] = flags
+    return out
+
+
+def _strip_possessive(word: str) -> str:
+    if len(word) > 3 and word[-2:] in ("'s", "’s"):
+        return word[:-2]
+    return word
+
+
+def is_capitalised(word: str) -> bool:
+    first = word[0]
+    if first.lower() == first.upper():  # caseless script (CJK, Thai …): treat as a name word
+        return True
+    return first.isupper()
+
+
+def is_code_like(word: str) -> bool:
+    """CamelCase/mixedCase identifiers (ClaimBatch, firstName) are code, not names.
+
+    McDonald / MacArthur / DeShawn are the exception: one short inner capital after Mc/Mac/De."""
+    inner = [i for i, c in enumerate(word[1:], 1) if c.isupper()]
+    if not inner or word.isupper():
+        return False
+    if "-" in word or "'" in word or "’" in word:
+        return False  # Turchi-Cuda, O'Neill: each part checked on its own merits
+    return not (len(inner) == 1 and word[:inner[0]].lower() in {"mc", "mac", "de", "la", "le",
+                                                                  "di", "da", "van", "fitz"})
+
+
+def known(word: str) -> str:
+    """Dictionary flags of a word ('' when unknown); hyphenated words by their parts."""
+    d = dictionary()
+    w = _strip_possessive(word).casefold()
+    flags = d.get(w)
+    if flags is not None:
+        return flags
+    if "-" in w:
+        parts = [d.get(p) for p in w.split("-") if p]
+        if parts and all(p is not None for p in parts):
+            return "".join(sorted({f for p in parts if p for f in p if f != "E"}))
+    return ""
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+def grab(text: str, pos: int, *, strong: bool) -> Span | None:
+    """The name that starts at or after `pos` (spaces skipped) under a strong or weak cue."""
+    i = pos
+    n = len(text)
+    while i < n and text[i] in " \t\"'=:(":
+        i += 1
+    tokens: list[tuple[int, int, str]] = []
+    j = i
+    while j < n and len(tokens) < 6:
+        m = _TOKEN_RX.match(text, j)
+        if not m:
+            break
+        tokens.append((m.start(), m.end(), m.group()))
+        k = m.end()
+        # next token must follow a single space/tab (no line breaks: a name stays on its line)
+        if k < n and text[k] in " \t" and k + 1 < n and text[k + 1] not in " \t\n":
+            j = k + 1
+            continue
+        break
+    return _accept(text, tokens, strong=strong)
+
+
+def _accept(text: str, tokens: list[tuple[int, int, str]], *, strong: bool) -> Span | None:
+    taken: list[tuple[int, int, str]] = []
+    pending: list[tuple[int, int, str]] = []  # particles waiting for a capitalised word
+    lowercase_run = False
+    for tok in tokens:
+        word = _strip_possessive(tok[2])
+        low = word.casefold().rstrip(".")
+        if tok[2].endswith(".") and len(tok[2]) == 2:  # initial
+            if not taken:
+                return None if not strong else None
+            taken.extend(pending)
+            pending = []
+            taken.append(tok)
+            continue
+        if not taken and low in TITLES:
+            continue
+        if taken and low in SUFFIXES and not is_capitalised(word[:1]) is False:
+            taken.append(tok)
+            break
+        if low in PARTICLES and not is_capitalised(word):
+            pending.append(tok)
+            continue
+        if is_code_like(word) or low in _STOP and not (taken and known(word) and
+                                                         is_capitalised(word)):
+            break
+        if is_capitalised(word):
+            if not taken and not strong:
+                flags = known(word)
+                if not flags or ("E" in flags and low in _STOP):
+                    return None
+            taken.extend(pending)
+            pending = []
+            taken.append(tok)
+            continue
+        # lower-case word: a name only under a strong cue and only when the dictionary says so
+        flags = known(word)
+        if strong and flags and (not taken or lowercase_run) and "E" not in flags[:0]:
+            if not taken and "E" in flags and "F" not in flags:
+                break
+            lowercase_run = True
+            taken.append(tok)
+            continue
+        break
+    if not taken:
+        return None
+    end = taken[-1][1]
+    last = taken[-1][2]
+    if last[-2:] in ("'s", "’s") and len(last) > 3:
+        end -= 2
+    # "Last, First [M]" — only after a single surname token
+    if len(taken) == 1 and end + 2 < len(text) and text[end] == "," and text[end + 1] == " ":
+        m = _TOKEN_RX.match(text, end + 2)
+        if m and is_capitalised(m.group()) and not is_code_like(m.group()) and (
+                known(m.group()) or (m.group().isupper() and taken[0][2].isupper())):
+            end = m.end()
+            nxt = _TOKEN_RX.match(text, end + 1) if end < len(text) and text[end] == " " else None
+            if nxt and (len(nxt.group().rstrip(".")) == 1 or known(nxt.group())) and \
+                    is_capitalised(nxt.group()) and nxt.group().casefold() not in _STOP:
+                end = nxt.end()
+    return Span(taken[0][0], end)
+
+
+_CAP_RUN = re.compile(rf"(?<![\w.\-/@])(?:{WORD})(?:[ \t]+(?:{_INITIAL}|{WORD}))+")
+
+
+def dictionary_runs(text: str) -> Iterator[Span]:
+    """Two or more capitalised words, all dictionary names, at least one a given name and one
+    not an ordinary English word — a name with no cue around it ("Kimberly Johnson")."""
+    for m in _CAP_RUN.finditer(text):
+        toks = [(t.start(), t.end(), t.group()) for t in _TOKEN_RX.finditer(m.group())]
+        run: list[tuple[int, int, str]] = []
+        for tok in toks:
+            word = _strip_possessive(tok[2])
+            low = word.casefold()
+            ok = is_capitalised(word) and not is_code_like(word) and (
+                (len(word) == 2 and word.endswith(".")) or
+                (low not in _STATES and low not in _STOP and bool(known(word))))
+            if ok:
+                run.append(tok)
+                continue
+            yield from _judge(run, m.start())
+            run = []
+        yield from _judge(run, m.start())
+
+
+def _judge(run: list[tuple[int, int, str]], base: int) -> Iterator[Span]:
+    words = [t for t in run if not t[2].endswith(".")]
+    if len(words) < 2:
+        return
+    flags = [known(t[2]) for t in words]
+    if not any("F" in f for f in flags) or all("E" in f for f in flags):
+        return
+    end = run[-1][1]
+    if run[-1][2][-2:] in ("'s", "’s"):
+        end -= 2
+    yield Span(base + run[0][0], base + end)
+
+
+def parts(value: str) -> set[str]:
+    """Casefolded words of a found name worth chasing elsewhere in the text."""
+    out = set()
+    for w in _WORD_RX.findall(value):
+        w = _strip_possessive(w)
+        low = w.casefold()
+        if len(w) < 3 or low in TITLES or low in _STOP or low in PARTICLES:
+            continue
+        flags = known(w)
+        if "E" in flags:
+            continue
+        out.add(low)
+        out.update(p for p in low.split("-") if len(p) >= 3)
+    return out
+
+
+def mentions(text: str, wanted: set[str]) -> Iterator[Span]:
+    """Whole-word, case-insensitive occurrences of already-found name parts."""
+    for m in _WORD_RX.finditer(text):
+        w = m.group()
+        low = w.casefold()
+        if low in wanted:
+            yield Span(m.start(), m.end())
+        elif "-" in low:
+            pos = m.start()
+            for piece in w.split("-"):
+                if piece.casefold() in wanted:
+                    yield Span(pos, pos + len(piece))
+                pos += len(piece) + 1
+        elif low.endswith(("'s", "’s")) and low[:-2] in wanted:
+            yield Span(m.start(), m.end() - 2)

@@ -1,0 +1,111 @@
+"""How to redact: one function turns hits into clean text, whatever detected them.
+
+Overlapping hits merge into one redaction (so no fragment of a value survives between two
+rules); the merged span takes the kind of its most specific hit (highest priority, then
+longest). Existing `[REDACTED:KIND]` markers are never touched, which makes scrubbing
+idempotent, and allowlisted terms are cut out of any hit that covers them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from relay.scrub.detectors import Hit
+
+MARKER = re.compile(r"\[REDACTED:[A-Z][A-Z0-9_]*\]")
+
+
+def marker(kind: str) -> str:
+    return f"[REDACTED:{kind}]"
+
+
+def protected_spans(text: str, allowlist: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Spans that no hit may cover: existing markers and allowlisted terms (case-insensitive,
+    whole words where the term starts/ends with a word character)."""
+    spans = [(m.start(), m.end()) for m in MARKER.finditer(text)] if "[REDACTED:" in text else []
+    if allowlist:
+        lower = text.casefold()
+        for term in allowlist:
+            t = term.casefold()
+            start = lower.find(t)
+            while start >= 0:
+                end = start + len(t)
+                left_ok = not (t[:1].isalnum() and start > 0 and lower[start - 1].isalnum())
+                right_ok = not (t[-1:].isalnum() and end < len(lower) and lower[end].isalnum())
+                if left_ok and right_ok:
+                    spans.append((start, end))
+                start = lower.find(t, start + 1)
+    spans.sort()
+    return spans
+
+
+def _cut(hit: Hit, protected: list[tuple[int, int]]) -> list[Hit]:
+    pieces = [hit]
+    for ps, pe in protected:
+        if ps >= hit.end:
+            break
+        if pe <= hit.start:
+            continue
+        nxt: list[Hit] = []
+        for h in pieces:
+            if pe <= h.start or ps >= h.end:
+                nxt.append(h)
+                continue
+            if h.start < ps:
+                nxt.append(h._replace(end=ps))
+            if pe < h.end:
+                nxt.append(h._replace(start=pe))
+        pieces = nxt
+    return [h for h in pieces if _meaningful(h)]
+
+
+def _meaningful(h: Hit) -> bool:
+    return h.end > h.start
+
+
+def merge(hits: Iterable[Hit], text: str, protected: list[tuple[int, int]]) -> list[Hit]:
+    """Non-overlapping, sorted spans; each merged span keeps its most specific kind."""
+    cut: list[Hit] = []
+    for h in hits:
+        # trim whitespace the detectors may have swallowed at the edges
+        s, e = h.start, h.end
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e <= s:
+            continue
+        h = h._replace(start=s, end=e)
+        cut.extend(_cut(h, protected) if protected else [h])
+    cut.sort(key=lambda h: (h.start, -h.end))
+    out: list[Hit] = []
+    for h in cut:
+        if out and h.start < out[-1].end:
+            prev = out[-1]
+            best = max(prev, h, key=lambda x: (x.priority, x.end - x.start))
+            out[-1] = Hit(prev.start, max(prev.end, h.end), best.kind, best.rule, best.priority)
+        else:
+            out.append(h)
+    if protected:  # a merge may have bridged over a protected span: cut again
+        recut: list[Hit] = []
+        for h in out:
+            recut.extend(_cut(h, protected))
+        out = recut
+    return out
+
+
+def apply(text: str, spans: list[Hit]) -> tuple[str, Counter[str]]:
+    counts: Counter[str] = Counter()
+    if not spans:
+        return text, counts
+    parts: list[str] = []
+    pos = 0
+    for h in spans:
+        parts.append(text[pos:h.start])
+        parts.append(marker(h.kind))
+        counts[h.kind] += 1
+        pos = h.end
+    parts.append(text[pos:])
+    return "".join(parts), counts

@@ -1,0 +1,290 @@
+"""What to match: detection rules as data (kind, regex, validator, context, priority).
+
+Why data: every rule is small, named (its name shows in `--explain` and in tests), and can be
+added from configuration without touching the redaction code. A rule's regex may carry a
+named group `v`: only that group is redacted, the rest is context (`MRN 00123456` keeps
+"MRN"). `needs` lists lower-case literals of which at least one must occur in the text for the
+rule to run at all — a cheap prefilter that keeps the scrubber fast on text with no cue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from relay.scrub import validators as v
+
+Validator = Callable[[str], bool]
+KindOf = Callable[[str, int], str]  # (text, start) -> kind, for context-dependent kinds
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    kind: str
+    regex: re.Pattern[str]
+    validator: Validator | None = None
+    priority: int = 1  # 1 shape, 2 validated shape, 3 context or key
+    needs: tuple[str, ...] = ()
+    kind_of: KindOf | None = None
+
+
+def rule(name: str, kind: str, pattern: str, validator: Validator | None = None, *,
+         priority: int = 1, needs: tuple[str, ...] = (), flags: int = 0,
+         kind_of: KindOf | None = None) -> Rule:
+    return Rule(name, kind, re.compile(pattern, flags), validator, priority, needs, kind_of)
+
+
+I = re.IGNORECASE
+
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+         r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|"
+         r"JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)")
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_MON = r"(?:0?[1-9]|1[0-2])"
+_NOT_TIME = r"(?![T ]?\d{1,2}:\d{2})"
+
+STATE_CODES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|"
+               "MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|"
+               "WY|PR|GU|VI|AS|MP|AA|AE|AP")
+
+# USPS street suffixes (full and common abbreviations).
+STREET_SUFFIX = (
+    r"(?:Alley|Aly|Avenue|Ave|Av|Branch|Bridge|Brg|Brook|Brooks|Burgs?|Bypass|Byp|Camp|Canyon|"
+    r"Cape|Causeway|Center|Centers|Ctr|Circles?|Cir|Cliffs?|Club|Common|Corners?|Course|"
+    r"Courts?|Ct|Coves?|Creek|Crk|Crescent|Cres|Crest|Crossing|Xing|Crossroad|Curve|Dale|Dam|"
+    r"Divide|Drives?|Dr|Estates?|Expressway|Expy|Extensions?|Ext|Falls?|Ferry|Fields?|Flats?|"
+    r"Fords?|Forest|Forges?|Forks?|Fort|Ft|Freeway|Fwy|Gardens?|Gdns|Gateway|Glens?|Greens?|"
+    r"Groves?|Harbors?|Haven|Heights|Hts|Highway|Hwy|Hills?|Hollow|Inlet|Islands?|Isle|"
+    r"Junctions?|Jct|Keys?|Knolls?|Lakes?|Land|Landing|Lane|Ln|Lights?|Loaf|Locks?|Lodge|"
+    r"Loop|Mall|Manors?|Meadows?|Mews|Mills?|Mission|Motorway|Mount|Mt|Mountains?|Mtn|Neck|"
+    r"Orchard|Oval|Overpass|Parks?|Parkways?|Pkwy|Pass|Passage|Path|Pike|Pines?|Place|Pl|"
+    r"Plains?|Plaza|Plz|Points?|Pt|Ports?|Prairie|Radial|Ramp|Ranch|Rapids?|Rest|Ridges?|Rdg|"
+    r"River|Roads?|Rd|Route|Rte|Row|Rue|Run|Shoals?|Shores?|Skyway|Springs?|Spurs?|Squares?|"
+    r"Sq|Station|Sta|Stravenue|Stream|Streets?|St|Summit|Terrace|Ter|Throughway|Trace|Track|"
+    r"Trafficway|Trail|Trl|Tunnel|Turnpike|Tpke|Underpass|Unions?|Valleys?|Via|Viaduct|Views?|"
+    r"Villages?|Ville|Vista|Walks?|Wall|Ways?|Wells?|Boulevard|Blvd)"
+)
+SECONDARY = (r"(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Floor|Fl|Room|Rm|Lot|"
+             r"Box|Dept)\.?\s*#?\s*[A-Za-z]?\d+[A-Za-z]?|\s+#\s?\d+[A-Za-z]?)?")
+_STREET_WORD = r"(?:[A-Z0-9][\w'’.\-]*|[A-Z])"
+STREET = (rf"(?<![\w.\-/])\d{{1,6}}[A-Za-z]?\s+(?:{_STREET_WORD}\s+){{0,4}}?{STREET_SUFFIX}\.?"
+          rf"(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\.?)?{SECONDARY}(?![\w'’])")
+
+
+def _fax_or_phone(text: str, start: int) -> str:
+    window = text[max(0, start - 48):start].lower()
+    fax = window.rfind("fax")
+    if fax < 0:
+        return "PHONE"
+    other = max(window.rfind(w) for w in ("phone", "tel", "mobile", "cell", "voicemail", "sms"))
+    return "FAX" if fax > other else "PHONE"
+
+
+def _age(value: str) -> bool:
+    return value.isdigit() and 90 <= int(value) <= 125
+
+
+def _has_digit(value: str) -> bool:
+    return any(c.isdigit() for c in value)
+
+
+def _digits_at_least(n: int) -> Validator:
+    return lambda value: sum(c.isdigit() for c in value) >= n
+
+
+def _us_date(value: str) -> bool:
+    parts = re.split(r"[/\-.]", value)
+    month, day, year = int(parts[0]), int(parts[1]), int(parts[2])
+    if len(parts[2]) == 2:
+        year += 1900 if year > 30 else 2000
+    return v.ymd(year, month, day)
+
+
+def _iso_date(value: str) -> bool:
+    parts = re.split(r"[/\-.]", value)
+    return v.ymd(int(parts[0]), int(parts[1]), int(parts[2]))
+
+
+def _py_date(value: str) -> bool:
+    parts = [int(p) for p in re.findall(r"\d+", value)]
+    return len(parts) == 3 and v.ymd(*parts)
+
+
+def _card_not_imei(value: str) -> bool:
+    ds = v.digits(value)
+    if len(ds) == 15 and ds[:2] not in {"34", "37"}:
+        return False
+    return v.card(value)
+
+
+def _imei_not_card(value: str) -> bool:
+    ds = v.digits(value)
+    return v.imei(ds) and ds[:2] not in {"34", "37"}
+
+
+BUILTIN: tuple[Rule, ...] = (
+    # --- secrets -------------------------------------------------------------------------
+    rule("secret.bearer", "SECRET", r"\b(?:[Bb]earer|BEARER)\s+(?P<v>[A-Za-z0-9\-._~+/]{8,}=*)",
+         priority=3, needs=("bearer",)),
+    rule("secret.basic_auth", "SECRET", r"\b(?:Basic|BASIC)\s+(?P<v>[A-Za-z0-9+/]{8,}={0,2})",
+         priority=3, needs=("basic",)),
+    rule("secret.url_password", "SECRET",
+         r"\b[a-zA-Z][a-zA-Z0-9+.\-]*://[^\s:/@'\"]+:(?P<v>[^\s@/'\"]+)@", priority=3,
+         needs=("://",)),
+    rule("secret.sentry_dsn", "SECRET",
+         r"\b(?P<v>[0-9a-f]{32}(?::[0-9a-f]{32})?)@(?=[\w.\-]*(?:sentry|ingest))",
+         priority=4, needs=("@",)),
+    rule("secret.api_key", "SECRET",
+         r"\b(?:(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}|AKIA[0-9A-Z]{16}|"
+         r"gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|xox[abposr]-[A-Za-z0-9-]{10,}|"
+         r"AIza[0-9A-Za-z\-_]{35}|glpat-[A-Za-z0-9\-_]{20}|SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}|"
+         r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,})",
+         priority=4),
+    rule("secret.private_key", "SECRET",
+         r"-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----",
+         priority=4, needs=("private key",)),
+    rule("card.luhn", "CARD", r"(?<![\w\-.])(?:\d[ \-]?){12,18}\d(?![\w\-]|\.\d)", _card_not_imei,
+         priority=2),
+    # --- contact ---------------------------------------------------------------------------
+    rule("email", "EMAIL",
+         r"(?<![\w.+\-])[\w.%+\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?"
+         r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w\-])",
+         priority=2, needs=("@",)),
+    rule("phone.nanp", "PHONE",
+         r"(?<![\w+\-./])(?:\+?1[\s.\-]?)?(?:\(\s*[2-9]\d{2}\s*\)|[2-9]\d{2})[\s.\-]?[2-9]\d{2}"
+         r"[\s.\-]?\d{4}(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,6})?(?![\w\-]|\.\d)",
+         v.nanp, priority=2, kind_of=_fax_or_phone),
+    rule("phone.intl", "PHONE",
+         r"(?<![\w+])\+(?!1\b)[2-9]\d{0,2}(?:[\s.\-]?\(?\d{1,5}\)?){2,6}(?![\w\-]|\.\d)",
+         _digits_at_least(8), priority=2, needs=("+",), kind_of=_fax_or_phone),
+    rule("phone.context", "PHONE",
+         r"(?i:\b(?:phone|tel|telephone|mobile|cell|fax|voicemail|sms|call(?:ed)?|text(?:ed)?)"
+         r"\b(?:\s*(?:number|no\.?|#))?\s*(?:at|to|:|=)?\s*)(?P<v>\+?\d[\d\s.\-()]{6,18}\d)",
+         _digits_at_least(7), priority=3, kind_of=_fax_or_phone),
+    # --- national ids ----------------------------------------------------------------------
+    rule("ssn.formatted", "SSN", r"(?<![\w\-.])(?P<v>\d{3}([\- ])\d{2}\2\d{4})(?![\w\-]|\.\d)",
+         v.ssn, priority=2),
+    rule("ssn.context", "SSN",
+         r"(?i:\b(?:ssn|ss#|soc(?:ial)?\s+sec(?:urity)?(?:\s+(?:number|no\.?|#))?)\b\W{0,4})"
+         r"(?P<v>\d{3}[\- .]?\d{2}[\- .]?\d{4})(?!\d)", priority=3,
+         needs=("ssn", "ss#", "soc")),
+    # --- dates -----------------------------------------------------------------------------
+    rule("date.iso", "DATE",
+         rf"(?<![\w.:/\-])(?P<v>(?:19|20)\d{{2}}([\-/.]){_MON}\2{_DAY})(?![\w:]|[\-.]\d){_NOT_TIME}",
+         _iso_date, priority=2),
+    rule("date.us", "DATE",
+         rf"(?<![\w./:\-])(?P<v>{_MON}([/\-.]){_DAY}\2(?:\d{{4}}|\d{{2}}))(?![\w/:]|[\-.]\d)"
+         rf"{_NOT_TIME}", _us_date, priority=2),
+    rule("date.month_name", "DATE",
+         rf"(?<![\w\-])(?P<v>{MONTH}\.?\s+{_DAY}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{{2}})?)"
+         rf"(?![\w:]|\.\d)", priority=2),
+    rule("date.day_month", "DATE",
+         rf"(?<![\w\-.])(?P<v>{_DAY}(?:st|nd|rd|th)?[\s\-]+(?:of\s+)?{MONTH}\.?(?:,?[\s\-]+"
+         rf"(?:19|20)?\d{{2}})?)(?![\w:]|\.\d)", priority=2),
+    rule("date.month_year", "DATE",
+         rf"(?<![\w\-])(?P<v>{MONTH}\.?,?\s+(?:19|20)\d{{2}})(?![\w:\-]|\.\d)", priority=1),
+    rule("date.compact", "DATE", r"(?<![\w.\-:+])(?P<v>(?:19|20)\d{6})(?![\w.\-:]|\d)",
+         v.compact_date, priority=2),
+    rule("date.python", "DATE",
+         r"\bdate\(\s*(?P<v>\d{4}\s*,\s*\d{1,2}\s*,\s*\d{1,2})\s*\)", _py_date, priority=3,
+         needs=("date(",)),
+    rule("date.month_day_context", "DATE",
+         rf"(?i:\b(?:on|session|appointment|appt|visit|due|dob|born|since|until|next|date|seen|"
+         rf"scheduled|rescheduled|admitted|discharged|birthday|from|through|thru)\b[\s:]+)"
+         rf"(?P<v>{_MON}/{_DAY})(?![\w/]|\.\d)", priority=2),
+    rule("date.dob_context", "DATE",
+         r"(?i:\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?)\b\W{0,3})"
+         r"(?P<v>\d{1,4}[/\-.]\d{1,2}(?:[/\-.]\d{2,4})?)(?![\w:])", priority=3,
+         needs=("dob", "d.o.b", "birth", "born")),
+    # --- age ---------------------------------------------------------------------------------
+    rule("age.context", "AGE_OVER_89",
+         r"(?i:\b(?:age|aged|ages)\b\s*[:=]?\s*)(?P<v>\d{2,3})(?!\d|\.\d)", _age, priority=3,
+         needs=("age",)),
+    rule("age.years_old", "AGE_OVER_89",
+         r"(?<![\w.])(?P<v>\d{2,3})(?=\s*-?\s*(?:y/?o\b|y\.o\.|yrs?\b|years?(?:\s+|-)old|"
+         r"year-old|yo\b))", _age, priority=3),
+    # --- network ---------------------------------------------------------------------------
+    rule("ip.v4", "IP", r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)", v.public_ip,
+         priority=2),
+    rule("ip.v6", "IP", r"(?<![\w:.])(?=[0-9A-Fa-f:]*::|(?:[0-9A-Fa-f]{1,4}:){7})"
+         r"[0-9A-Fa-f:]{2,39}(?:(?<=:)\d{1,3}(?:\.\d{1,3}){3})?(?![\w:])",
+         lambda s: ":" in s and v.public_ip(s), priority=2, needs=(":",)),
+    rule("device.mac", "DEVICE", r"(?<![\w:\-])(?:[0-9A-Fa-f]{2}([:\-])){5}[0-9A-Fa-f]{2}(?![\w:\-])",
+         priority=2),
+    # --- geography -------------------------------------------------------------------------
+    rule("address.street", "ADDRESS", STREET, priority=2),
+    rule("address.po_box", "ADDRESS",
+         r"(?i:\b(?:P\.?\s?O\.?\s+Box|Post\s+Office\s+Box|PSC|CMR|Unit)\s+\d{1,6}"
+         r"(?:,?\s+Box\s+\d{1,6})?)", priority=2, needs=("box", "psc", "cmr")),
+    rule("zip.plus4", "ZIP", r"(?<![\w\-.])(?P<v>\d{5}-\d{4})(?![\w\-]|\.\d)", priority=1),
+    rule("zip.state", "ZIP",
+         rf"(?<![\w])(?:{STATE_CODES}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),?\s+(?P<v>\d{{5}}(?:-\d{{4}})?)"
+         rf"(?![\w\-]|\.\d)", priority=2),
+    rule("zip.context", "ZIP",
+         r"(?i:\b(?:zip|zip\s*code|zipcode|postal\s*code|postcode)\b\W{1,4})"
+         r"(?P<v>\d{5}(?:-\d{4})?)(?!\d)", priority=3, needs=("zip", "postal", "postcode")),
+    rule("city.before_state_zip", "CITY",
+         rf"(?<![\w])(?P<v>[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){{0,2}}),\s+(?:{STATE_CODES})"
+         rf"(?:,?\s+\d{{5}}(?:-\d{{4}})?)(?![\w\-])", priority=2),
+    # --- medical / plan / account ids ------------------------------------------------------
+    rule("mrn.context", "MRN",
+         r"(?i:\b(?:mrn|medical\s+record(?:\s+(?:number|no\.?|#))?|chart(?:\s*(?:number|no\.?|#|"
+         r"id))|patient\s*(?:number|no\.?|#)|record\s*#)\s*(?:#|no\.?|number)?\s*[:=#]?\s*)"
+         r"(?P<v>[A-Za-z]{0,4}-?\d[\w\-]{2,20})", priority=3,
+         needs=("mrn", "medical record", "chart", "patient", "record")),
+    rule("mrn.patient_code", "MRN",
+         r"(?i:\b(?:patient|client|pt)\s+(?:id\s*)?[:#]?\s*)(?P<v>(?:[A-Z]{1,3}-?\d{5,12}|0\d{5,11}|"
+         r"[1-9]\d{6,11}))(?![\w\-])", priority=3, needs=("patient", "client", "pt")),
+    rule("health_plan.context", "HEALTH_PLAN",
+         r"(?i:\b(?:member|subscriber|policy|group|grp|insurance|insured|medicaid|medicare|"
+         r"beneficiary|plan|payer\s+id)(?:\s*(?:id|no\.?|number|#|num))?\s*[:=#]?\s*)"
+         r"(?P<v>[A-Za-z]{0,4}-?\d[\dA-Za-z\-]{3,20})(?![\w\-])", _digits_at_least(5),
+         priority=3, needs=("member", "subscriber", "policy", "group", "grp", "insur",
+                            "medica", "beneficiary", "plan", "payer")),
+    rule("health_plan.mbi", "HEALTH_PLAN",
+         r"\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d"
+         r"[AC-HJKMNP-RT-Y]{2}\d{2}\b", priority=2),
+    rule("account.context", "ACCOUNT",
+         r"(?i:(?<![a-z])(?:account|acct|acc|a/c|iban|routing)(?:\s*(?:no\.?|number|#|num))?"
+         r"\s*[:=#]?\s*)(?P<v>[A-Za-z]{0,5}-?\d[\dA-Za-z\-]{3,30})(?![\w\-])",
+         _digits_at_least(4), priority=3, needs=("acc", "a/c", "iban", "routing")),
+    # --- licences ----------------------------------------------------------------------------
+    rule("license.npi", "LICENSE",
+         r"(?i:\bNPI\b\W{0,3}(?:#|no\.?|number)?\s*)(?P<v>\d{10})(?!\d)", priority=3,
+         needs=("npi",)),
+    rule("license.dea", "LICENSE",
+         r"(?i:\bDEA\b\W{0,3}(?:#|no\.?|number)?\s*)(?P<v>[A-Za-z]{2}\d{7})(?!\w)", priority=3,
+         needs=("dea",)),
+    rule("license.dea_checked", "LICENSE", r"\b[ABCDEFGHJKLMPRSTUX][A-Z9]\d{7}\b", v.dea,
+         priority=2),
+    rule("license.context", "LICENSE",
+         r"(?i:\b(?:driver'?s?\s+licen[cs]e|licen[cs]e|lic|DL|LPC|LCSW|LMFT|LMHC|LICSW|APRN|"
+         r"certificate|cert)\b(?:\s*(?:no\.?|number|#|num))?\s*[:=#]?\s*)"
+         r"(?P<v>[A-Za-z]{0,3}[\-]?\d[\dA-Za-z\-]{3,18})(?![\w\-])", _has_digit, priority=3,
+         needs=("lic", "dl", "lpc", "lcsw", "lmft", "lmhc", "aprn", "cert")),
+    # --- vehicles / devices ------------------------------------------------------------------
+    rule("vehicle.vin", "VEHICLE", r"\b[A-HJ-NPR-Z0-9]{17}\b", v.vin, priority=2),
+    rule("vehicle.vin_context", "VEHICLE",
+         r"(?i:\bVIN\b\W{0,3})(?P<v>[A-Za-z0-9]{11,17})\b", priority=3, needs=("vin",)),
+    rule("vehicle.plate", "VEHICLE",
+         r"(?i:\b(?:licen[cs]e\s+)?(?:plate|tag)(?:\s*(?:no\.?|number|#))?\s*[:=#]?\s*)"
+         r"(?P<v>[A-Z0-9]{1,4}[ \-]?[A-Z0-9]{1,5})(?![\w\-])", _has_digit, priority=3,
+         needs=("plate", "tag")),
+    rule("device.imei", "DEVICE", r"(?<![\w\-])\d{15}(?![\w\-])", _imei_not_card, priority=2),
+    rule("device.context", "DEVICE",
+         r"(?i:\b(?:imei|meid|serial(?:\s+(?:number|no\.?|#))?|s/n|sn#|device\s+id|udi|"
+         r"device\s+serial)\b\s*[:=#]?\s*)(?P<v>[A-Za-z0-9][A-Za-z0-9\-]{4,30})(?![\w\-])",
+         _has_digit, priority=3, needs=("imei", "meid", "serial", "s/n", "sn#", "device", "udi")),
+    # --- other identifiers -------------------------------------------------------------------
+    rule("other_id.case", "OTHER_ID",
+         r"(?i:\b(?:case|docket|claim|file|rx|prescription|referral|authorization|auth|prior\s+"
+         r"auth)\s*(?:no\.?|number|#|num|id)\s*[:=]?\s*)(?P<v>[A-Za-z0-9][A-Za-z0-9\-]{3,30})"
+         r"(?![\w\-])", _has_digit, priority=3,
+         needs=("case", "docket", "claim", "file", "rx", "prescription", "referral", "auth")),
+    rule("other_id.username", "OTHER_ID",
+         r"(?i:\b(?:portal|patient|client|member|user)\s+(?:user(?:name)?|login|handle|account)"
+         r"\s*[:=]?\s*)(?P<v>[A-Za-z][\w.\-]{2,40})", priority=3,
+         needs=("user", "login", "handle", "account")),
+)

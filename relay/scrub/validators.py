@@ -1,0 +1,139 @@
+"""Check digits and validity rules that turn a digit-shaped match into a confident finding.
+
+Why: a nine-digit number is only an SSN if it could be issued, a 16-digit number only a card
+if Luhn agrees, a 17-character token only a VIN if its check digit holds. Validators keep the
+patterns broad (high recall) while dropping look-alikes (ids, hashes, counters).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from datetime import date
+
+_DIGITS = str.maketrans("", "", " -.()/+")
+
+
+def digits(value: str) -> str:
+    return "".join(ch for ch in value if ch.isdigit())
+
+
+def luhn(number: str) -> bool:
+    """Luhn mod-10 over the digits of `number` (cards, IMEI, NPI with prefix)."""
+    ds = digits(number)
+    if len(ds) < 2:
+        return False
+    total = 0
+    for i, ch in enumerate(reversed(ds)):
+        d = ord(ch) - 48
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def card(number: str) -> bool:
+    ds = digits(number)
+    if not 13 <= len(ds) <= 19 or len(set(ds)) < 3:
+        return False
+    if not (ds[0] in "456" or ds[:2] in {"34", "37", "35", "30", "36", "38"} or ds[0] == "2"):
+        return False
+    return luhn(ds)
+
+
+def imei(number: str) -> bool:
+    ds = digits(number)
+    return len(ds) == 15 and luhn(ds)
+
+
+def npi(number: str) -> bool:
+    """NPI: 10 digits starting 1 or 2, Luhn over the 80840 prefix (CMS rule)."""
+    ds = digits(number)
+    return len(ds) == 10 and ds[0] in "12" and luhn("80840" + ds)
+
+
+def dea(value: str) -> bool:
+    """DEA registration: 2 letters + 7 digits; (d1+d3+d5) + 2*(d2+d4+d6) ends in d7."""
+    v = value.strip().upper()
+    if len(v) != 9 or not v[:2].isalpha() or not v[2:].isdigit():
+        return False
+    d = [int(c) for c in v[2:]]
+    return (d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5])) % 10 == d[6]
+
+
+_VIN_MAP = {
+    **{str(i): i for i in range(10)},
+    **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
+    **dict(zip("JKLMN", range(1, 6), strict=True)),
+    "P": 7, "R": 9,
+    **dict(zip("STUVWXYZ", range(2, 10), strict=True)),
+}
+_VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+
+
+def vin(value: str) -> bool:
+    """17-char VIN (no I, O, Q) with the North American position-9 check digit."""
+    v = value.upper()
+    if len(v) != 17 or any(c not in _VIN_MAP for c in v):
+        return False
+    if not any(c.isalpha() for c in v) or not any(c.isdigit() for c in v):
+        return False
+    total = sum(_VIN_MAP[c] * w for c, w in zip(v, _VIN_WEIGHTS, strict=True))
+    check = total % 11
+    return v[8] == ("X" if check == 10 else str(check))
+
+
+def ssn(value: str) -> bool:
+    """SSA rules: area not 000/666/9xx, group not 00, serial not 0000, not a known fake."""
+    ds = digits(value)
+    if len(ds) != 9:
+        return False
+    area, group, serial = ds[:3], ds[3:5], ds[5:]
+    if area in {"000", "666"} or area[0] == "9" or group == "00" or serial == "0000":
+        return False
+    return ds not in {"123456789", "078051120", "219099999"}
+
+
+def ymd(year: int, month: int, day: int) -> bool:
+    if not 1900 <= year <= 2099:
+        return False
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def compact_date(value: str) -> bool:
+    """HL7/X12 YYYYMMDD."""
+    return len(value) == 8 and value.isdigit() and ymd(int(value[:4]), int(value[4:6]),
+                                                       int(value[6:]))
+
+
+def month_day(month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= 31
+
+
+def public_ip(value: str) -> bool:
+    """Client addresses are PHI; infrastructure (10/8, 172.16/12, loopback, unspecified,
+    link-local, multicast) is kept so operators can still read topology."""
+    try:
+        addr = ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    if addr.is_loopback or addr.is_unspecified or addr.is_link_local or addr.is_multicast:
+        return False
+    if isinstance(addr, ipaddress.IPv4Address):
+        first, second = addr.packed[0], addr.packed[1]
+        if first == 10 or (first == 172 and 16 <= second <= 31):
+            return False
+    return True
+
+
+def nanp(value: str) -> bool:
+    """North American number: area and exchange start 2-9 (after an optional leading 1)."""
+    ds = digits(value)
+    if len(ds) == 11 and ds[0] == "1":
+        ds = ds[1:]
+    return len(ds) == 10 and ds[0] in "23456789" and ds[3] in "23456789"
