@@ -67,9 +67,9 @@ class FakeSlack(FakeServer):
         self.messages: list[Posted] = []
         self.violations: list[Violation] = []
         self.warnings: list[str] = []
-        self._webhooks: set[str] = set()
         self._buckets: dict[str, TokenBucket] = {}
         self._default_path = self._new_path()
+        self._webhooks: set[str] = {self._default_path}
 
     # -- addresses ---------------------------------------------------------------------
 
@@ -99,10 +99,7 @@ class FakeSlack(FakeServer):
 
     def remove_webhook(self, url: str) -> None:
         """The webhook is revoked: it answers 404 `no_service` from now on."""
-        path = urlsplit(url).path
-        self._webhooks.discard(path)
-        if path == self._default_path:
-            self._default_path = ""
+        self._webhooks.discard(urlsplit(url).path)
 
     def archive(self, target: str) -> None:
         """A webhook URL or channel whose channel is archived (410 / `is_archived`)."""
@@ -130,7 +127,7 @@ class FakeSlack(FakeServer):
 
     async def _webhook(self, request: web.Request) -> web.Response:
         path = request.path
-        if path not in self._webhooks and path != self._default_path:
+        if path not in self._webhooks:
             return self._webhook_error(404, "no_service")
         if path in self.archived:
             return self._webhook_error(410, "channel_is_archived")
