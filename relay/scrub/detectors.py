@@ -26,7 +26,7 @@ class Hit(NamedTuple):
 
 
 # ---------------------------------------------------------------- key = value in free text
-_QUOTED = r"'(?:[^'\\\n]|\\.){0,400}'|\"(?:[^\"\\\n]|\\.){0,400}\""
+_QUOTED = r"'(?:[^'\\\n]|\\.|''){0,400}'|\"(?:[^\"\\\n]|\\.){0,400}\""
 _KV = re.compile(
     r"(?P<q>[\"']?)(?P<k>[A-Za-z_][\w.\-]{0,48})(?P=q)\s{0,3}(?:=>|=|:)\s{0,3}"
     r"(?P<val>"
@@ -92,6 +92,7 @@ def _plausible(kind: str, value: str) -> bool:
     if stripped.startswith("[REDACTED:"):
         return False
     if kind == "NAME":
+        stripped = stripped.replace("''", "'")
         return bool(_NAMEISH.match(stripped)) and not any(
             names.is_code_like(w) for w in stripped.split())
     if kind == "ADDRESS":
@@ -111,7 +112,7 @@ _OPAQUE = re.compile(
     r"^(?:\d{1,12}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
     r"|[0-9a-fA-F]{16,64}|me|self|new|search|list|export|import|bulk|batch|create|edit|count|"
     r"sync|all|current|\{[^}]*\}|:\w+|<[^>]*>|\[REDACTED:[A-Z_]+\])$")
-_QUERY = re.compile(r"[?&;](?P<k>[\w.\-\[\]%]{1,40})=(?P<v>[^&#\s\"'<>]*)")
+_QUERY = re.compile(r"[?&;](?P<k>[\w.\-\[\]%]{1,40})=(?P<v>(?:[^&#\s\"'<>;]|'(?=\w))*)")
 _SEARCH_KEYS = frozenset({"q", "query", "search", "term", "s", "filter", "keyword", "lookup"})
 
 
@@ -289,7 +290,7 @@ _TITLE = re.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|DR|MR|MRS|MS)\.?\s+
 def cued_names(text: str) -> Iterator[Hit]:
     """`Dr. Smith`, `Patient Jane Doe`, `sister Margaret`, `to Alina Turchi-Cuda`."""
     for m in _TITLE.finditer(text):
-        span = names.grab(text, m.end(), strong=True)
+        span = names.grab(text, m.end(), strong=True, after_title=True)
         if span is not None:
             yield Hit(m.start(), span.end, "NAME", "name.title", 3)
     for m in _CUE.finditer(text):
@@ -307,28 +308,42 @@ def dictionary_names(text: str) -> Iterator[Hit]:
         yield Hit(span.start, span.end, "NAME", "name.dictionary", 2)
 
 
-_QUOTED_WORDS = re.compile(rf"(['\"])(?P<v>{names.WORD}(?:[ ]{names.WORD}){{0,3}})\1")
+_QUOTED_WORDS = re.compile(
+    rf"(['\"])(?P<v>(?:{names.WORD}|[^\W\d_]\.)(?:[ ](?:{names.WORD}|[^\W\d_]\.|'t)){{0,4}})\1"
+    r"(?P<sep>\s*,\s*)?")
 
 
 def quoted_names(text: str) -> Iterator[Hit]:
-    """`args=('…', 'Yuridia', 'Bravo')`: quoted strings that are dictionary names; a name that
-    is also an English word needs a quoted name beside it."""
-    found: list[tuple[int, int, bool]] = []
+    """`args=('…', 'Yuridia', 'Bravo')`: quoted strings that look like names. One alone must
+    be all dictionary names (not all ordinary English words); in a tuple/list of quoted
+    strings, one sure name vouches for its name-shaped neighbours ('Kamila', 'Jenek')."""
+    # (start, end, level): 0 name-shaped, 1 known given name, 2 known and not an English word
+    groups: list[list[tuple[int, int, int]]] = []
+    last_end = -10
     for m in _QUOTED_WORDS.finditer(text):
-        words = m.group("v").split(" ")
-        if not all(names.is_capitalised(w) and not names.is_code_like(w) and
-                   w.casefold() not in names._STOP for w in words):
+        words = [w for w in m.group("v").split(" ") if w.casefold() not in names.PARTICLES
+                 and w != "'t"]
+        shaped = bool(words) and all(names.is_capitalised(w) and not names.is_code_like(w)
+                                     for w in words)
+        if not shaped:
+            last_end = -10
             continue
         flags = [names.known(w) for w in words]
-        if not all(flags):
-            continue
-        sure = any("E" not in f for f in flags) and any(("F" in f or "L" in f) for f in flags)
-        found.append((m.start("v"), m.end("v"), sure))
-    for i, (s, e, sure) in enumerate(found):
-        near = any(o_sure and abs(o_s - e) < 12 or abs(s - o_e) < 12
-                   for j, (o_s, o_e, o_sure) in enumerate(found) if j != i)
-        if sure or near:
-            yield Hit(s, e, "NAME", "name.quoted", 2)
+        known = all(flags) and not any(w.casefold() in names._STOP and "F" not in f
+                                       for w, f in zip(words, flags, strict=True))
+        level = 2 if known and any("E" not in f for f in flags) else int(
+            known and any("F" in f for f in flags))
+        entry = (m.start("v"), m.end("v"), level)
+        if m.start() == last_end and groups:
+            groups[-1].append(entry)
+        else:
+            groups.append([entry])
+        last_end = m.end() if m.group("sep") else -10
+    for group in groups:
+        vouched = len(group) >= 2 and any(level for _, _, level in group)
+        for s, e, level in group:
+            if level == 2 or vouched:
+                yield Hit(s, e, "NAME", "name.quoted", 2)
 
 
 # ---------------------------------------------------------------- cities after a street line

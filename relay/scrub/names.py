@@ -139,7 +139,7 @@ class Span:
     end: int
 
 
-def grab(text: str, pos: int, *, strong: bool) -> Span | None:
+def grab(text: str, pos: int, *, strong: bool, after_title: bool = False) -> Span | None:
     """The name that starts at or after `pos` (spaces skipped) under a strong or weak cue."""
     i = pos
     n = len(text)
@@ -147,80 +147,120 @@ def grab(text: str, pos: int, *, strong: bool) -> Span | None:
         i += 1
     tokens: list[tuple[int, int, str]] = []
     j = i
-    while j < n and len(tokens) < 6:
+    while j < n and len(tokens) < 7:
         m = _TOKEN_RX.match(text, j)
         if not m:
             break
-        tokens.append((m.start(), m.end(), m.group()))
         k = m.end()
-        # next token must follow a single space/tab (no line breaks: a name stays on its line)
-        if k < n and text[k] in " \t" and k + 1 < n and text[k + 1] not in " \t\n":
+        if k < n and (text[k] == "_" or text[k].isdigit()):
+            break  # part of an identifier (send_reminder, user42)
+        tokens.append((m.start(), k, m.group()))
+        # next token must follow one space/tab (no line breaks: a name stays on its line)
+        if k + 1 < n and text[k] in " \t" and text[k + 1] not in " \t\n":
             j = k + 1
             continue
         break
-    return _accept(text, tokens, strong=strong)
+    return _accept(text, tokens, strong=strong, after_title=after_title)
 
 
-def _accept(text: str, tokens: list[tuple[int, int, str]], *, strong: bool) -> Span | None:
+def _next_char(text: str, end: int) -> str:
+    rest = text[end:end + 4].lstrip(" ")
+    return rest[:1]
+
+
+def _is_initial(raw: str) -> bool:
+    return (len(raw) == 2 and raw.endswith(".")) or (len(raw) == 1 and raw.isupper())
+
+
+def _accept(text: str, tokens: list[tuple[int, int, str]], *, strong: bool,
+            after_title: bool) -> Span | None:
     taken: list[tuple[int, int, str]] = []
     pending: list[tuple[int, int, str]] = []  # particles waiting for a capitalised word
-    lowercase_run = False
+    lower_mode = False
     for tok in tokens:
-        word = _strip_possessive(tok[2])
+        raw = tok[2]
+        word = _strip_possessive(raw)
         low = word.casefold().rstrip(".")
-        if tok[2].endswith(".") and len(tok[2]) == 2:  # initial
+        if not taken and not pending and low in TITLES:
+            continue  # "Patient Dr. Massey"
+        if _is_initial(raw):
             if not taken:
-                return None if not strong else None
+                break
             taken.extend(pending)
             pending = []
             taken.append(tok)
             continue
-        if not taken and low in TITLES:
-            continue
-        if taken and low in SUFFIXES and not is_capitalised(word[:1]) is False:
-            taken.append(tok)
-            break
         if low in PARTICLES and not is_capitalised(word):
             pending.append(tok)
             continue
-        if is_code_like(word) or low in _STOP and not (taken and known(word) and
-                                                         is_capitalised(word)):
+        if is_code_like(word):
+            break
+        if taken and low in SUFFIXES:
+            taken.append(tok)
             break
         if is_capitalised(word):
-            if not taken and not strong:
-                flags = known(word)
-                if not flags or ("E" in flags and low in _STOP):
-                    return None
+            first = not taken
+            flags = known(word)
+            if low in _STOP and not (first and after_title) and not (
+                    not first and flags and "E" not in flags):
+                break
+            if first and not strong and not flags:
+                return None
+            if lower_mode:
+                break
             taken.extend(pending)
             pending = []
             taken.append(tok)
             continue
-        # lower-case word: a name only under a strong cue and only when the dictionary says so
+        # a lower-case word: a name only under a strong cue ("patient diane day (MRN …")
+        if not strong or low in _STOP:
+            break
         flags = known(word)
-        if strong and flags and (not taken or lowercase_run) and "E" not in flags[:0]:
-            if not taken and "E" in flags and "F" not in flags:
-                break
-            lowercase_run = True
+        if not taken:
+            if "F" in flags:
+                lower_mode = True
+                taken.append(tok)
+                continue
+            break
+        if lower_mode and ((flags and "E" not in flags) or
+                           _next_char(text, tok[1]) in ("", "(", ")", ",", ";", ":", "\n")):
             taken.append(tok)
             continue
         break
     if not taken:
         return None
+    words = [t for t in taken if t[2].casefold() not in PARTICLES and not _is_initial(t[2])]
+    if not strong and len(words) < 2 and all("E" in known(t[2]) for t in words):
+        return None
     end = taken[-1][1]
     last = taken[-1][2]
     if last[-2:] in ("'s", "’s") and len(last) > 3:
         end -= 2
-    # "Last, First [M]" — only after a single surname token
-    if len(taken) == 1 and end + 2 < len(text) and text[end] == "," and text[end + 1] == " ":
-        m = _TOKEN_RX.match(text, end + 2)
-        if m and is_capitalised(m.group()) and not is_code_like(m.group()) and (
-                known(m.group()) or (m.group().isupper() and taken[0][2].isupper())):
-            end = m.end()
-            nxt = _TOKEN_RX.match(text, end + 1) if end < len(text) and text[end] == " " else None
-            if nxt and (len(nxt.group().rstrip(".")) == 1 or known(nxt.group())) and \
-                    is_capitalised(nxt.group()) and nxt.group().casefold() not in _STOP:
-                end = nxt.end()
+    if len(words) == 1 and text[end:end + 2] == ", " and (strong or "L" in known(words[0][2])):
+        end = _comma_form(text, end, taken[-1][2], strong=strong)
     return Span(taken[0][0], end)
+
+
+def _comma_form(text: str, end: int, surname: str, *, strong: bool) -> int:
+    """"Last, First [M]" after a single surname: "Thaker, Maanav E", "GIBSON, STEPHANIE"."""
+    m = _TOKEN_RX.match(text, end + 2)
+    if not m:
+        return end
+    first = m.group()
+    if not is_capitalised(first) or is_code_like(first) or first.casefold() in _STOP:
+        return end
+    after = _next_char(text, m.end())
+    if not strong and "F" not in known(first):
+        return end
+    if not (known(first) or (first.isupper() and surname.isupper()) or
+            after in ("", "(", ")", ",", ";", "\n")):
+        return end
+    stop = m.end()
+    nxt = _TOKEN_RX.match(text, stop + 1) if text[stop:stop + 1] == " " else None
+    if nxt and is_capitalised(nxt.group()) and nxt.group().casefold() not in _STOP and (
+            _is_initial(nxt.group()) or known(nxt.group())):
+        stop = nxt.end()
+    return stop
 
 
 _CAP_RUN = re.compile(rf"(?<![\w.\-/@])(?:{WORD})(?:[ \t]+(?:{_INITIAL}|{WORD}))+")
@@ -277,7 +317,11 @@ def parts(value: str) -> set[str]:
 
 def mentions(text: str, wanted: set[str]) -> Iterator[Span]:
     """Whole-word, case-insensitive occurrences of already-found name parts."""
+    n = len(text)
     for m in _WORD_RX.finditer(text):
+        s, e = m.start(), m.end()
+        if (s and text[s - 1].isdigit()) or (e < n and text[e].isdigit()):
+            continue  # a letter run inside a hash or id, not a mention
         w = m.group()
         low = w.casefold()
         if low in wanted:

@@ -69,7 +69,7 @@ STREET_SUFFIX = (
 SECONDARY = (r"(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Floor|Fl|Room|Rm|Lot|"
              r"Box|Dept)\.?\s*#?\s*[A-Za-z]?\d+[A-Za-z]?|\s+#\s?\d+[A-Za-z]?)?")
 _STREET_WORD = r"(?:[A-Z0-9][\w'’.\-]*|[A-Z])"
-STREET = (rf"(?<![\w.\-/])\d{{1,6}}[A-Za-z]?\s+(?:{_STREET_WORD}\s+){{0,4}}?{STREET_SUFFIX}\.?"
+STREET = (rf"(?<![\w.\-/])\d{{1,6}}[A-Za-z]?\s+(?:{_STREET_WORD}\s+){{0,4}}{STREET_SUFFIX}\.?"
           rf"(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\.?)?{SECONDARY}(?![\w'’])")
 
 
@@ -100,6 +100,12 @@ def _us_date(value: str) -> bool:
     if len(parts[2]) == 2:
         year += 1900 if year > 30 else 2000
     return v.ymd(year, month, day)
+
+
+def _dotted_date(value: str) -> bool:
+    """12.04.1987 (day first, Europe) or 04.12.1987 (month first): either reading will do."""
+    a, b, year = (int(p) for p in value.split("."))
+    return v.ymd(year, b, a) or v.ymd(year, a, b)
 
 
 def _iso_date(value: str) -> bool:
@@ -175,8 +181,11 @@ BUILTIN: tuple[Rule, ...] = (
          rf"(?<![\w.:/\-])(?P<v>(?:19|20)\d{{2}}([\-/.]){_MON}\2{_DAY})(?![\w:]|[\-.]\d){_NOT_TIME}",
          _iso_date, priority=2),
     rule("date.us", "DATE",
-         rf"(?<![\w./:\-])(?P<v>{_MON}([/\-.]){_DAY}\2(?:\d{{4}}|\d{{2}}))(?![\w/:]|[\-.]\d)"
+         rf"(?<![\w./:\-])(?P<v>{_MON}([/\-]){_DAY}\2(?:\d{{4}}|\d{{2}}))(?![\w/:]|[\-.]\d)"
          rf"{_NOT_TIME}", _us_date, priority=2),
+    rule("date.dotted", "DATE",
+         rf"(?<![\w./:\-])(?P<v>{_DAY}\.{_DAY}\.(?:19|20)\d{{2}})(?![\w/:]|[\-.]\d){_NOT_TIME}",
+         _dotted_date, priority=2),
     rule("date.month_name", "DATE",
          rf"(?<![\w\-])(?P<v>{MONTH}\.?\s+{_DAY}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{{2}})?)"
          rf"(?![\w:]|\.\d)", priority=2),
@@ -247,7 +256,7 @@ BUILTIN: tuple[Rule, ...] = (
          r"\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d"
          r"[AC-HJKMNP-RT-Y]{2}\d{2}\b", priority=2),
     rule("account.context", "ACCOUNT",
-         r"(?i:(?<![a-z])(?:account|acct|acc|a/c|iban|routing)(?:\s*(?:no\.?|number|#|num))?"
+         r"(?i:(?<![a-z0-9])(?:account|acct|acc|a/c|iban|routing)(?:\s*(?:no\.?|number|#|num))?"
          r"\s*[:=#]?\s*)(?P<v>[A-Za-z]{0,5}-?\d[\dA-Za-z\-]{3,30})(?![\w\-])",
          _digits_at_least(4), priority=3, needs=("acc", "a/c", "iban", "routing")),
     # --- licences ----------------------------------------------------------------------------
@@ -262,8 +271,8 @@ BUILTIN: tuple[Rule, ...] = (
     rule("license.context", "LICENSE",
          r"(?i:\b(?:driver'?s?\s+licen[cs]e|licen[cs]e|lic|DL|LPC|LCSW|LMFT|LMHC|LICSW|APRN|"
          r"certificate|cert)\b(?:\s*(?:no\.?|number|#|num))?\s*[:=#]?\s*)"
-         r"(?P<v>[A-Za-z]{0,3}[\-]?\d[\dA-Za-z\-]{3,18})(?![\w\-])", _has_digit, priority=3,
-         needs=("lic", "dl", "lpc", "lcsw", "lmft", "lmhc", "aprn", "cert")),
+         r"(?P<v>[A-Za-z]{0,3}[\-]?\d[\dA-Za-z\-]{2,18}(?:[ \-]\d[\dA-Za-z]{1,8}){0,4})(?![\w\-])",
+         _has_digit, priority=3, needs=("lic", "dl", "lpc", "lcsw", "lmft", "lmhc", "aprn", "cert")),
     # --- vehicles / devices ------------------------------------------------------------------
     rule("vehicle.vin", "VEHICLE", r"\b[A-HJ-NPR-Z0-9]{17}\b", v.vin, priority=2),
     rule("vehicle.vin_context", "VEHICLE",

@@ -10,9 +10,6 @@ from __future__ import annotations
 import ipaddress
 from datetime import date
 
-_DIGITS = str.maketrans("", "", " -.()/+")
-
-
 def digits(value: str) -> str:
     return "".join(ch for ch in value if ch.isdigit())
 
@@ -34,12 +31,20 @@ def luhn(number: str) -> bool:
 
 
 def card(number: str) -> bool:
+    """Payment card: a brand's prefix and length (Visa, Mastercard, Amex, Discover, JCB,
+    Diners) and Luhn — so a 14-digit timestamp or an IMEI is not a card."""
     ds = digits(number)
-    if not 13 <= len(ds) <= 19 or len(set(ds)) < 3:
+    n = len(ds)
+    if not 13 <= n <= 19 or len(set(ds)) < 3:
         return False
-    if not (ds[0] in "456" or ds[:2] in {"34", "37", "35", "30", "36", "38"} or ds[0] == "2"):
-        return False
-    return luhn(ds)
+    p2, p4 = int(ds[:2]), int(ds[:4])
+    ok = ((ds[0] == "4" and n in (13, 16, 19)) or
+          ((51 <= p2 <= 55 or 2221 <= p4 <= 2720) and n == 16) or
+          (p2 in (34, 37) and n == 15) or
+          ((ds.startswith("6011") or p2 == 65 or 644 <= int(ds[:3]) <= 649) and 16 <= n <= 19) or
+          (3528 <= p4 <= 3589 and 16 <= n <= 19) or
+          ((300 <= int(ds[:3]) <= 305 or p2 in (36, 38)) and n == 14))
+    return ok and luhn(ds)
 
 
 def imei(number: str) -> bool:

@@ -20,13 +20,15 @@ from pathlib import Path
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
-def _collect(attr_names: tuple[str, ...]) -> set[str]:
+def _collect(prefix: str) -> set[str]:
     import faker.providers.person as person  # type: ignore[import-untyped]
 
     out: set[str] = set()
     for mod in pkgutil.iter_modules(person.__path__):
         provider = importlib.import_module(f"faker.providers.person.{mod.name}").Provider
-        for attr in attr_names:
+        for attr in dir(provider):
+            if not (attr.startswith(prefix) and "name" in attr) or "pair" in attr:
+                continue
             values = getattr(provider, attr, ())
             if not isinstance(values, (tuple, list, dict, set, frozenset)):
                 continue
@@ -40,15 +42,14 @@ def _collect(attr_names: tuple[str, ...]) -> set[str]:
 def main() -> None:
     from english_words import get_english_words_set  # type: ignore[import-untyped]
 
-    given = _collect(("first_names", "first_names_male", "first_names_female",
-                      "first_names_nonbinary", "first_names_unisex"))
-    family = _collect(("last_names", "last_names_male", "last_names_female"))
+    given = _collect("first_")  # first_names*, first_romanized_names*, first_kana_names*
+    family = _collect("last_")
     cased = get_english_words_set(["web2"], lower=False, alpha=True)
     english = {w for w in cased if w.islower()}
     rows = []
     for token in sorted(given | family):
         flags = ("F" if token in given else "") + ("L" if token in family else "")
-        if token in english:
+        if token in english and token not in given:  # a given name is a name first
             flags += "E"
         rows.append(f"{token}\t{flags}")
     target = Path(__file__).with_name("names.tsv.gz")
