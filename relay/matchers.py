@@ -45,10 +45,33 @@ def _as_list(value: str | list[str] | None) -> frozenset[str]:
     return frozenset([value] if isinstance(value, str) else value)
 
 
-class MatchIn(BaseModel):
-    """One matcher as submitted; `to_matcher()` gives the routing `Matcher`."""
+class MatchSpec(BaseModel):
+    """A validated matcher as stored (plain types: scrubbing may have rewritten values, and
+    a stored silence must load again whatever the scrubber made of it)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+    severity: str | list[str] | None = None
+    service: str | list[str] | None = None
+    environment: str | list[str] | None = None
+    source: str | list[str] | None = None
+    tags: dict[str, str | list[str]] | None = None
+
+    def is_empty(self) -> bool:
+        return all(getattr(self, name) is None for name in FIELDS)
+
+    def to_matcher(self) -> Matcher:
+        return Matcher(
+            severity=_as_list(self.severity),
+            service=_as_list(self.service),
+            environment=_as_list(self.environment),
+            source=_as_list(self.source),
+            tags=tuple(sorted((k, _as_list(v)) for k, v in (self.tags or {}).items())),
+        )
+
+
+class MatchIn(MatchSpec):
+    """One matcher as submitted: bounded values, known severities and sources."""
 
     severity: Values | None = None
     service: Values | None = None
@@ -86,17 +109,8 @@ class MatchIn(BaseModel):
             raise ValueError("tags")
         return value or None
 
-    def is_empty(self) -> bool:
-        return all(getattr(self, name) is None for name in FIELDS)
-
-    def to_matcher(self) -> Matcher:
-        return Matcher(
-            severity=_as_list(self.severity),
-            service=_as_list(self.service),
-            environment=_as_list(self.environment),
-            source=_as_list(self.source),
-            tags=tuple(sorted((k, _as_list(v)) for k, v in (self.tags or {}).items())),
-        )
+    def spec(self) -> MatchSpec:
+        return MatchSpec.model_validate(self.model_dump(exclude_none=True))
 
 
 def drop_lines(value: Any) -> Any:

