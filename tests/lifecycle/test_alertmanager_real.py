@@ -123,3 +123,32 @@ def test_fixtures_match_real_shape() -> None:
     assert a.fingerprint == b.fingerprint == fingerprint.alertmanager(
         labels_fingerprint(firing["alerts"][0]["labels"]))
     assert "example" in firing["externalURL"]
+
+
+async def test_real_group_with_mixed_statuses(tmp_path: Path, recorder: WebhookRecorder) -> None:
+    """Two alerts in one group; one resolves while the other still fires: Alertmanager sends
+    a group whose status is `firing` holding one resolved alert. Each alert's own status
+    decides its action."""
+    require_binary()
+    started = datetime.now(UTC) - timedelta(minutes=1)
+    disk = {"alertname": "DiskFilling", "severity": "warning", "service": "intake-api"}
+    a = disk | {"device": "sda"}
+    b = disk | {"device": "sdb"}
+
+    def mixed(body: Any) -> bool:
+        return (isinstance(body, dict) and len(body.get("alerts", [])) == 2
+                and {x["status"] for x in body["alerts"]} == {"firing", "resolved"})
+
+    async with Alertmanager(tmp_path / "am", recorder.url, "t0ken-" + "x" * 20) as am:
+        await am.post_alerts([am_alert(a, starts_at=started), am_alert(b, starts_at=started)])
+        await recorder.wait_for(lambda body: len(body.get("alerts", [])) == 2)
+        await am.post_alerts([am_alert(a, starts_at=started,
+                                       ends_at=datetime.now(UTC) - timedelta(seconds=1))])
+        got = await recorder.wait_for(mixed)
+
+    assert got.body["status"] == "firing"
+    alerts = parse_alertmanager(got.body, CTX)
+    by_fp = {x.fingerprint: x.action for x in alerts}
+    assert by_fp == {fingerprint.alertmanager(labels_fingerprint(a)): Action.RESOLVE,
+                     fingerprint.alertmanager(labels_fingerprint(b)): Action.TRIGGER}
+    assert {x.severity for x in alerts} == {Severity.WARNING}
