@@ -20,7 +20,8 @@ from relay.scrub import detectors as d
 from relay.scrub import names, redact
 from relay.scrub.detectors import Hit
 from relay.scrub.keys import KeyTable
-from relay.scrub.rules import BUILTIN, Rule
+from relay.scrub.prefilter import Prefilter
+from relay.scrub.rules import BUILTIN, TRIGGER_WINDOW, TRIGGERS, Rule
 
 #: Every kind a redaction can carry.
 KINDS: tuple[str, ...] = (
@@ -92,72 +93,249 @@ def _compile_config(config: ScrubConfig) -> tuple[tuple[Rule, ...], dict[str, st
     return tuple(rules), extra
 
 
-_HAS_DIGIT = re.compile(r"\d")
+def _safe_lower(text: str) -> str:
+    """Lower-case text with the same length (offsets must line up with the original)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _merge_windows(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    windows.sort()
+    out: list[tuple[int, int]] = []
+    for s, e in windows:
+        if out and s <= out[-1][1]:
+            if e > out[-1][1]:
+                out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+_CASELESS_TRIGGERS = frozenset({"date.day_month", "age.years_old"})
+
+
+def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool]]:
+    """Where each context detector could fire; (name, expression, caseless, start offsets)."""
+    cues = "|".join(sorted(names.STRONG_CUES | names.WEAK_CUES, key=len, reverse=True))
+    return [
+        ("kv", keys.term_pattern(), True, False),
+        ("cue", rf"(?:{cues})(?:'s)?(?:[ \t]*[=:][ \t]*['\"]?|[ \t]+)", True, True),
+        ("title", r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|DR|MR|MRS|MS)\.?[ \t]+", False, True),
+        ("caprun", r"[A-Z][A-Za-z'\-]*[ \t]+[A-Z]", False, False),
+        ("quoted", r"['\"](?:[a-z]{1,3} )*[A-Z]", False, False),
+        ("query", r"[?&;][\w.\-\[\]%]{1,40}=[^&\s]", False, False),
+        ("path", d.PERSON_PATH_TRIGGER, True, False),
+        ("hl7", r"(?:PID|NK1|GT1|IN1|PV1)\|", False, False),
+        ("fhir", r"\"value\"", False, False),
+        ("pydantic", r"input_value=", False, False),
+        ("sql", r"insert\s+into", True, False),
+    ]
+
+
+class _Plan:
+    """Rules sorted by how they are anchored, compiled once per Scrubber."""
+
+    def __init__(self, rules: tuple[Rule, ...], keys: KeyTable) -> None:
+        self.scan = [r for r in rules if r.anchor == "scan"]
+        self.digit = [r for r in rules if r.anchor == "digit"]
+        keyword = [r for r in rules if r.anchor == "keyword"]
+        literals = sorted({n for r in keyword for n in r.needs}, key=len, reverse=True)
+        self.keyword_rx = re.compile("|".join(re.escape(n) for n in literals)) if literals \
+            else None
+        self.by_literal: dict[str, list[Rule]] = {
+            lit: [r for r in keyword if lit in r.needs] for lit in literals}
+        union = "|".join("(?:" + r.regex.pattern.replace("(?P<v>", "(?:") + ")"
+                         for r in self.digit)
+        self.digit_rx = re.compile(rf"(?=[0-9+(])(?={union})") if union else None
+        self.triggered = [r for r in self.scan + self.digit if r.name in TRIGGERS]
+        self.untriggered = [r for r in self.scan if r.name not in TRIGGERS]
+        triggers: list[tuple[str, str, bool, bool]] = [
+            (f"rule:{r.name}", TRIGGERS[r.name], r.name in _CASELESS_TRIGGERS, False)
+            for r in self.triggered]
+        triggers += [(f"kw:{lit}", re.escape(lit), True, False) for lit in literals]
+        triggers += _detector_triggers(keys)
+        self.prefilter = Prefilter(triggers)
+        back, ahead = TRIGGER_WINDOW
+        # trigger name -> (rule, chars before the trigger's end, chars after it)
+        self.trigger_targets: dict[str, list[tuple[Rule, int, int]]] = {
+            f"rule:{r.name}": [(r, back, ahead)] for r in self.triggered}
+        for lit, lit_rules in self.by_literal.items():
+            self.trigger_targets[f"kw:{lit}"] = [(r, len(lit) + r.back, r.ahead)
+                                                 for r in lit_rules]
+
+
+class _PureGates:
+    """Without the prefilter: cheap substring checks stand in for the detector triggers."""
+
+    def __init__(self, text: str, lower: str) -> None:
+        self.text, self.lower = text, lower
+
+    def __contains__(self, name: str) -> bool:
+        t, lo = self.text, self.lower
+        if name == "query":
+            return "=" in t and ("?" in t or "&" in t or ";" in t)
+        if name == "path":
+            return "/" in t
+        if name == "hl7":
+            return "|" in t and any(f"{seg}|" in t for seg in ("PID", "NK1", "GT1", "IN1", "PV1"))
+        if name == "fhir":
+            return '"value"' in t
+        if name == "pydantic":
+            return "input_value=" in t
+        if name == "sql":
+            return "insert" in lo
+        if name == "quoted":
+            return "'" in t or '"' in t
+        return True
 
 
 class Scrubber:
     def __init__(self, config: ScrubConfig | None = None) -> None:
         self.config = config or ScrubConfig()
         extra_rules, extra_keys = _compile_config(self.config)
-        self._rules: tuple[Rule, ...] = BUILTIN + extra_rules
         self._keys = KeyTable(extra_keys)
+        self._plan = _Plan(BUILTIN + extra_rules, self._keys)
+        self.use_prefilter = self._plan.prefilter.enabled
         self._allow = tuple(self.config.allowlist)
         names.dictionary()  # load once, up front, not on the first event
 
     # ------------------------------------------------------------------ detection
-    def _hits(self, text: str, known_names: frozenset[str] = frozenset()) -> list[Hit]:
-        lower = text.lower()
+    @staticmethod
+    def _emit(r: Rule, m: re.Match[str], text: str, hits: list[Hit]) -> None:
+        s, e = m.span("v") if "v" in r.regex.groupindex else m.span()
+        if s == e:
+            return
+        if r.validator is not None and not r.validator(text[s:e]):
+            return
+        kind = r.kind_of(text, s) if r.kind_of else r.kind
+        hits.append(Hit(s, e, kind, r.name, r.priority))
+
+    def _triggered_rule_hits(self, text: str, found: dict[str, list[tuple[int, int]]]
+                             ) -> list[Hit]:
+        """Each rule runs only in windows around its triggers (same hits as a full scan)."""
+        plan = self._plan
         hits: list[Hit] = []
-        has_digit = _HAS_DIGIT.search(text) is not None
-        for r in self._rules:
-            if r.needs and not any(n in lower for n in r.needs):
+        n = len(text)
+        windows: dict[int, list[tuple[int, int]]] = {}
+        by_id: dict[int, Rule] = {}
+        for trigger, spans in found.items():
+            targets = plan.trigger_targets.get(trigger)
+            if not targets:
                 continue
-            if not has_digit and r.priority < 3 and r.kind not in ("NAME", "EMAIL", "SECRET"):
-                # shape rules all need a digit; context/config rules always run
-                if r.name.startswith(("phone", "ssn", "date", "ip", "zip", "card", "device",
-                                      "vehicle", "license", "address", "health_plan",
-                                      "city", "age")):
-                    continue
+            for r, back, ahead in targets:
+                w = windows.get(id(r))
+                if w is None:
+                    w = windows[id(r)] = []
+                    by_id[id(r)] = r
+                w.extend((e - back if e > back else 0, e + ahead if e + ahead < n else n)
+                         for _, e in spans)
+        emit = self._emit
+        for rid, spans in windows.items():
+            r = by_id[rid]
+            finditer = r.regex.finditer
+            if len(spans) == 1:
+                for m in finditer(text, spans[0][0], spans[0][1]):
+                    emit(r, m, text, hits)
+                continue
+            seen: set[tuple[int, int]] = set()
+            for ws, we in _merge_windows(spans):
+                for m in finditer(text, ws, we):
+                    if m.span() not in seen:
+                        seen.add(m.span())
+                        emit(r, m, text, hits)
+        for r in plan.untriggered:
             for m in r.regex.finditer(text):
-                if "v" in r.regex.groupindex:
-                    s, e = m.span("v")
-                else:
-                    s, e = m.span()
-                if s == e:
-                    continue
-                value = text[s:e]
-                if r.validator is not None and not r.validator(value):
-                    continue
-                kind = r.kind_of(text, s) if r.kind_of else r.kind
-                hits.append(Hit(s, e, kind, r.name, r.priority))
-        if "=" in text or ":" in text:
-            hits.extend(d.key_values(text, self._keys))
-        if "=" in text and ("?" in text or "&" in text):
+                emit(r, m, text, hits)
+        return hits
+
+    def _rule_hits(self, text: str, lower: str) -> list[Hit]:
+        plan = self._plan
+        hits: list[Hit] = []
+        emit = self._emit
+        for r in plan.scan:
+            for m in r.regex.finditer(text):
+                emit(r, m, text, hits)
+        if plan.digit_rx is not None:
+            for c in plan.digit_rx.finditer(text):
+                p = c.start()
+                for r in plan.digit:
+                    m = r.regex.match(text, p)
+                    if m is not None:
+                        emit(r, m, text, hits)
+        if plan.by_literal:
+            n = len(text)
+            windows: dict[str, list[tuple[int, int]]] = {}
+            rules_by_name: dict[str, Rule] = {}
+            find = lower.find
+            for lit, rules in plan.by_literal.items():
+                at = find(lit)
+                while at >= 0:  # str.find beats a many-literal regex alternation by far
+                    end = at + len(lit)
+                    for r in rules:
+                        windows.setdefault(r.name, []).append(
+                            (max(0, at - r.back), min(n, end + r.ahead)))
+                        rules_by_name[r.name] = r
+                    at = find(lit, end)
+            for name, spans in windows.items():
+                r = rules_by_name[name]
+                seen: set[tuple[int, int]] = set()
+                for ws, we in _merge_windows(spans):
+                    for m in r.regex.finditer(text, ws, we):
+                        if m.span() not in seen:
+                            seen.add(m.span())
+                            emit(r, m, text, hits)
+        return hits
+
+    def _hits(self, text: str, known_names: frozenset[str] = frozenset()) -> list[Hit]:
+        lower = _safe_lower(text)
+        if self.use_prefilter:
+            found = self._plan.prefilter.scan(text)
+            hits = self._triggered_rule_hits(text, found)
+            kv_seps = [e - 1 for _, e in found.get("kv", ())]
+            cues = found.get("cue", [])
+            titles = found.get("title", [])
+            gate = found.__contains__
+        else:
+            hits = self._rule_hits(text, lower)
+            kv_seps = [m.end() - 1 for m in self._keys.term_regex().finditer(lower)]
+            cues = [m.span() for m in d.CUE_RX.finditer(lower)]
+            titles = [m.span() for m in d.TITLE_RX.finditer(text)]
+            gate = _PureGates(text, lower).__contains__
+        if kv_seps:
+            hits.extend(d.key_values(text, kv_seps, self._keys))
+        if gate("query"):
             hits.extend(d.query_values(text, self._keys))
-        if "/" in text:
+        if gate("path"):
             hits.extend(d.person_paths(text))
-        if "|" in text:
+        if gate("hl7"):
             hits.extend(d.hl7(text))
-        if '"value"' in text:
+        if gate("fhir"):
             hits.extend(d.fhir_values(text, lower))
-        if "input_value=" in text:
+        if gate("pydantic"):
             hits.extend(d.pydantic_inputs(text, self._keys))
-        if "insert" in lower:
+        if gate("sql"):
             hits.extend(d.sql_inserts(text, self._keys))
-        hits.extend(d.cued_names(text))
-        hits.extend(d.dictionary_names(text))
-        if "'" in text or '"' in text:
+        if cues or titles:
+            hits.extend(d.cued_names(text, lower, cues, titles))
+        if gate("caprun"):
+            hits.extend(d.dictionary_names(text))
+        if gate("quoted"):
             hits.extend(d.quoted_names(text))
         streets = [h for h in hits if h.kind == "ADDRESS"]
         if streets:
             hits.extend(d.cities_after(text, streets))
+        zips = [h for h in hits if h.rule == "zip.state"]
+        if zips:
+            hits.extend(d.cities_before_zip(text, zips))
         wanted = set(known_names)
         for h in hits:
             if h.kind == "NAME" or h.rule == "url.person_path":
                 wanted |= names.parts(text[h.start:h.end])
         if wanted:
             hits.extend(Hit(sp.start, sp.end, "NAME", "name.mention", 2)
-                        for sp in names.mentions(text, wanted))
+                        for sp in names.mentions(text, lower, wanted))
         return hits
 
     def _spans(self, text: str, known_names: frozenset[str] = frozenset()) -> list[Hit]:

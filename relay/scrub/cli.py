@@ -54,4 +54,8 @@ def main(argv: list[str] | None = None, stdin: TextIO = sys.stdin,
 
 
 if __name__ == "__main__":
+    import structlog
+
+    # stdout carries the scrubbed lines: any log event goes to stderr
+    structlog.configure(logger_factory=structlog.PrintLoggerFactory(sys.stderr))
     sys.exit(main())

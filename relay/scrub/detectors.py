@@ -27,33 +27,60 @@ class Hit(NamedTuple):
 
 # ---------------------------------------------------------------- key = value in free text
 _QUOTED = r"'(?:[^'\\\n]|\\.|''){0,400}'|\"(?:[^\"\\\n]|\\.){0,400}\""
-_KV = re.compile(
-    r"(?P<q>[\"']?)(?P<k>[A-Za-z_][\w.\-]{0,48})(?P=q)\s{0,3}(?:=>|=|:)\s{0,3}"
+_KV_TAIL = re.compile(
+    r"(?P<q>[\"']?)[ \t]{0,3}(?:=>|=|:)[ \t]{0,3}"
     r"(?P<val>"
     rf"(?P<str>{_QUOTED})"
     rf"|(?P<list>\[\s*(?:{_QUOTED})(?:\s*,\s*(?:{_QUOTED}))*\s*\])"
     r"|(?P<call>(?:datetime\.)?date\([^)\n]{0,40}\))"
-    r"|(?P<bare>[^\s,;&)}\]'\"<>|]{1,200})"
+    r"|(?P<bare>[^\s,;&)}\]'\"<>|{\[][^\s,;&)}\]'\"<>|]{0,199})"
     r")"
 )
+_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 _LINE_VALUE_KEYS = frozenset({"authorization", "cookie", "setcookie", "proxyauthorization"})
 _NAMEISH = re.compile(rf"^\s*(?:{names.WORD}|{names.WORD}\.)(?:[ ,]+(?:{names.WORD}\.?))*\s*$")
 
 
-def key_values(text: str, keys: KeyTable) -> Iterator[Hit]:
-    """`dob=…`, `'ssn': '…'`, `last_name = '…'`, `"given": ["…"]`, `Cookie: …`."""
-    for m in _KV.finditer(text):
-        kind = keys.kind(m.group("k"))
+def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit]:
+    """`dob=…`, `'ssn': '…'`, `last_name = '…'`, `"given": ["…"]`, `Cookie: …`.
+
+    `separators` are positions of the `=`/`:` after a word of the key table (found by the
+    prefilter or `KeyTable.term_regex`); the key is read backwards from there."""
+    seen: set[int] = set()
+    for sep in separators:
+        e = sep
+        while e > 0 and text[e - 1] in " \t":
+            e -= 1
+        quote = ""
+        if e > 0 and text[e - 1] in "\"'":
+            quote = text[e - 1]
+            e -= 1
+        s = e
+        while s > 0 and text[s - 1] in _KEY_CHARS:
+            s -= 1
+        if s == e or s in seen:
+            continue
+        seen.add(s)
+        if quote and (s == 0 or text[s - 1] != quote):
+            continue
+        key = text[s:e].strip(".-")
+        kind = keys.kind(key)
         if kind is None or kind == "IP":  # IPs go through the IP rule (infrastructure kept)
             continue
-        yield from _kv_value(text, m, kind, keys)
+        tail = _KV_TAIL.match(text, e)
+        if tail is None:
+            continue
+        yield from _kv_value(text, tail, key, kind, keys)
 
 
-def _kv_value(text: str, m: re.Match[str], kind: str, keys: KeyTable) -> Iterator[Hit]:
+def _kv_value(text: str, m: re.Match[str], key: str, kind: str,
+              keys: KeyTable) -> Iterator[Hit]:
     rule = "key." + kind.lower()
     if m.group("str") is not None:
         s, e = m.start("str") + 1, m.end("str") - 1
-        if s < e and _plausible(kind, text[s:e]):
+        if s < e and _plausible(kind, text[s:e]) and (
+                kind != "NAME" or keys.normalised(key) not in WEAK_NAME_KEYS or
+                _known_name(text[s:e])):
             yield Hit(s, e, kind, rule, 3)
         return
     if m.group("list") is not None:
@@ -66,7 +93,7 @@ def _kv_value(text: str, m: re.Match[str], kind: str, keys: KeyTable) -> Iterato
         yield Hit(m.start("call"), m.end("call"), kind, rule, 3)
         return
     s, e = m.start("bare"), m.end("bare")
-    if keys.normalised(m.group("k")) in _LINE_VALUE_KEYS:
+    if keys.normalised(key) in _LINE_VALUE_KEYS:
         e = text.find("\n", s)
         e = len(text) if e < 0 else e
         yield Hit(s, e, kind, rule, 3)
@@ -75,12 +102,25 @@ def _kv_value(text: str, m: re.Match[str], kind: str, keys: KeyTable) -> Iterato
     if value.lower() in {"null", "none", "nil", "true", "false", "undefined", "n/a", "-"}:
         return
     if kind == "NAME":
+        if keys.normalised(key) in WEAK_NAME_KEYS and not _known_name(value):
+            return
         span = names.grab(text, s, strong=True)
         if span is not None:
             yield Hit(span.start, span.end, kind, rule, 3)
         return
     if _plausible(kind, value):
         yield Hit(s, e, kind, rule, 3)
+
+
+#: Keys that hold a person's name in health data but a product's or thing's name elsewhere
+#: (`"name": "Chrome"` in a Sentry context): their values must look like a known name.
+WEAK_NAME_KEYS = frozenset({"name", "displayname", "nickname", "holder", "contact", "client",
+                            "patient", "doctor", "physician", "therapist", "clinician"})
+
+
+def _known_name(value: str) -> bool:
+    return any("F" in f or "L" in f for f in (names.known(w) for w in
+                                              names.WORD_RX.findall(value)))
 
 
 def _plausible(kind: str, value: str) -> bool:
@@ -103,6 +143,9 @@ def _plausible(kind: str, value: str) -> bool:
 
 
 # ---------------------------------------------------------------- URLs
+_PERSON_WORDS = (r"patients?|clients?|members?|persons?|people|users?|residents?|guardians?|"
+                 r"contacts?|individuals?|charts?|profiles?|subscribers?|beneficiar(?:y|ies)")
+PERSON_PATH_TRIGGER = rf"/(?:{_PERSON_WORDS})/"
 _PERSON_PATH = re.compile(
     r"(?i:/(?:patients?|clients?|members?|persons?|people|users?|residents?|guardians?|"
     r"contacts?|individuals?|charts?|profiles?|subscribers?|beneficiar(?:y|ies))/)"
@@ -134,7 +177,7 @@ def query_values(text: str, keys: KeyTable) -> Iterator[Hit]:
         kind = keys.kind(key)
         if kind is None and keys.normalised(key) in _SEARCH_KEYS:
             kind = "URL"
-        if kind is None or kind == "IP" and not v.public_ip(m.group("v")):
+        if kind is None or (kind == "IP" and not v.public_ip(m.group("v"))):
             continue
         yield Hit(m.start("v"), m.end("v"), kind, "url.query", 3)
 
@@ -280,25 +323,40 @@ def sql_inserts(text: str, keys: KeyTable) -> Iterator[Hit]:
 
 
 # ---------------------------------------------------------------- names
-_CUE = re.compile(
-    r"(?<![\w.])(?P<cue>" + "|".join(sorted(
-        {c for c in names.STRONG_CUES | names.WEAK_CUES}, key=len, reverse=True))
-    + r")(?:'s)?(?:\s*[=:]\s*['\"]?|\s+)(?=\S)", re.IGNORECASE)
-_TITLE = re.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|DR|MR|MRS|MS)\.?\s+(?=\S)")
+CUE_RX = re.compile("(?:" + "|".join(sorted(
+    names.STRONG_CUES | names.WEAK_CUES, key=len, reverse=True)) +
+    r")(?:'s)?(?:[ \t]*[=:][ \t]*['\"]?|[ \t]+)")
+TITLE_RX = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|DR|MR|MRS|MS)\.?[ \t]+")
+_GREETINGS = frozenset({"hi", "hello", "hey", "dear"})
 
 
-def cued_names(text: str) -> Iterator[Hit]:
-    """`Dr. Smith`, `Patient Jane Doe`, `sister Margaret`, `to Alina Turchi-Cuda`."""
-    for m in _TITLE.finditer(text):
-        span = names.grab(text, m.end(), strong=True, after_title=True)
-        if span is not None:
-            yield Hit(m.start(), span.end, "NAME", "name.title", 3)
-    for m in _CUE.finditer(text):
-        cue = m.group("cue").lower()
-        strong = cue in names.STRONG_CUES
-        if cue in {"hi", "hello", "hey", "dear"} and not m.group("cue")[0].isupper():
+def cued_names(text: str, lower: str, cues: list[tuple[int, int]],
+               titles: list[tuple[int, int]]) -> Iterator[Hit]:
+    """`Dr. Smith`, `Patient Jane Doe`, `sister Margaret`, `to Alina Turchi-Cuda`.
+
+    `cues`/`titles` are (start, end) spans of CUE_RX/TITLE_RX matches (lower/original text)."""
+    n = len(text)
+    for s, e in titles:
+        if (s and (text[s - 1].isalnum() or text[s - 1] in "._")) or e >= n:
             continue
-        span = names.grab(text, m.end(), strong=strong)
+        span = names.grab(text, e, strong=True, after_title=True)
+        if span is not None:
+            yield Hit(s, span.end, "NAME", "name.title", 3)
+    for s, e in cues:
+        if (s and (lower[s - 1].isalnum() or lower[s - 1] in "._")) or e >= n:
+            continue
+        nxt = text[e]
+        if not nxt.isalpha() and nxt not in "'\"":
+            continue
+        cue = lower[s:e].split("'")[0].rstrip(" \t=:\"")
+        if cue not in names.STRONG_CUES and cue not in names.WEAK_CUES:
+            continue
+        strong = cue in names.STRONG_CUES
+        if not strong and not nxt.isupper():
+            continue
+        if cue in _GREETINGS and not text[s].isupper():
+            continue
+        span = names.grab(text, e, strong=strong)
         if span is not None:
             yield Hit(span.start, span.end, "NAME", "name.cue", 3 if strong else 2)
 
@@ -309,7 +367,7 @@ def dictionary_names(text: str) -> Iterator[Hit]:
 
 
 _QUOTED_WORDS = re.compile(
-    rf"(['\"])(?P<v>(?:{names.WORD}|[^\W\d_]\.)(?:[ ](?:{names.WORD}|[^\W\d_]\.|'t)){{0,4}})\1"
+    rf"(['\"])(?P<v>(?:{names.CAP_WORD}|{names.UPPER}\.|(?:[a-z]{{1,3}} ){{1,2}}{names.CAP_WORD})(?:[ ](?:{names.WORD}|[^\W\d_]\.|'t)){{0,4}})\1"
     r"(?P<sep>\s*,\s*)?")
 
 
@@ -350,6 +408,20 @@ def quoted_names(text: str) -> Iterator[Hit]:
 _CITY_AFTER = re.compile(
     r"(?:,\s*|\^{1,2})(?P<v>[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2})(?=\s*(?:[,;^)'\"\n]|$|"
     r"\s+(?:[A-Z]{2}\b|\d{5})))")
+
+
+_CITY_BEFORE = re.compile(
+    r"(?:^|[\s,;(\"'^|])(?P<v>[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2}),\s+[A-Z]{2},?\s+$")
+
+
+def cities_before_zip(text: str, zips: list[Hit]) -> Iterator[Hit]:
+    """`…, Flint, MI 48502`: the words between the last comma and the state code."""
+    for h in zips:
+        head = text[max(0, h.start - 60):h.start]
+        m = _CITY_BEFORE.search(head)
+        if m:
+            base = h.start - len(head)
+            yield Hit(base + m.start("v"), base + m.end("v"), "CITY", "city.before_state_zip", 2)
 
 
 def cities_after(text: str, streets: list[Hit]) -> Iterator[Hit]:

@@ -97,6 +97,15 @@ _NOT_VALUE_SUFFIXES = ("type", "kind", "id_type", "template", "templateid", "sta
                       "verified", "enabled", "format", "system", "use", "required")
 
 
+#: Words that appear split in real keys (`first_name` normalises to `firstname`, but the text
+#: says "first"): anchors for the key finder in addition to the normalised keys.
+_SPLIT_TERMS = frozenset({"first", "last", "given", "family", "birth", "member", "postal",
+                          "phone", "mail", "name", "zip", "ssn", "dob", "mrn", "pass", "secret",
+                          "token", "key", "auth", "cookie", "account", "policy", "subscriber",
+                          "license", "licence", "serial", "plate", "fax", "address", "line",
+                          "street", "city", "session", "credential", "holder", "contact"})
+
+
 class KeyTable:
     """Built-in keys plus configured extras (each extra maps to a kind, default OTHER_ID)."""
 
@@ -105,6 +114,20 @@ class KeyTable:
         for key, kind in (extra or {}).items():
             self._exact[normalise(key)] = kind
         self._cached = lru_cache(maxsize=4096)(self._lookup)
+        terms = {k for k, kind in self._exact.items() if kind != "IP"}
+        terms |= {t for t, _ in SUFFIX} | {t for t, _ in CONTAINS} | _SPLIT_TERMS
+        alternation = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+        # the key word, the rest of the key, an optional closing quote, then = or : or =>
+        self._term_pattern = rf"(?:{alternation})[A-Za-z0-9_.\-]*[\"']?[ \t]{{0,3}}[=:]"
+        self._terms = re.compile(self._term_pattern)
+
+    def term_pattern(self) -> str:
+        return self._term_pattern
+
+    def term_regex(self) -> re.Pattern[str]:
+        """Literal alternation of every word a sensitive key contains (run on lower-case text):
+        the cheap anchor for finding `key=value` pairs in free text."""
+        return self._terms
 
     @staticmethod
     def normalised(key: str) -> str:

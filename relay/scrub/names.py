@@ -19,7 +19,7 @@ from importlib import resources
 
 # A word: letters with inner apostrophes/hyphens (O'Neill, Turchi-Cuda, Nguyễn, 红梅).
 WORD = r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*"
-_WORD_RX = re.compile(WORD)
+WORD_RX = _WORD_RX = re.compile(WORD)
 _INITIAL = r"[^\W\d_]\.(?!\w)"
 _TOKEN_RX = re.compile(rf"{_INITIAL}|{WORD}")
 
@@ -31,54 +31,16 @@ SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "md", "phd", "psyd", "lcsw"
                       "np", "do", "lpc", "lmft"})
 
 #: Capitalised words that end a name run after a cue: sentence words seen in logs.
-_STOP = frozenset("""
-a an the and or but not no yes is was were be been has have had will would can could should
-may might must do does did of in on at to for from by with without about after before since
-until into onto over under per via as if then than so that this these those there here it its
-he she they we you i me him her them his hers their our your who whom which what when where why
-how all any each every some none other another such same own only also just very more most
-less few many much please thanks thank hello hi dear hey reply confirm call text sms email fax
-phone portal record records chart account id ids number no num dob date mrn ssn age aged
-patient patients client clients user users member members error errors failed failure missing
-invalid unknown null none undefined true false ok status code type name names first last
-middle full intake session sessions appointment appointments note notes visit visits claim
-claims payment invoice billing insurance plan policy group subscriber provider providers
-service services server request response header headers body data value values field fields
-table column key keys index job task queue event events issue alert alerts warning info debug
-critical fatal exception traceback line file path url home work mobile cell office main
-primary secondary emergency contact contacts relationship sibling parent child guardian spouse
-new old test demo sample unit suite apt street st ave avenue road rd blvd drive dr lane ln
-court ct place pl way north south east west reports reported report referred referral seen
-signed sent received missed cancelled canceled scheduled rescheduled booked transferred left
-called discharged admitted admission discharge today tomorrow yesterday monday tuesday
-wednesday thursday friday saturday sunday january february march april june july august
-september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-""".split())
+_STOP = frozenset(["a", "an", "the", "and", "or", "but", "not", "no", "yes", "is", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "of", "in", "on", "at", "to", "for", "from", "by", "with", "without", "about", "after", "before", "since", "until", "into", "onto", "over", "under", "per", "via", "as", "if", "then", "than", "so", "that", "this", "these", "those", "there", "here", "it", "its", "he", "she", "they", "we", "you", "i", "me", "him", "her", "them", "his", "hers", "their", "our", "your", "who", "whom", "which", "what", "when", "where", "why", "how", "all", "any", "each", "every", "some", "none", "other", "another", "such", "same", "own", "only", "also", "just", "very", "more", "most", "less", "few", "many", "much", "please", "thanks", "thank", "hello", "hi", "dear", "hey", "reply", "confirm", "call", "text", "sms", "email", "fax", "phone", "portal", "record", "records", "chart", "account", "id", "ids", "number", "no", "num", "dob", "date", "mrn", "ssn", "age", "aged", "patient", "patients", "client", "clients", "user", "users", "member", "members", "error", "errors", "failed", "failure", "missing", "invalid", "unknown", "null", "none", "undefined", "true", "false", "ok", "status", "code", "type", "name", "names", "first", "last", "middle", "full", "intake", "session", "sessions", "appointment", "appointments", "note", "notes", "visit", "visits", "claim", "claims", "payment", "invoice", "billing", "insurance", "plan", "policy", "group", "subscriber", "provider", "providers", "service", "services", "server", "request", "response", "header", "headers", "body", "data", "value", "values", "field", "fields", "table", "column", "key", "keys", "index", "job", "task", "queue", "event", "events", "issue", "alert", "alerts", "warning", "info", "debug", "critical", "fatal", "exception", "traceback", "line", "file", "path", "url", "home", "work", "mobile", "cell", "office", "main", "primary", "secondary", "emergency", "contact", "contacts", "relationship", "sibling", "parent", "child", "guardian", "spouse", "new", "old", "test", "demo", "sample", "unit", "suite", "apt", "street", "st", "ave", "avenue", "road", "rd", "blvd", "drive", "dr", "lane", "ln", "court", "ct", "place", "pl", "way", "north", "south", "east", "west", "reports", "reported", "report", "referred", "referral", "seen", "signed", "sent", "received", "missed", "cancelled", "canceled", "scheduled", "rescheduled", "booked", "transferred", "left", "called", "discharged", "admitted", "admission", "discharge", "today", "tomorrow", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
 
 #: Strong cues: the next name-shaped words are a name (any capitalised word, or a dictionary
 #: word in lower case).
-STRONG_CUES = frozenset("""
-patient pt client holder cardholder guardian caregiver subscriber beneficiary insured
-sister brother wife husband mother father son daughter spouse partner parent grandmother
-grandfather grandson granddaughter aunt uncle cousin niece nephew friend boyfriend girlfriend
-fiance fiancee mom dad stepmother stepfather stepson stepdaughter child roommate neighbor
-hi hello dear hey clinician therapist counselor counsellor psychiatrist psychologist
-prescriber physician nurse attn attention
-""".split())
+STRONG_CUES = frozenset(["patient", "pt", "client", "holder", "cardholder", "guardian", "caregiver", "subscriber", "beneficiary", "insured", "sister", "brother", "wife", "husband", "mother", "father", "son", "daughter", "spouse", "partner", "parent", "grandmother", "grandfather", "grandson", "granddaughter", "aunt", "uncle", "cousin", "niece", "nephew", "friend", "boyfriend", "girlfriend", "fiance", "fiancee", "mom", "dad", "stepmother", "stepfather", "stepson", "stepdaughter", "child", "roommate", "neighbor", "hi", "hello", "dear", "hey", "clinician", "therapist", "counselor", "counsellor", "psychiatrist", "psychologist", "prescriber", "physician", "nurse", "attn", "attention"])
 
 #: Weak cues: the next words are a name only when the dictionary knows the first one.
-WEAK_CUES = frozenset("""
-for to with by from and cc signed referred seen treated contacted called emailed texted
-notified provider member user contact named re about of
-""".split())
+WEAK_CUES = frozenset(["for", "to", "with", "by", "from", "and", "cc", "signed", "referred", "seen", "treated", "contacted", "called", "emailed", "texted", "notified", "provider", "member", "user", "contact", "named", "re", "about", "of"])
 
-_STATES = frozenset("""
-alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
-idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
-minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania
-tennessee texas utah vermont virginia washington wisconsin wyoming carolina dakota hampshire
-jersey mexico york rhode island columbia puerto rico guam
-""".split())
+_STATES = frozenset(["alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia", "washington", "wisconsin", "wyoming", "carolina", "dakota", "hampshire", "jersey", "mexico", "york", "rhode", "island", "columbia", "puerto", "rico", "guam"])
 
 
 @lru_cache(maxsize=1)
@@ -263,13 +225,21 @@ def _comma_form(text: str, end: int, surname: str, *, strong: bool) -> int:
     return stop
 
 
-_CAP_RUN = re.compile(rf"(?<![\w.\-/@])(?:{WORD})(?:[ \t]+(?:{_INITIAL}|{WORD}))+")
+_UPPER = "[" + re.escape("".join(chr(c) for c in range(0x2FF) if chr(c).isupper()) +
+                         "".join(chr(c) for c in range(0x370, 0x530) if chr(c).isupper()) +
+                         "".join(chr(c) for c in range(0x1E00, 0x1F00) if chr(c).isupper())) + "]"
+UPPER = _UPPER
+CAP_WORD = _CAP_WORD = rf"{_UPPER}(?:[^\W\d_]|['’\-](?=[^\W\d_]))*"
+_CAP_RUN = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:{_INITIAL}|{_CAP_WORD}))+")
 
 
 def dictionary_runs(text: str) -> Iterator[Span]:
     """Two or more capitalised words, all dictionary names, at least one a given name and one
     not an ordinary English word — a name with no cue around it ("Kimberly Johnson")."""
     for m in _CAP_RUN.finditer(text):
+        s = m.start()
+        if s and (text[s - 1].isalnum() or text[s - 1] in "._-/@"):
+            continue
         toks = [(t.start(), t.end(), t.group()) for t in _TOKEN_RX.finditer(m.group())]
         run: list[tuple[int, int, str]] = []
         for tok in toks:
@@ -315,22 +285,16 @@ def parts(value: str) -> set[str]:
     return out
 
 
-def mentions(text: str, wanted: set[str]) -> Iterator[Span]:
-    """Whole-word, case-insensitive occurrences of already-found name parts."""
+def mentions(text: str, lower: str, wanted: set[str]) -> Iterator[Span]:
+    """Whole-word, case-insensitive occurrences of already-found name parts (not inside a
+    longer word, and not a letter run inside a hash or id)."""
     n = len(text)
-    for m in _WORD_RX.finditer(text):
-        s, e = m.start(), m.end()
-        if (s and text[s - 1].isdigit()) or (e < n and text[e].isdigit()):
-            continue  # a letter run inside a hash or id, not a mention
-        w = m.group()
-        low = w.casefold()
-        if low in wanted:
-            yield Span(m.start(), m.end())
-        elif "-" in low:
-            pos = m.start()
-            for piece in w.split("-"):
-                if piece.casefold() in wanted:
-                    yield Span(pos, pos + len(piece))
-                pos += len(piece) + 1
-        elif low.endswith(("'s", "’s")) and low[:-2] in wanted:
-            yield Span(m.start(), m.end() - 2)
+    for part in wanted:
+        at = lower.find(part)
+        while at >= 0:
+            end = at + len(part)
+            before = text[at - 1] if at else " "
+            after = text[end] if end < n else " "
+            if not (before.isalnum() or after.isalnum() or before == "_" or after == "_"):
+                yield Span(at, end)
+            at = lower.find(part, end)

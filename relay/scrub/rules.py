@@ -28,12 +28,22 @@ class Rule:
     priority: int = 1  # 1 shape, 2 validated shape, 3 context or key
     needs: tuple[str, ...] = ()
     kind_of: KindOf | None = None
+    #: "digit": every match starts at a digit, '+' or '(' (tried only where one of the digit
+    #: rules can start); "keyword": runs in a window around each `needs` literal; "scan": the
+    #: whole text (the regex starts with a character class, so the engine skips fast).
+    anchor: str = "scan"
+    back: int = 48  # keyword window: characters before the literal
+    ahead: int = 240  # keyword window: characters after it
 
 
 def rule(name: str, kind: str, pattern: str, validator: Validator | None = None, *,
          priority: int = 1, needs: tuple[str, ...] = (), flags: int = 0,
-         kind_of: KindOf | None = None) -> Rule:
-    return Rule(name, kind, re.compile(pattern, flags), validator, priority, needs, kind_of)
+         kind_of: KindOf | None = None, anchor: str | None = None, back: int = 48,
+         ahead: int = 240) -> Rule:
+    if anchor is None:
+        anchor = "keyword" if needs else "scan"
+    return Rule(name, kind, re.compile(pattern, flags), validator, priority, needs, kind_of,
+                anchor, back, ahead)
 
 
 I = re.IGNORECASE
@@ -130,6 +140,10 @@ def _imei_not_card(value: str) -> bool:
     return v.imei(ds) and ds[:2] not in {"34", "37"}
 
 
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                "dec")
+_D = "digit"
+
 BUILTIN: tuple[Rule, ...] = (
     # --- secrets -------------------------------------------------------------------------
     rule("secret.bearer", "SECRET", r"\b(?:[Bb]earer|BEARER)\s+(?P<v>[A-Za-z0-9\-._~+/]{8,}=*)",
@@ -138,105 +152,116 @@ BUILTIN: tuple[Rule, ...] = (
          priority=3, needs=("basic",)),
     rule("secret.url_password", "SECRET",
          r"\b[a-zA-Z][a-zA-Z0-9+.\-]*://[^\s:/@'\"]+:(?P<v>[^\s@/'\"]+)@", priority=3,
-         needs=("://",)),
+         needs=("://",), back=24),
     rule("secret.sentry_dsn", "SECRET",
          r"\b(?P<v>[0-9a-f]{32}(?::[0-9a-f]{32})?)@(?=[\w.\-]*(?:sentry|ingest))",
-         priority=4, needs=("@",)),
+         priority=4, needs=("@",), back=70, ahead=8),
     rule("secret.api_key", "SECRET",
          r"\b(?:(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}|AKIA[0-9A-Z]{16}|"
          r"gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|xox[abposr]-[A-Za-z0-9-]{10,}|"
          r"AIza[0-9A-Za-z\-_]{35}|glpat-[A-Za-z0-9\-_]{20}|SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}|"
          r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,})",
-         priority=4),
+         priority=4, needs=("sk_live", "sk_test", "pk_live", "pk_test", "rk_live", "rk_test",
+                            "akia", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_",
+                            "xox", "aiza", "glpat-", "sg.", "eyj"), back=2, ahead=1200),
     rule("secret.private_key", "SECRET",
          r"-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----",
-         priority=4, needs=("private key",)),
-    rule("card.luhn", "CARD", r"(?<![\w\-.])(?:\d[ \-]?){12,18}\d(?![\w\-]|\.\d)", _card_not_imei,
-         priority=2),
+         priority=4, needs=("-----begin",), back=0, ahead=8000),
+    rule("card.luhn", "CARD", r"(?<![\w\-.])\d(?:[ \-]?\d){12,18}(?![\w\-]|\.\d)",
+         _card_not_imei, priority=2, anchor=_D),
     # --- contact ---------------------------------------------------------------------------
     rule("email", "EMAIL",
          r"(?<![\w.+\-])[\w.%+\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?"
          r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w\-])",
-         priority=2, needs=("@",)),
+         priority=2, needs=("@",), back=80, ahead=260),
     rule("phone.nanp", "PHONE",
          r"(?<![\w+\-./])(?:\+?1[\s.\-]?)?(?:\(\s*[2-9]\d{2}\s*\)|[2-9]\d{2})[\s.\-]?[2-9]\d{2}"
          r"[\s.\-]?\d{4}(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,6})?(?![\w\-]|\.\d)",
-         v.nanp, priority=2, kind_of=_fax_or_phone),
+         v.nanp, priority=2, kind_of=_fax_or_phone, anchor=_D),
     rule("phone.intl", "PHONE",
          r"(?<![\w+])\+(?!1\b)[2-9]\d{0,2}(?:[\s.\-]?\(?\d{1,5}\)?){2,6}(?![\w\-]|\.\d)",
-         _digits_at_least(8), priority=2, needs=("+",), kind_of=_fax_or_phone),
+         _digits_at_least(8), priority=2, kind_of=_fax_or_phone, anchor=_D),
     rule("phone.context", "PHONE",
          r"(?i:\b(?:phone|tel|telephone|mobile|cell|fax|voicemail|sms|call(?:ed)?|text(?:ed)?)"
          r"\b(?:\s*(?:number|no\.?|#))?\s*(?:at|to|:|=)?\s*)(?P<v>\+?\d[\d\s.\-()]{6,18}\d)",
-         _digits_at_least(7), priority=3, kind_of=_fax_or_phone),
+         _digits_at_least(7), priority=3, kind_of=_fax_or_phone,
+         needs=("phone", "tel", "mobile", "cell", "fax", "voicemail", "sms", "call", "text")),
     # --- national ids ----------------------------------------------------------------------
-    rule("ssn.formatted", "SSN", r"(?<![\w\-.])(?P<v>\d{3}([\- ])\d{2}\2\d{4})(?![\w\-]|\.\d)",
-         v.ssn, priority=2),
+    rule("ssn.formatted", "SSN",
+         r"(?<![\w\-.])(?P<v>\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4})(?![\w\-]|\.\d)",
+         v.ssn, priority=2, anchor=_D),
     rule("ssn.context", "SSN",
          r"(?i:\b(?:ssn|ss#|soc(?:ial)?\s+sec(?:urity)?(?:\s+(?:number|no\.?|#))?)\b\W{0,4})"
          r"(?P<v>\d{3}[\- .]?\d{2}[\- .]?\d{4})(?!\d)", priority=3,
          needs=("ssn", "ss#", "soc")),
     # --- dates -----------------------------------------------------------------------------
     rule("date.iso", "DATE",
-         rf"(?<![\w.:/\-])(?P<v>(?:19|20)\d{{2}}([\-/.]){_MON}\2{_DAY})(?![\w:]|[\-.]\d){_NOT_TIME}",
-         _iso_date, priority=2),
+         rf"(?<![\w.:/\-])(?P<v>(?:19|20)\d{{2}}(?:-{_MON}-{_DAY}|/{_MON}/{_DAY}|\.{_MON}\.{_DAY}))"
+         rf"(?![\w:]|[\-.]\d){_NOT_TIME}", _iso_date, priority=2, anchor=_D),
     rule("date.us", "DATE",
-         rf"(?<![\w./:\-])(?P<v>{_MON}([/\-]){_DAY}\2(?:\d{{4}}|\d{{2}}))(?![\w/:]|[\-.]\d)"
-         rf"{_NOT_TIME}", _us_date, priority=2),
+         rf"(?<![\w./:\-])(?P<v>{_MON}/{_DAY}/(?:\d{{4}}|\d{{2}})|{_MON}-{_DAY}-(?:\d{{4}}|\d{{2}}))"
+         rf"(?![\w/:]|[\-.]\d){_NOT_TIME}", _us_date, priority=2, anchor=_D),
     rule("date.dotted", "DATE",
          rf"(?<![\w./:\-])(?P<v>{_DAY}\.{_DAY}\.(?:19|20)\d{{2}})(?![\w/:]|[\-.]\d){_NOT_TIME}",
-         _dotted_date, priority=2),
+         _dotted_date, priority=2, anchor=_D),
     rule("date.month_name", "DATE",
          rf"(?<![\w\-])(?P<v>{MONTH}\.?\s+{_DAY}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{{2}})?)"
-         rf"(?![\w:]|\.\d)", priority=2),
+         rf"(?![\w:]|\.\d)", priority=2, needs=_MONTH_WORDS, back=2, ahead=40),
     rule("date.day_month", "DATE",
          rf"(?<![\w\-.])(?P<v>{_DAY}(?:st|nd|rd|th)?[\s\-]+(?:of\s+)?{MONTH}\.?(?:,?[\s\-]+"
-         rf"(?:19|20)?\d{{2}})?)(?![\w:]|\.\d)", priority=2),
+         rf"(?:19|20)?\d{{2}})?)(?![\w:]|\.\d)", priority=2, anchor=_D),
     rule("date.month_year", "DATE",
-         rf"(?<![\w\-])(?P<v>{MONTH}\.?,?\s+(?:19|20)\d{{2}})(?![\w:\-]|\.\d)", priority=1),
+         rf"(?<![\w\-])(?P<v>{MONTH}\.?,?\s+(?:19|20)\d{{2}})(?![\w:\-]|\.\d)", priority=1,
+         needs=_MONTH_WORDS, back=2, ahead=40),
     rule("date.compact", "DATE", r"(?<![\w.\-:+])(?P<v>(?:19|20)\d{6})(?![\w.\-:]|\d)",
-         v.compact_date, priority=2),
+         v.compact_date, priority=2, anchor=_D),
     rule("date.python", "DATE",
          r"\bdate\(\s*(?P<v>\d{4}\s*,\s*\d{1,2}\s*,\s*\d{1,2})\s*\)", _py_date, priority=3,
-         needs=("date(",)),
+         needs=("date(",), back=8, ahead=40),
     rule("date.month_day_context", "DATE",
          rf"(?i:\b(?:on|session|appointment|appt|visit|due|dob|born|since|until|next|date|seen|"
          rf"scheduled|rescheduled|admitted|discharged|birthday|from|through|thru)\b[\s:]+)"
-         rf"(?P<v>{_MON}/{_DAY})(?![\w/]|\.\d)", priority=2),
+         rf"(?P<v>{_MON}/{_DAY})(?![\w/]|\.\d)", priority=2,
+         needs=("on ", "session", "appointment", "appt", "visit", "due", "dob", "born", "since",
+                "until", "next", "date", "seen", "scheduled", "admitted", "discharged",
+                "birthday", "from ", "through", "thru"), back=20, ahead=40),
     rule("date.dob_context", "DATE",
          r"(?i:\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?)\b\W{0,3})"
          r"(?P<v>\d{1,4}[/\-.]\d{1,2}(?:[/\-.]\d{2,4})?)(?![\w:])", priority=3,
-         needs=("dob", "d.o.b", "birth", "born")),
+         needs=("dob", "d.o.b", "birth", "born"), back=16, ahead=48),
     # --- age ---------------------------------------------------------------------------------
     rule("age.context", "AGE_OVER_89",
          r"(?i:\b(?:age|aged|ages)\b\s*[:=]?\s*)(?P<v>\d{2,3})(?!\d|\.\d)", _age, priority=3,
-         needs=("age",)),
+         needs=("age",), back=4, ahead=24),
     rule("age.years_old", "AGE_OVER_89",
          r"(?<![\w.])(?P<v>\d{2,3})(?=\s*-?\s*(?:y/?o\b|y\.o\.|yrs?\b|years?(?:\s+|-)old|"
-         r"year-old|yo\b))", _age, priority=3),
+         r"year-old|yo\b))", _age, priority=3, anchor=_D),
     # --- network ---------------------------------------------------------------------------
     rule("ip.v4", "IP", r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)", v.public_ip,
-         priority=2),
+         priority=2, anchor=_D),
     rule("ip.v6", "IP", r"(?<![\w:.])(?=[0-9A-Fa-f:]*::|(?:[0-9A-Fa-f]{1,4}:){7})"
          r"[0-9A-Fa-f:]{2,39}(?:(?<=:)\d{1,3}(?:\.\d{1,3}){3})?(?![\w:])",
-         lambda s: ":" in s and v.public_ip(s), priority=2, needs=(":",)),
-    rule("device.mac", "DEVICE", r"(?<![\w:\-])(?:[0-9A-Fa-f]{2}([:\-])){5}[0-9A-Fa-f]{2}(?![\w:\-])",
+         lambda s: ":" in s and v.public_ip(s), priority=2, needs=("::",), back=40, ahead=40),
+    rule("ip.v6_full", "IP",
+         r"[0-9A-Fa-f](?<![\w:.][0-9A-Fa-f])[0-9A-Fa-f]{0,3}(?::[0-9A-Fa-f]{1,4}){7}(?![\w:])",
+         v.public_ip, priority=2),
+    rule("device.mac", "DEVICE",
+         r"[0-9A-Fa-f](?<![\w:\-][0-9A-Fa-f])[0-9A-Fa-f](?::[0-9A-Fa-f]{2}){5}(?![\w:\-])|"
+         r"[0-9A-Fa-f](?<![\w:\-][0-9A-Fa-f])[0-9A-Fa-f](?:-[0-9A-Fa-f]{2}){5}(?![\w:\-])",
          priority=2),
     # --- geography -------------------------------------------------------------------------
-    rule("address.street", "ADDRESS", STREET, priority=2),
+    rule("address.street", "ADDRESS", STREET, priority=2, anchor=_D),
     rule("address.po_box", "ADDRESS",
          r"(?i:\b(?:P\.?\s?O\.?\s+Box|Post\s+Office\s+Box|PSC|CMR|Unit)\s+\d{1,6}"
-         r"(?:,?\s+Box\s+\d{1,6})?)", priority=2, needs=("box", "psc", "cmr")),
-    rule("zip.plus4", "ZIP", r"(?<![\w\-.])(?P<v>\d{5}-\d{4})(?![\w\-]|\.\d)", priority=1),
+         r"(?:,?\s+Box\s+\d{1,6})?)", priority=2, needs=("box", "psc", "cmr"), back=24),
+    rule("zip.plus4", "ZIP", r"(?<![\w\-.])(?P<v>\d{5}-\d{4})(?![\w\-]|\.\d)", priority=1,
+         anchor=_D),
     rule("zip.state", "ZIP",
-         rf"(?<![\w])(?:{STATE_CODES}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),?\s+(?P<v>\d{{5}}(?:-\d{{4}})?)"
-         rf"(?![\w\-]|\.\d)", priority=2),
+         rf"(?:(?<=\b(?:{STATE_CODES}) )|(?<=\b(?:{STATE_CODES}), )|(?<=\^(?:{STATE_CODES})\^))"
+         r"(?P<v>\d{5}(?:-\d{4})?)(?![\w\-]|\.\d)", priority=2, anchor=_D),
     rule("zip.context", "ZIP",
          r"(?i:\b(?:zip|zip\s*code|zipcode|postal\s*code|postcode)\b\W{1,4})"
          r"(?P<v>\d{5}(?:-\d{4})?)(?!\d)", priority=3, needs=("zip", "postal", "postcode")),
-    rule("city.before_state_zip", "CITY",
-         rf"(?<![\w])(?P<v>[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){{0,2}}),\s+(?:{STATE_CODES})"
-         rf"(?:,?\s+\d{{5}}(?:-\d{{4}})?)(?![\w\-])", priority=2),
     # --- medical / plan / account ids ------------------------------------------------------
     rule("mrn.context", "MRN",
          r"(?i:\b(?:mrn|medical\s+record(?:\s+(?:number|no\.?|#))?|chart(?:\s*(?:number|no\.?|#|"
@@ -253,8 +278,8 @@ BUILTIN: tuple[Rule, ...] = (
          priority=3, needs=("member", "subscriber", "policy", "group", "grp", "insur",
                             "medica", "beneficiary", "plan", "payer")),
     rule("health_plan.mbi", "HEALTH_PLAN",
-         r"\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d"
-         r"[AC-HJKMNP-RT-Y]{2}\d{2}\b", priority=2),
+         r"(?<![\w])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d"
+         r"[AC-HJKMNP-RT-Y]{2}\d{2}\b", priority=2, anchor=_D),
     rule("account.context", "ACCOUNT",
          r"(?i:(?<![a-z0-9])(?:account|acct|acc|a/c|iban|routing)(?:\s*(?:no\.?|number|#|num))?"
          r"\s*[:=#]?\s*)(?P<v>[A-Za-z]{0,5}-?\d[\dA-Za-z\-]{3,30})(?![\w\-])",
@@ -266,22 +291,25 @@ BUILTIN: tuple[Rule, ...] = (
     rule("license.dea", "LICENSE",
          r"(?i:\bDEA\b\W{0,3}(?:#|no\.?|number)?\s*)(?P<v>[A-Za-z]{2}\d{7})(?!\w)", priority=3,
          needs=("dea",)),
-    rule("license.dea_checked", "LICENSE", r"\b[ABCDEFGHJKLMPRSTUX][A-Z9]\d{7}\b", v.dea,
-         priority=2),
+    rule("license.dea_checked", "LICENSE",
+         r"[ABCDEFGHJKLMPRSTUX](?<![\w][A-Z])[A-Z9]\d{7}\b", v.dea, priority=2),
     rule("license.context", "LICENSE",
          r"(?i:\b(?:driver'?s?\s+licen[cs]e|licen[cs]e|lic|DL|LPC|LCSW|LMFT|LMHC|LICSW|APRN|"
          r"certificate|cert)\b(?:\s*(?:no\.?|number|#|num))?\s*[:=#]?\s*)"
          r"(?P<v>[A-Za-z]{0,3}[\-]?\d[\dA-Za-z\-]{2,18}(?:[ \-]\d[\dA-Za-z]{1,8}){0,4})(?![\w\-])",
-         _has_digit, priority=3, needs=("lic", "dl", "lpc", "lcsw", "lmft", "lmhc", "aprn", "cert")),
+         _has_digit, priority=3, needs=("lic", "dl", "lpc", "lcsw", "lmft", "lmhc", "aprn",
+                                        "cert")),
     # --- vehicles / devices ------------------------------------------------------------------
-    rule("vehicle.vin", "VEHICLE", r"\b[A-HJ-NPR-Z0-9]{17}\b", v.vin, priority=2),
+    rule("vehicle.vin", "VEHICLE", r"[A-HJ-NPR-Z0-9](?<![\w][A-HJ-NPR-Z0-9])[A-HJ-NPR-Z0-9]{16}\b",
+         v.vin, priority=2),
     rule("vehicle.vin_context", "VEHICLE",
          r"(?i:\bVIN\b\W{0,3})(?P<v>[A-Za-z0-9]{11,17})\b", priority=3, needs=("vin",)),
     rule("vehicle.plate", "VEHICLE",
          r"(?i:\b(?:licen[cs]e\s+)?(?:plate|tag)(?:\s*(?:no\.?|number|#))?\s*[:=#]?\s*)"
          r"(?P<v>[A-Z0-9]{1,4}[ \-]?[A-Z0-9]{1,5})(?![\w\-])", _has_digit, priority=3,
          needs=("plate", "tag")),
-    rule("device.imei", "DEVICE", r"(?<![\w\-])\d{15}(?![\w\-])", _imei_not_card, priority=2),
+    rule("device.imei", "DEVICE", r"(?<![\w\-])\d{15}(?![\w\-])", _imei_not_card, priority=2,
+         anchor=_D),
     rule("device.context", "DEVICE",
          r"(?i:\b(?:imei|meid|serial(?:\s+(?:number|no\.?|#))?|s/n|sn#|device\s+id|udi|"
          r"device\s+serial)\b\s*[:=#]?\s*)(?P<v>[A-Za-z0-9][A-Za-z0-9\-]{4,30})(?![\w\-])",
@@ -297,3 +325,32 @@ BUILTIN: tuple[Rule, ...] = (
          r"\s*[:=]?\s*)(?P<v>[A-Za-z][\w.\-]{2,40})", priority=3,
          needs=("user", "login", "handle", "account")),
 )
+
+
+#: Hyperscan triggers for rules that have no keyword (see `prefilter`): a loose superset of
+#: what the rule's own regex matches, with no look-arounds. The rule runs in a window around
+#: each trigger's end.
+TRIGGERS: dict[str, str] = {
+    "card.luhn": r"\d(?:[ \-]?\d){12,18}",
+    "phone.nanp": r"\d{3}\s*\)?[\s.\-]?\d{3}[\s.\-]?\d{4}",
+    "phone.intl": r"\+[2-9]\d{0,2}[\s.\-]?\(?\d",
+    "ssn.formatted": r"\d{3}[\- ]\d{2}[\- ]\d{4}",
+    "date.iso": r"(?:19|20)\d\d[\-/.]\d{1,2}[\-/.]\d{1,2}",
+    "date.us": r"\d{1,2}[/\-]\d{1,2}[/\-]\d\d",
+    "date.dotted": r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d",
+    "date.day_month": r"\d{1,2}(?:st|nd|rd|th)?[\s\-]+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    "date.compact": r"(?:19|20)\d{6}",
+    "age.years_old": r"\d{2,3}\s*-?\s*y",
+    "ip.v4": r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}",
+    "ip.v6_full": r"[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){7}",
+    "device.mac": r"[0-9A-Fa-f]{2}(?:[:\-][0-9A-Fa-f]{2}){5}",
+    "address.street": r"\d[A-Za-z]?\s+[A-Za-z0-9]",
+    "zip.plus4": r"\d{5}\-\d{4}",
+    "zip.state": r"[A-Z]{2},? \d{5}|\^[A-Z]{2}\^\d{5}",
+    "health_plan.mbi": r"[1-9][A-Z][A-Z0-9]\d[A-Z][A-Z0-9]\d[A-Z]{2}\d{2}",
+    "license.dea_checked": r"[A-Z][A-Z9]\d{7}",
+    "vehicle.vin": r"[A-HJ-NPR-Z0-9]{17}",
+    "device.imei": r"\d{15}",
+}
+#: Characters a digit/scan rule's match may reach before and after its trigger's end.
+TRIGGER_WINDOW = (64, 120)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ipaddress
 from datetime import date
 
+
 def digits(value: str) -> str:
     return "".join(ch for ch in value if ch.isdigit())
 
