@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from relay.scrub import detectors as d
 from relay.scrub import names, redact
+from relay.scrub import validators as v
 from relay.scrub.detectors import Hit
 from relay.scrub.keys import KeyTable
 from relay.scrub.prefilter import Prefilter
@@ -261,9 +263,9 @@ class Scrubber:
             for c in plan.digit_rx.finditer(text):
                 p = c.start()
                 for r in plan.digit:
-                    m = r.regex.match(text, p)
-                    if m is not None:
-                        emit(r, m, text, hits)
+                    dm = r.regex.match(text, p)
+                    if dm is not None:
+                        emit(r, dm, text, hits)
         if plan.by_literal:
             n = len(text)
             windows: dict[str, list[tuple[int, int]]] = {}
@@ -296,7 +298,7 @@ class Scrubber:
             kv_seps = [e - 1 for _, e in found.get("kv", ())]
             cues = found.get("cue", [])
             titles = found.get("title", [])
-            gate = found.__contains__
+            gate: Callable[[str], bool] = found.__contains__
         else:
             hits = self._rule_hits(text, lower)
             kv_seps = [m.end() - 1 for m in self._keys.term_regex().finditer(lower)]
@@ -417,7 +419,7 @@ class Scrubber:
             if redact.MARKER.fullmatch(item) or not item.strip():
                 return False
             if kind == "IP":
-                return d.v.public_ip(item.strip())
+                return v.public_ip(item.strip())
             if kind == "NAME":
                 return d._plausible("NAME", item)
         if isinstance(item, bool):

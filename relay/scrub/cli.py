@@ -35,8 +35,8 @@ def main(argv: list[str] | None = None, stdin: TextIO = sys.stdin,
                 if not isinstance(text, str):
                     raise TypeError("text is not a string")
             except (ValueError, KeyError, TypeError) as exc:
-                print(f"relay scrub: line {n}: expected {{\"text\": string}} ({exc.__class__.__name__})",
-                      file=sys.stderr)
+                print(f"relay scrub: line {n}: expected {{\"text\": string}} "
+                      f"({exc.__class__.__name__})", file=sys.stderr)
                 return 2
             clean, _ = scrubber.scrub(text)
             stdout.write(json.dumps({"text": clean}, ensure_ascii=False) + "\n")

@@ -367,7 +367,8 @@ def dictionary_names(text: str) -> Iterator[Hit]:
 
 
 _QUOTED_WORDS = re.compile(
-    rf"(['\"])(?P<v>(?:{names.CAP_WORD}|{names.UPPER}\.|(?:[a-z]{{1,3}} ){{1,2}}{names.CAP_WORD})(?:[ ](?:{names.WORD}|[^\W\d_]\.|'t)){{0,4}})\1"
+    rf"(['\"])(?P<v>(?:{names.CAP_WORD}|{names.UPPER}\.|(?:[a-z]{{1,3}} ){{1,2}}{names.CAP_WORD})"
+    rf"(?:[ ](?:{names.WORD}|[^\W\d_]\.|'t)){{0,4}})\1"
     r"(?P<sep>\s*,\s*)?")
 
 

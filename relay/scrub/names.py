@@ -31,16 +31,54 @@ SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "md", "phd", "psyd", "lcsw"
                       "np", "do", "lpc", "lmft"})
 
 #: Capitalised words that end a name run after a cue: sentence words seen in logs.
-_STOP = frozenset(["a", "an", "the", "and", "or", "but", "not", "no", "yes", "is", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "of", "in", "on", "at", "to", "for", "from", "by", "with", "without", "about", "after", "before", "since", "until", "into", "onto", "over", "under", "per", "via", "as", "if", "then", "than", "so", "that", "this", "these", "those", "there", "here", "it", "its", "he", "she", "they", "we", "you", "i", "me", "him", "her", "them", "his", "hers", "their", "our", "your", "who", "whom", "which", "what", "when", "where", "why", "how", "all", "any", "each", "every", "some", "none", "other", "another", "such", "same", "own", "only", "also", "just", "very", "more", "most", "less", "few", "many", "much", "please", "thanks", "thank", "hello", "hi", "dear", "hey", "reply", "confirm", "call", "text", "sms", "email", "fax", "phone", "portal", "record", "records", "chart", "account", "id", "ids", "number", "no", "num", "dob", "date", "mrn", "ssn", "age", "aged", "patient", "patients", "client", "clients", "user", "users", "member", "members", "error", "errors", "failed", "failure", "missing", "invalid", "unknown", "null", "none", "undefined", "true", "false", "ok", "status", "code", "type", "name", "names", "first", "last", "middle", "full", "intake", "session", "sessions", "appointment", "appointments", "note", "notes", "visit", "visits", "claim", "claims", "payment", "invoice", "billing", "insurance", "plan", "policy", "group", "subscriber", "provider", "providers", "service", "services", "server", "request", "response", "header", "headers", "body", "data", "value", "values", "field", "fields", "table", "column", "key", "keys", "index", "job", "task", "queue", "event", "events", "issue", "alert", "alerts", "warning", "info", "debug", "critical", "fatal", "exception", "traceback", "line", "file", "path", "url", "home", "work", "mobile", "cell", "office", "main", "primary", "secondary", "emergency", "contact", "contacts", "relationship", "sibling", "parent", "child", "guardian", "spouse", "new", "old", "test", "demo", "sample", "unit", "suite", "apt", "street", "st", "ave", "avenue", "road", "rd", "blvd", "drive", "dr", "lane", "ln", "court", "ct", "place", "pl", "way", "north", "south", "east", "west", "reports", "reported", "report", "referred", "referral", "seen", "signed", "sent", "received", "missed", "cancelled", "canceled", "scheduled", "rescheduled", "booked", "transferred", "left", "called", "discharged", "admitted", "admission", "discharge", "today", "tomorrow", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+_STOP = frozenset("""
+a an the and or but not no yes is was were be been has have had will would can could should
+may might must do does did of in on at to for from by with without about after before since
+until into onto over under per via as if then than so that this these those there here it its
+he she they we you i me him her them his hers their our your who whom which what when where why
+how all any each every some none other another such same own only also just very more most
+less few many much please thanks thank hello hi dear hey reply confirm call text sms email fax
+phone portal record records chart account id ids number no num dob date mrn ssn age aged
+patient patients client clients user users member members error errors failed failure missing
+invalid unknown null none undefined true false ok status code type name names first last
+middle full intake session sessions appointment appointments note notes visit visits claim
+claims payment invoice billing insurance plan policy group subscriber provider providers
+service services server request response header headers body data value values field fields
+table column key keys index job task queue event events issue alert alerts warning info debug
+critical fatal exception traceback line file path url home work mobile cell office main
+primary secondary emergency contact contacts relationship sibling parent child guardian spouse
+new old test demo sample unit suite apt street st ave avenue road rd blvd drive dr lane ln
+court ct place pl way north south east west reports reported report referred referral seen
+signed sent received missed cancelled canceled scheduled rescheduled booked transferred left
+called discharged admitted admission discharge today tomorrow yesterday monday tuesday
+wednesday thursday friday saturday sunday january february march april june july august
+september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+""".split())  # noqa: SIM905
 
 #: Strong cues: the next name-shaped words are a name (any capitalised word, or a dictionary
 #: word in lower case).
-STRONG_CUES = frozenset(["patient", "pt", "client", "holder", "cardholder", "guardian", "caregiver", "subscriber", "beneficiary", "insured", "sister", "brother", "wife", "husband", "mother", "father", "son", "daughter", "spouse", "partner", "parent", "grandmother", "grandfather", "grandson", "granddaughter", "aunt", "uncle", "cousin", "niece", "nephew", "friend", "boyfriend", "girlfriend", "fiance", "fiancee", "mom", "dad", "stepmother", "stepfather", "stepson", "stepdaughter", "child", "roommate", "neighbor", "hi", "hello", "dear", "hey", "clinician", "therapist", "counselor", "counsellor", "psychiatrist", "psychologist", "prescriber", "physician", "nurse", "attn", "attention"])
+STRONG_CUES = frozenset("""
+patient pt client holder cardholder guardian caregiver subscriber beneficiary insured
+sister brother wife husband mother father son daughter spouse partner parent grandmother
+grandfather grandson granddaughter aunt uncle cousin niece nephew friend boyfriend girlfriend
+fiance fiancee mom dad stepmother stepfather stepson stepdaughter child roommate neighbor
+hi hello dear hey clinician therapist counselor counsellor psychiatrist psychologist
+prescriber physician nurse attn attention
+""".split())  # noqa: SIM905
 
 #: Weak cues: the next words are a name only when the dictionary knows the first one.
-WEAK_CUES = frozenset(["for", "to", "with", "by", "from", "and", "cc", "signed", "referred", "seen", "treated", "contacted", "called", "emailed", "texted", "notified", "provider", "member", "user", "contact", "named", "re", "about", "of"])
+WEAK_CUES = frozenset("""
+for to with by from and cc signed referred seen treated contacted called emailed texted
+notified provider member user contact named re about of
+""".split())  # noqa: SIM905
 
-_STATES = frozenset(["alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont", "virginia", "washington", "wisconsin", "wyoming", "carolina", "dakota", "hampshire", "jersey", "mexico", "york", "rhode", "island", "columbia", "puerto", "rico", "guam"])
+_STATES = frozenset("""
+alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
+idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
+minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania
+tennessee texas utah vermont virginia washington wisconsin wyoming carolina dakota hampshire
+jersey mexico york rhode island columbia puerto rico guam
+""".split())  # noqa: SIM905
 
 
 @lru_cache(maxsize=1)

@@ -17,6 +17,7 @@ import structlog
 
 log = structlog.get_logger(__name__)
 
+_hs: Any
 try:  # pragma: no cover - exercised by whichever environment runs the tests
     import hyperscan as _hs
 except ImportError:  # pragma: no cover

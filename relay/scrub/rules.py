@@ -46,8 +46,6 @@ def rule(name: str, kind: str, pattern: str, validator: Validator | None = None,
                 anchor, back, ahead)
 
 
-I = re.IGNORECASE
-
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|"
          r"JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)")
@@ -338,7 +336,8 @@ TRIGGERS: dict[str, str] = {
     "date.iso": r"(?:19|20)\d\d[\-/.]\d{1,2}[\-/.]\d{1,2}",
     "date.us": r"\d{1,2}[/\-]\d{1,2}[/\-]\d\d",
     "date.dotted": r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d",
-    "date.day_month": r"\d{1,2}(?:st|nd|rd|th)?[\s\-]+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    "date.day_month": r"\d{1,2}(?:st|nd|rd|th)?[\s\-]+(?:of\s+)?"
+                      r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     "date.compact": r"(?:19|20)\d{6}",
     "age.years_old": r"\d{2,3}\s*-?\s*y",
     "ip.v4": r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}",

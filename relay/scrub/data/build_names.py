@@ -21,7 +21,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def _collect(prefix: str) -> set[str]:
-    import faker.providers.person as person  # type: ignore[import-untyped]
+    import faker.providers.person as person
 
     out: set[str] = set()
     for mod in pkgutil.iter_modules(person.__path__):
