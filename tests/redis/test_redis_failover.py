@@ -136,7 +136,7 @@ async def test_wait_replicas_refuses_unreplicated_writes(
     primary = RedisServer(tmp_path / "primary", extra=("--repl-diskless-sync-delay", "0")).start()
     servers.append(primary)
     box = RedisOutbox(client_from_url(primary.url), consumer="w", wait_replicas=1,
-                      wait_timeout_ms=100)
+                      wait_timeout_ms=500)  # headroom on a loaded CI machine
     assert await timed(box.enqueue(make_alert(1), ["r"], T0)) < 1.0
 
     replica = RedisServer(
