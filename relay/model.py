@@ -8,6 +8,8 @@ allowlist on purpose: nothing raw rides along.
 from __future__ import annotations
 
 import enum
+import hashlib
+import hmac
 import uuid
 from collections import Counter
 from datetime import UTC, datetime
@@ -78,13 +80,26 @@ class Alert(BaseModel):
     #: Fields that carry free text from the outside world; each goes through the scrubber.
     TEXT_FIELDS: ClassVar[tuple[str, ...]] = (
         "title", "message", "service", "environment", "release", "culprit", "link",
-        "fingerprint", "correlation_id", "sentry_project",
+        "correlation_id", "sentry_project",
     )
 
-    def scrubbed(self, scrubber: TextScrubber) -> tuple[Alert, Counter[str]]:
-        """Return a copy with every text field (and every tag key and value) scrubbed."""
+    def scrubbed(
+        self, scrubber: TextScrubber, fingerprint_key: bytes = b""
+    ) -> tuple[Alert, Counter[str]]:
+        """Return a copy with every text field (and every tag key and value) scrubbed.
+
+        The fingerprint is an identity, not text for people: redacting part of it would merge
+        distinct alerts (and point a resolve at the wrong incident). When the scrubber finds
+        anything in it, the whole fingerprint becomes a keyed hash of itself instead, which
+        is stable across trigger and resolve and reveals nothing.
+        """
         counts: Counter[str] = Counter()
         changes: dict[str, object] = {}
+        clean_fp, fp_found = scrubber.scrub(self.fingerprint)
+        if clean_fp != self.fingerprint:
+            counts.update(fp_found)
+            digest = hmac.new(fingerprint_key, self.fingerprint.encode(), hashlib.sha256)
+            changes["fingerprint"] = "h:" + digest.hexdigest()[:32]
         for name in self.TEXT_FIELDS:
             value = getattr(self, name)
             if value:

@@ -51,7 +51,9 @@ class Pipeline:
         window: float,
         clock: Callable[[], float],
         wake: Callable[[Sequence[str]], None] = lambda receivers: None,
+        fingerprint_key: bytes = b"",
     ) -> None:
+        self.fingerprint_key = fingerprint_key
         self.scrubber = scrubber
         self.dedup = dedup
         self.routing = routing
@@ -62,7 +64,7 @@ class Pipeline:
         self.wake = wake
 
     def scrub(self, alert: Alert) -> Alert:
-        clean, counts = alert.scrubbed(self.scrubber)
+        clean, counts = alert.scrubbed(self.scrubber, self.fingerprint_key)
         metrics.count_redactions(counts, "ingest")
         return clean
 

@@ -82,7 +82,7 @@ class Runtime:
             scrubber=self.scrubber, dedup=self.dedup, routing=self.routing,
             usable=frozenset(self.sinks), outbox=self.outbox,
             window=self.settings.relay_dedup_window_seconds, clock=self.clock,
-            wake=self._wake,
+            wake=self._wake, fingerprint_key=self.settings.hash_key(),
         )
 
     def _wake(self, receivers: Sequence[str]) -> None:

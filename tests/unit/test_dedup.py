@@ -65,3 +65,23 @@ async def test_memory_store_applies_policy_and_forgets() -> None:
     await store.forget("fp")
     third = await store.observe("fp", severity_rank=1, resolve=False, now=2.0, window=60.0)
     assert third.send and third.occurrences == 1
+
+
+def test_a_fingerprint_with_phi_becomes_a_stable_keyed_hash() -> None:
+    from relay.model import Alert, Severity, Source
+    from relay.scrub import default_scrubber
+
+    def alert(fp: str) -> Alert:
+        return Alert(source=Source.DIRECT, severity=Severity.WARNING, title="t",
+                     service="s", fingerprint=fp)
+
+    scrubber = default_scrubber()
+    leaky = alert("intake:jane.doe@example.com")
+    first, counts = leaky.scrubbed(scrubber, b"k" * 16)
+    second, _ = leaky.scrubbed(scrubber, b"k" * 16)
+    other, _ = alert("intake:john.roe@example.com").scrubbed(scrubber, b"k" * 16)
+    assert first.fingerprint.startswith("h:") and "jane" not in first.fingerprint
+    assert first.fingerprint == second.fingerprint != other.fingerprint
+    assert counts["EMAIL"] == 1
+    clean = alert("sentry:billing:1635244907")
+    assert clean.scrubbed(scrubber, b"k" * 16)[0].fingerprint == "sentry:billing:1635244907"
