@@ -205,14 +205,34 @@ class Scrubber:
 
     # ------------------------------------------------------------------ detection
     @staticmethod
-    def _emit(r: Rule, m: re.Match[str], text: str, hits: list[Hit]) -> None:
+    def _emit(r: Rule, m: re.Match[str], text: str, hits: list[Hit]) -> bool:
         s, e = m.span("v") if "v" in r.regex.groupindex else m.span()
         if s == e:
-            return
+            return False
         if r.validator is not None and not r.validator(text[s:e]):
-            return
+            return False
         kind = r.kind_of(text, s) if r.kind_of else r.kind
         hits.append(Hit(s, e, kind, r.name, r.priority))
+        return True
+
+    def _run(self, r: Rule, text: str, start: int, end: int, hits: list[Hit],
+             seen: set[tuple[int, int]] | None = None) -> None:
+        """All matches of `r` in text[start:end]. After a match its validator rejects, the
+        search resumes one character later, not after the match: `00000-0000 4111…` must
+        still find the card that starts inside the rejected run."""
+        search = r.regex.search
+        pos = start
+        while pos < end:
+            m = search(text, pos, end)
+            if m is None:
+                return
+            if seen is not None:
+                if m.span() in seen:
+                    pos = m.end() if m.end() > m.start() else m.start() + 1
+                    continue
+                seen.add(m.span())
+            ok = self._emit(r, m, text, hits)
+            pos = m.end() if ok and m.end() > m.start() else m.start() + 1
 
     def _triggered_rule_hits(self, text: str, found: dict[str, list[tuple[int, int]]]
                              ) -> list[Hit]:
@@ -233,23 +253,17 @@ class Scrubber:
                     by_id[id(r)] = r
                 w.extend((e - back if e > back else 0, e + ahead if e + ahead < n else n)
                          for _, e in spans)
-        emit = self._emit
+        run = self._run
         for rid, spans in windows.items():
             r = by_id[rid]
-            finditer = r.regex.finditer
             if len(spans) == 1:
-                for m in finditer(text, spans[0][0], spans[0][1]):
-                    emit(r, m, text, hits)
+                run(r, text, spans[0][0], spans[0][1], hits)
                 continue
             seen: set[tuple[int, int]] = set()
             for ws, we in _merge_windows(spans):
-                for m in finditer(text, ws, we):
-                    if m.span() not in seen:
-                        seen.add(m.span())
-                        emit(r, m, text, hits)
+                run(r, text, ws, we, hits, seen)
         for r in plan.untriggered:
-            for m in r.regex.finditer(text):
-                emit(r, m, text, hits)
+            run(r, text, 0, n, hits)
         return hits
 
     def _rule_hits(self, text: str, lower: str) -> list[Hit]:
@@ -257,8 +271,7 @@ class Scrubber:
         hits: list[Hit] = []
         emit = self._emit
         for r in plan.scan:
-            for m in r.regex.finditer(text):
-                emit(r, m, text, hits)
+            self._run(r, text, 0, len(text), hits)
         if plan.digit_rx is not None:
             for c in plan.digit_rx.finditer(text):
                 p = c.start()
@@ -284,10 +297,7 @@ class Scrubber:
                 r = rules_by_name[name]
                 seen: set[tuple[int, int]] = set()
                 for ws, we in _merge_windows(spans):
-                    for m in r.regex.finditer(text, ws, we):
-                        if m.span() not in seen:
-                            seen.add(m.span())
-                            emit(r, m, text, hits)
+                    self._run(r, text, ws, we, hits, seen)
         return hits
 
     def _hits(self, text: str, known_names: frozenset[str] = frozenset()) -> list[Hit]:
@@ -371,7 +381,8 @@ class Scrubber:
             return out
         if isinstance(value, dict):
             for k, item in value.items():
-                if isinstance(k, str) and isinstance(item, str) and self._keys.kind(k) == "NAME":
+                if isinstance(k, str) and isinstance(item, str) and \
+                        self._keys.kind(k) == "NAME" and d.name_value_ok(k, item, self._keys):
                     out |= names.parts(item)
                 elif isinstance(item, dict | list):
                     out |= self._names_under_keys(item, depth + 1)
@@ -399,7 +410,7 @@ class Scrubber:
                         new_key = f"{new_key}~{n}"
                         n += 1
                 kind = self._keys.kind(k) if keys and isinstance(k, str) else None
-                if kind is not None and item is not None and self._whole(kind, item):
+                if kind is not None and item is not None and self._whole(k, kind, item):
                     out[new_key] = redact.marker(kind)
                     counts[kind] += 1
                 else:
@@ -412,8 +423,7 @@ class Scrubber:
         counts.update(c)
         return clean
 
-    @staticmethod
-    def _whole(kind: str, item: Any) -> bool:
+    def _whole(self, key: str, kind: str, item: Any) -> bool:
         """Whether a value under a key of `kind` goes whole (markers and placeholders stay)."""
         if isinstance(item, str):
             if redact.MARKER.fullmatch(item) or not item.strip():
@@ -421,9 +431,11 @@ class Scrubber:
             if kind == "IP":
                 return v.public_ip(item.strip())
             if kind == "NAME":
-                return d._plausible("NAME", item)
+                return d.name_value_ok(key, item, self._keys)
         if isinstance(item, bool):
             return kind not in {"NAME", "IP"}
+        if isinstance(item, dict | list | tuple) and not item:
+            return False  # nothing to hide in an empty container
         return True
 
 

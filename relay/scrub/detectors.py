@@ -78,9 +78,8 @@ def _kv_value(text: str, m: re.Match[str], key: str, kind: str,
     rule = "key." + kind.lower()
     if m.group("str") is not None:
         s, e = m.start("str") + 1, m.end("str") - 1
-        if s < e and _plausible(kind, text[s:e]) and (
-                kind != "NAME" or keys.normalised(key) not in WEAK_NAME_KEYS or
-                _known_name(text[s:e])):
+        if s < e and (name_value_ok(key, text[s:e], keys) if kind == "NAME"
+                      else _plausible(kind, text[s:e])):
             yield Hit(s, e, kind, rule, 3)
         return
     if m.group("list") is not None:
@@ -116,6 +115,13 @@ def _kv_value(text: str, m: re.Match[str], key: str, kind: str,
 #: (`"name": "Chrome"` in a Sentry context): their values must look like a known name.
 WEAK_NAME_KEYS = frozenset({"name", "displayname", "nickname", "holder", "contact", "client",
                             "patient", "doctor", "physician", "therapist", "clinician"})
+
+
+def name_value_ok(key: str, value: str, keys: KeyTable) -> bool:
+    """Whether `value` under the NAME key `key` is a person's name to redact."""
+    if not _plausible("NAME", value):
+        return False
+    return keys.normalised(key) not in WEAK_NAME_KEYS or _known_name(value)
 
 
 def _known_name(value: str) -> bool:

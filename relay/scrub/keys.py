@@ -111,11 +111,14 @@ class KeyTable:
 
     def __init__(self, extra: dict[str, str] | None = None) -> None:
         self._exact = dict(EXACT)
+        extra_words: set[str] = set()
         for key, kind in (extra or {}).items():
             self._exact[normalise(key)] = kind
+            extra_words.add(key.casefold())
+            extra_words.update(w for w in re.split(r"[^0-9a-z]+", key.casefold()) if len(w) >= 3)
         self._cached = lru_cache(maxsize=4096)(self._lookup)
         terms = {k for k, kind in self._exact.items() if kind != "IP"}
-        terms |= {t for t, _ in SUFFIX} | {t for t, _ in CONTAINS} | _SPLIT_TERMS
+        terms |= {t for t, _ in SUFFIX} | {t for t, _ in CONTAINS} | _SPLIT_TERMS | extra_words
         alternation = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
         # the key word, the rest of the key, an optional closing quote, then = or : or =>
         self._term_pattern = rf"(?:{alternation})[A-Za-z0-9_.\-]*[\"']?[ \t]{{0,3}}[=:]"

@@ -153,7 +153,7 @@ BUILTIN: tuple[Rule, ...] = (
          needs=("://",), back=24),
     rule("secret.sentry_dsn", "SECRET",
          r"\b(?P<v>[0-9a-f]{32}(?::[0-9a-f]{32})?)@(?=[\w.\-]*(?:sentry|ingest))",
-         priority=4, needs=("@",), back=70, ahead=8),
+         priority=4, needs=("@",), back=70, ahead=120),
     rule("secret.api_key", "SECRET",
          r"\b(?:(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}|AKIA[0-9A-Z]{16}|"
          r"gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|xox[abposr]-[A-Za-z0-9-]{10,}|"
@@ -165,7 +165,9 @@ BUILTIN: tuple[Rule, ...] = (
     rule("secret.private_key", "SECRET",
          r"-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----",
          priority=4, needs=("-----begin",), back=0, ahead=8000),
-    rule("card.luhn", "CARD", r"(?<![\w\-.])\d(?:[ \-]?\d){12,18}(?![\w\-]|\.\d)",
+    rule("card.luhn", "CARD",
+         r"(?<![\w\-.])(?:\d{13,19}|\d{4}(?:[ \-]\d{4}){2}[ \-]\d{1,7}|\d{4}[ \-]\d{6}[ \-]\d{4,5})"
+         r"(?![\w\-]|\.\d)",
          _card_not_imei, priority=2, anchor=_D),
     # --- contact ---------------------------------------------------------------------------
     rule("email", "EMAIL",
@@ -194,7 +196,7 @@ BUILTIN: tuple[Rule, ...] = (
          needs=("ssn", "ss#", "soc")),
     # --- dates -----------------------------------------------------------------------------
     rule("date.iso", "DATE",
-         rf"(?<![\w.:/\-])(?P<v>(?:19|20)\d{{2}}(?:-{_MON}-{_DAY}|/{_MON}/{_DAY}|\.{_MON}\.{_DAY}))"
+         rf"(?<![\w.:/\-])(?P<v>(?:19|20)\d{{2}}(?:-{_MON}-{_DAY}|/{_MON}/{_DAY}|\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])))"
          rf"(?![\w:]|[\-.]\d){_NOT_TIME}", _iso_date, priority=2, anchor=_D),
     rule("date.us", "DATE",
          rf"(?<![\w./:\-])(?P<v>{_MON}/{_DAY}/(?:\d{{4}}|\d{{2}})|{_MON}-{_DAY}-(?:\d{{4}}|\d{{2}}))"
@@ -329,7 +331,7 @@ BUILTIN: tuple[Rule, ...] = (
 #: what the rule's own regex matches, with no look-arounds. The rule runs in a window around
 #: each trigger's end.
 TRIGGERS: dict[str, str] = {
-    "card.luhn": r"\d(?:[ \-]?\d){12,18}",
+    "card.luhn": r"\d{13}|\d{4}[ \-]\d{4}[ \-]\d{4}|\d{4}[ \-]\d{6}[ \-]\d{4}",
     "phone.nanp": r"\d{3}\s*\)?[\s.\-]?\d{3}[\s.\-]?\d{4}",
     "phone.intl": r"\+[2-9]\d{0,2}[\s.\-]?\(?\d",
     "ssn.formatted": r"\d{3}[\- ]\d{2}[\- ]\d{4}",

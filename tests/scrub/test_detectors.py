@@ -1,0 +1,171 @@
+"""One small positive and look-alike negative set per detector kind.
+
+Positives: the value is gone from the output and a finding of the expected kind covers it.
+Negatives: the look-alike survives verbatim (ids, hashes, versions, ports, codes, stamps).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from relay.scrub import Scrubber, default_scrubber
+
+
+def _covering_kind(s: Scrubber, text: str, value: str) -> str | None:
+    at = text.index(value)
+    for f in s.find(text):
+        if f.start <= at and at + len(value) <= f.end:
+            return f.kind
+    return None
+
+
+POSITIVE: list[tuple[str, str, str]] = [
+    # NAME
+    ("NAME", "Patient Jane Doe missed her appointment", "Jane Doe"),
+    ("NAME", "note signed by Dr. Okonkwo yesterday", "Okonkwo"),
+    ("NAME", "callback for Mr. O'Neill at noon", "O'Neill"),
+    ("NAME", "reports conflict with sister Margaret since June", "Margaret"),
+    ("NAME", "claim rejected; patient=Thaker, Maanav E; DOS 2024", "Thaker, Maanav E"),
+    ("NAME", "referral packet for Cortney Q. Broy was rejected", "Cortney Q. Broy"),
+    ("NAME", "UPDATE patients SET x=1 WHERE last_name = 'van de Ven' AND id=2", "van de Ven"),
+    ("NAME", "<Patient id=19551 name='Daria Benedetti'>", "Daria Benedetti"),
+    ("NAME", "args=('x@y.org', 'Kamila', 'Jenek') kwargs={}", "Jenek"),
+    ("NAME", "Intake call: Kimberly Johnson asked about billing", "Kimberly Johnson"),
+    ("NAME", "Patient diane day (MRN 1234567) no-show", "diane day"),
+    ("NAME", '{"name": [{"family": "Nieves", "given": ["Marcos"]}]}', "Marcos"),
+    # ADDRESS / CITY / ZIP
+    ("ADDRESS", "USPS lookup failed for '866 Combs Square, Flint, MI 48502'", "866 Combs Square"),
+    ("ADDRESS", "pickup 4065 Summer Blvd Unit 183, Wichita; driver late", "4065 Summer Blvd Unit 183"),
+    ("ADDRESS", "mail to PO Box 1234 returned", "PO Box 1234"),
+    ("CITY", "USPS lookup failed for '866 Combs Square, Flint, MI 48502'", "Flint"),
+    ("CITY", "pickup 2811 Washington Blvd, Frazierside; vehicle 3", "Frazierside"),
+    ("ZIP", "USPS lookup failed for '866 Combs Square, Flint, MI 48502'", "48502"),
+    ("ZIP", "forwarding to 86647-9239 failed", "86647-9239"),
+    ("ZIP", '{"city": "Salem", "zip": "40224"}', "40224"),
+    # DATE
+    ("DATE", "DOB 04/12/1987 on file", "04/12/1987"),
+    ("DATE", "dob 1987-04-12", "1987-04-12"),
+    ("DATE", "born 4/12/87 per intake", "4/12/87"),
+    ("DATE", "appointment on April 12, 1987 confirmed", "April 12, 1987"),
+    ("DATE", "seen 12 Apr 1987 by intake", "12 Apr 1987"),
+    ("DATE", "PID|1||123^^^X^MR||DOE^JANE||19870412|F", "19870412"),
+    ("DATE", "dob=datetime.date(1987, 4, 12)", "1987, 4, 12"),
+    ("DATE", "Next session 10/14. Bring forms", "10/14"),
+    ("DATE", "since her mother's death on March 1, mood low", "March 1"),
+    # PHONE / FAX
+    ("PHONE", "call (623) 480-5983 after 5", "(623) 480-5983"),
+    ("PHONE", "mobile +1 (619) 313-2860", "+1 (619) 313-2860"),
+    ("PHONE", "left voicemail at 575.491.3164", "575.491.3164"),
+    ("PHONE", "phone_primary = '678-595-7105 ext 464'", "678-595-7105 ext 464"),
+    ("PHONE", "SMS to +14187946858 failed", "+14187946858"),
+    ("PHONE", "UK contact +44 20 7946 0958 unreachable", "+44 20 7946 0958"),
+    ("FAX", "referral fax 807.798.3867 busy", "807.798.3867"),
+    ("FAX", '{"system": "fax", "value": "801-200-8550"}', "801-200-8550"),
+    # EMAIL / SSN
+    ("EMAIL", "Key (email)=(steven.williams@yahoo.com) already exists", "steven.williams@yahoo.com"),
+    ("SSN", "ssn 118-65-3614 rejected", "118-65-3614"),
+    ("SSN", "kwargs={'ssn': '103275201'}", "103275201"),
+    ("SSN", "SSN: 219 09 1234 on file", "219 09 1234"),
+    # MRN / HEALTH_PLAN / ACCOUNT
+    ("MRN", "Patient (MRN 00123456) arrived", "00123456"),
+    ("MRN", "wearable data for patient U3312330 dropped", "U3312330"),
+    ("MRN", "?mrn=2966753&tab=notes", "2966753"),
+    ("HEALTH_PLAN", "subscriber W586838614 not found", "W586838614"),
+    ("HEALTH_PLAN", "group 360018-08 inactive", "360018-08"),
+    ("HEALTH_PLAN", '{"planMemberId": "AAU806360837"}', "AAU806360837"),
+    ("ACCOUNT", "billing_account=ACCT-6421905 declined", "ACCT-6421905"),
+    ("ACCOUNT", "ACH return: account 496984440907 closed", "496984440907"),
+    # LICENSE
+    ("LICENSE", "rendering NPI 1616225193 not enrolled", "1616225193"),
+    ("LICENSE", "prescriber DEA MS4630869 expired", "MS4630869"),
+    ("LICENSE", "driver license C4973462 could not be verified", "C4973462"),
+    ("LICENSE", "driver license 422 483 479 (Kentucky)", "422 483 479"),
+    # VEHICLE / DEVICE
+    ("VEHICLE", "assigned vehicle VIN 1HGCM82633A004352 unavailable", "1HGCM82633A004352"),
+    ("VEHICLE", "transport 1HGCM82633A004352 late", "1HGCM82633A004352"),
+    ("VEHICLE", "parking permit for plate KPV-7365 denied", "KPV-7365"),
+    ("DEVICE", "wearable serial R58G04BIQGC offline", "R58G04BIQGC"),
+    ("DEVICE", "IMEI 352099001620166 blocked", "352099001620166"),
+    ("DEVICE", "tablet 490154203237518 unpaired", "490154203237518"),
+    # URL / IP
+    ("URL", "GET /patients/nicholas-young-1980-02-10/notes 404", "nicholas-young-1980-02-10"),
+    ("URL", "Referer: https://portal.example.com/search?q=marshall&x=1", "marshall"),
+    ("IP", "client_ip=69.79.128.110 request_id=abc", "69.79.128.110"),
+    ("IP", "X-Forwarded-For: 2607:921:d4e5:919::91a9, 10.0.0.1", "2607:921:d4e5:919::91a9"),
+    # AGE_OVER_89 / OTHER_ID
+    ("AGE_OVER_89", "Client Mrs. Sosa, 92 y/o, reports", "92"),
+    ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
+    ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
+    ("OTHER_ID", "dob 19340729; Rx# 3408148; drug", "3408148"),
+    ("OTHER_ID", "5 failed logins for portal user joaos23 from 10.0.0.1", "joaos23"),
+    # secrets
+    ("SECRET", "Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.abcdefghijk.lmnopqrstu", "eyJhbGciOiJIUzI1NiJ9"),
+    ("SECRET", "connect postgres://relay:hunter2pass@db:5432/x", "hunter2pass"),
+    ("SECRET", "password=S3cr3t! user=bob", "S3cr3t!"),
+    ("SECRET", "key sk_live_4eC39HqLyjWDarjtT1zdp7dc leaked", "sk_live_4eC39HqLyjWDarjtT1zdp7dc"),
+    ("SECRET", "dsn https://0123456789abcdef0123456789abcdef@o1.ingest.sentry.io/5",
+     "0123456789abcdef0123456789abcdef"),
+    ("CARD", "charge 4111 1111 1111 1111 declined", "4111 1111 1111 1111"),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "value"), POSITIVE,
+                         ids=[f"{k}:{v[:18]}" for k, _, v in POSITIVE])
+def test_positive(kind: str, text: str, value: str) -> None:
+    s = default_scrubber()
+    clean, counts = s.scrub(text)
+    assert value not in clean
+    assert _covering_kind(s, text, value) == kind
+    assert counts[kind] >= 1
+    assert f"[REDACTED:{kind}]" in clean
+
+
+NEGATIVE: list[tuple[str, str]] = [
+    ("batch 44480030-f3c6-48b1-94ed-204990e32e82 failed", "44480030-f3c6-48b1-94ed-204990e32e82"),
+    ("request_id=req_3aafaaeafc657671a1ad0bbb attempt 1/5", "req_3aafaaeafc657671a1ad0bbb"),
+    ("git 89eaff309cad68386d070c415ed7e70cad194619 deployed", "89eaff309cad68386d070c415ed7e70cad194619"),
+    ("release 4.16.10 rolled out", "4.16.10"),
+    ("smtp said 5.1.1 user unknown", "5.1.1"),
+    ("version 2.12.2 of form", "2.12.2"),
+    ("connect db-primary.internal:5432 refused", "5432"),
+    ("https://claims-gateway.internal:8443/v1/batches failed", "8443"),
+    ("took 22.52s", "22.52s"),
+    ("duration 14196ms", "14196ms"),
+    ("dx F43.10 and CPT 99213 billed", "F43.10"),
+    ("dx F43.10 and CPT 99213 billed", "99213"),
+    ("first seen 2026-11-30T09:56:03Z", "2026-11-30T09:56:03Z"),
+    ("2026-10-07 11:08:11,775 ERROR django.request", "2026-10-07 11:08:11,775"),
+    ("MSH|^~\\&|EHR|BPC|ehr|BPC|20261215205636||ADT^A04", "20261215205636"),
+    ("plan year 2025 renewal", "2025"),
+    ("node 172.16.10.211 and 10.156.8.17 and 127.0.0.1", "172.16.10.211"),
+    ("node 172.16.10.211 and 10.156.8.17 and 127.0.0.1", "10.156.8.17"),
+    ("node 172.16.10.211 and 10.156.8.17 and 127.0.0.1", "127.0.0.1"),
+    ("Key (patient_id)=(94814) is not present in table \"patients\"", "94814"),
+    ("job 6985942; pages=24", "6985942"),
+    ("ImportError: cannot import name 'ClaimBatch' from 'app.billing.claims'", "ClaimBatch"),
+    ("TypeError: Cannot read properties of null (reading 'firstName')", "firstName"),
+    ("column member_id; table public.patients", "member_id"),
+    ("states: South Carolina, North Carolina", "South Carolina"),
+    ("payer TRICARE (CO-16) rejected", "CO-16"),
+    ("ValidationError: field 'dob' is required", "ValidationError"),
+    ("amount=$154.00 refunded", "$154.00"),
+    ("status 403, code E2508, vendor idcheck-v2", "E2508"),
+    ("attempt 4/5 failed", "4/5"),
+    ("MAC-less build 2024.1.15 shipped", "2024.1.15"),
+]
+
+
+@pytest.mark.parametrize(("text", "keep"), NEGATIVE, ids=[k[:24] for _, k in NEGATIVE])
+def test_lookalike_survives(text: str, keep: str) -> None:
+    clean, _ = default_scrubber().scrub(text)
+    assert keep in clean, clean
+
+
+def test_clean_text_is_untouched() -> None:
+    text = ("sqlalchemy.exc.OperationalError: could not connect to server db-primary.internal "
+            "(127.0.0.1) port 5432 after 10704ms; retry 3/5 in practice.billing.claims")
+    assert default_scrubber().scrub(text) == (text, {})
+
+
+def test_month_day_without_context_kept() -> None:
+    assert "3/4" in default_scrubber().scrub("ratio 3/4 of workers busy")[0]

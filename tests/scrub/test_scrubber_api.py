@@ -1,0 +1,144 @@
+"""Public API: config (fail closed), allowlist, extra patterns/keys, JSON walking, --explain."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from relay.scrub import (
+    Finding,
+    ScrubConfig,
+    ScrubConfigError,
+    Scrubber,
+    default_scrubber,
+)
+from relay.scrub import cli as scrub_cli
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def test_invalid_config_lists_every_problem() -> None:
+    cfg = ScrubConfig(patterns=(("NOPE", r"\d+"), ("SSN", r"(unclosed"), ("MRN", r"x*")),
+                      sensitive_keys=("member_no:BOGUS",))
+    with pytest.raises(ScrubConfigError) as err:
+        Scrubber(cfg)
+    problems = err.value.problems
+    assert len(problems) == 4
+    assert any("NOPE" in p for p in problems)
+    assert any("invalid regex" in p for p in problems)
+    assert any("empty string" in p for p in problems)
+    assert any("BOGUS" in p for p in problems)
+    assert isinstance(err.value, ValueError)
+
+
+def test_extra_pattern_and_key() -> None:
+    s = Scrubber(ScrubConfig(patterns=(("OTHER_ID", r"\bBP-\d{6}\b"),),
+                             sensitive_keys=("locker_code", "badge:LICENSE")))
+    clean, counts = s.scrub("visitor BP-123456 at desk, locker_code=77A1")
+    assert clean == ("visitor [REDACTED:OTHER_ID] at desk, "
+                     "locker_code=[REDACTED:OTHER_ID]")
+    assert counts == {"OTHER_ID": 2}
+    out, c = s.scrub_json({"badge": 4411, "ok": True})
+    assert out == {"badge": "[REDACTED:LICENSE]", "ok": True}
+    assert c == {"LICENSE": 1}
+
+
+def test_allowlist_is_never_redacted() -> None:
+    text = "referred by Dr. Grace Hopper Clinic; Patient Jane Doe"
+    plain = default_scrubber().scrub(text)[0]
+    assert "Grace Hopper" not in plain
+    s = Scrubber(ScrubConfig(allowlist=("Grace Hopper Clinic",)))
+    clean, _ = s.scrub(text)
+    assert "Grace Hopper Clinic" in clean
+    assert "Jane Doe" not in clean
+
+
+def test_find_is_sorted_and_non_overlapping() -> None:
+    text = ("Patient Jane Doe (MRN 00123456, DOB 04/12/1987) called from (623) 480-5983 "
+            "and jane.doe@example.com")
+    found = default_scrubber().find(text)
+    assert [f.kind for f in found] == ["NAME", "MRN", "DATE", "PHONE", "EMAIL"]
+    assert all(isinstance(f, Finding) for f in found)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+
+
+def test_scrub_json_sensitive_keys_across_spellings() -> None:
+    value = {
+        "firstName": "Ann", "LAST-NAME": "Lee", "date_of_birth": "1990-01-02",
+        "apiKey": 12345, "Authorization": "Bearer abcdefghijk", "member_id": {"x": [1, 2]},
+        "patient_name": ["Ann Lee"], "email": None, "count": 3, "note": "call Ann at 555",
+        "nested": [{"ssn": 123456789}, "Dr. Lee called"],
+    }
+    out, counts = default_scrubber().scrub_json(value)
+    assert out["firstName"] == "[REDACTED:NAME]"
+    assert out["LAST-NAME"] == "[REDACTED:NAME]"
+    assert out["date_of_birth"] == "[REDACTED:DATE]"
+    assert out["apiKey"] == "[REDACTED:SECRET]"
+    assert out["Authorization"] == "[REDACTED:SECRET]"
+    assert out["member_id"] == "[REDACTED:HEALTH_PLAN]"
+    assert out["patient_name"] == "[REDACTED:NAME]"
+    assert out["email"] is None and out["count"] == 3
+    assert out["nested"][0] == {"ssn": "[REDACTED:SSN]"}
+    assert "Lee" not in out["nested"][1]
+    assert "Ann" not in out["note"]  # a name found under a key is chased in other strings
+    assert counts["NAME"] >= 4
+
+
+def test_scrub_json_keys_false_runs_only_text_detectors() -> None:
+    value = {"password": "hunter2", "msg": "SSN 118-65-3614"}
+    out, counts = default_scrubber().scrub_json(value, keys=False)
+    assert out["password"] == "hunter2"
+    assert out["msg"] == "SSN [REDACTED:SSN]"
+    assert counts == {"SSN": 1}
+
+
+def test_sentry_sample_event_keeps_its_shape_and_product_names() -> None:
+    event = json.loads((FIXTURES / "event_alert.triggered.sample_event.json").read_text())
+    out, _ = default_scrubber().scrub_json(event)
+    assert out.keys() == event.keys()
+    text = json.dumps(out)
+    assert "[REDACTED:NAME]" not in text  # "name": "Chrome" is a browser, not a person
+
+
+def test_cli_jsonl_protocol_one_line_per_line() -> None:
+    lines = [{"text": "Patient Jane Doe called"}, {"text": "nothing here"}]
+    stdin = io.StringIO("".join(json.dumps(x) + "\n" for x in lines))
+    stdout = io.StringIO()
+    assert scrub_cli.main(["--jsonl"], stdin=stdin, stdout=stdout) == 0
+    out = [json.loads(x) for x in stdout.getvalue().splitlines()]
+    assert out == [{"text": "Patient [REDACTED:NAME] called"}, {"text": "nothing here"}]
+
+
+def test_cli_jsonl_rejects_bad_line_without_echoing_it(capsys: pytest.CaptureFixture[str]) -> None:
+    stdout = io.StringIO()
+    assert scrub_cli.main(["--jsonl"], stdin=io.StringIO('{"txt": "Jane Doe"}\n'),
+                          stdout=stdout) == 2
+    assert "Jane" not in capsys.readouterr().err
+
+
+def test_cli_plain_and_explain_never_print_values() -> None:
+    text = "Patient Jane Doe, SSN 118-65-3614"
+    out = io.StringIO()
+    assert scrub_cli.main([], stdin=io.StringIO(text), stdout=out) == 0
+    assert out.getvalue() == "Patient [REDACTED:NAME], SSN [REDACTED:SSN]"
+    out = io.StringIO()
+    assert scrub_cli.main(["--explain"], stdin=io.StringIO(text), stdout=out) == 0
+    rows = [line.split("\t") for line in out.getvalue().splitlines()]
+    assert [r[0] for r in rows] == ["NAME", "SSN"]
+    assert rows[0][1] == f"{text.index('Jane')}-{text.index('Jane') + len('Jane Doe')}"
+    assert "Jane" not in out.getvalue() and "3614" not in out.getvalue()
+
+
+def test_prefilter_and_full_scan_agree() -> None:
+    fast = Scrubber()
+    slow = Scrubber()
+    slow.use_prefilter = False
+    corpus = Path(__file__).resolve().parents[1] / "data" / "phi_dev.jsonl"
+    texts = [json.loads(line)["text"] for line in corpus.read_text().splitlines()[:400]]
+    if not fast.use_prefilter:
+        pytest.skip("hyperscan not installed: only the full scan exists")
+    for text in texts:
+        assert fast.find(text) == slow.find(text)
