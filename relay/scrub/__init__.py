@@ -341,6 +341,9 @@ class Scrubber:
         zips = [h for h in hits if h.rule == "zip.state"]
         if zips:
             hits.extend(d.cities_before_zip(text, zips))
+        found_names = [h for h in hits if h.kind == "NAME"]
+        if found_names and "," in text:
+            hits.extend(d.ages_after_names(text, found_names))
         wanted = set(known_names)
         for h in hits:
             if h.kind == "NAME" or h.rule == "url.person_path":
@@ -434,9 +437,8 @@ class Scrubber:
                 return d.name_value_ok(key, item, self._keys)
         if isinstance(item, bool):
             return kind not in {"NAME", "IP"}
-        if isinstance(item, dict | list | tuple) and not item:
-            return False  # nothing to hide in an empty container
-        return True
+        # nothing to hide in an empty container
+        return not (isinstance(item, dict | list | tuple) and not item)
 
 
 @lru_cache(maxsize=1)

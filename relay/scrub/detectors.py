@@ -411,6 +411,18 @@ def quoted_names(text: str) -> Iterator[Hit]:
                 yield Hit(s, e, "NAME", "name.quoted", 2)
 
 
+# ---------------------------------------------------------------- age after a name
+_AGE_AFTER = re.compile(r",\s*(?P<v>\d{2,3})(?![\d%:/.\-]|\s*(?:ms|s|%|kb|mb)\b)")
+
+
+def ages_after_names(text: str, found: list[Hit]) -> Iterator[Hit]:
+    """`Mrs. Eleanor Whitfield, 95` — an age of 90 or more right after a name."""
+    for h in found:
+        m = _AGE_AFTER.match(text, h.end)
+        if m and 90 <= int(m.group("v")) <= 125:
+            yield Hit(m.start("v"), m.end("v"), "AGE_OVER_89", "age.after_name", 3)
+
+
 # ---------------------------------------------------------------- cities after a street line
 _CITY_AFTER = re.compile(
     r"(?:,\s*|\^{1,2})(?P<v>[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2})(?=\s*(?:[,;^)'\"\n]|$|"

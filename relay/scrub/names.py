@@ -53,6 +53,7 @@ signed sent received missed cancelled canceled scheduled rescheduled booked tran
 called discharged admitted admission discharge today tomorrow yesterday monday tuesday
 wednesday thursday friday saturday sunday january february march april june july august
 september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+npi dea rx dx cpt icd hl7 fhir api ip url sms ach ehr emr id ok
 """.split())  # noqa: SIM905
 
 #: Strong cues: the next name-shaped words are a name (any capitalised word, or a dictionary
@@ -63,7 +64,8 @@ sister brother wife husband mother father son daughter spouse partner parent gra
 grandfather grandson granddaughter aunt uncle cousin niece nephew friend boyfriend girlfriend
 fiance fiancee mom dad stepmother stepfather stepson stepdaughter child roommate neighbor
 hi hello dear hey clinician therapist counselor counsellor psychiatrist psychologist
-prescriber physician nurse attn attention
+prescriber physician nurse attn attention driver rider caller recipient guarantor attorney
+interpreter caseworker witness minor resident
 """.split())  # noqa: SIM905
 
 #: Weak cues: the next words are a name only when the dictionary knows the first one.
@@ -252,7 +254,7 @@ def _comma_form(text: str, end: int, surname: str, *, strong: bool) -> int:
     after = _next_char(text, m.end())
     if not strong and "F" not in known(first):
         return end
-    if not (known(first) or (first.isupper() and surname.isupper()) or
+    if not (strong or known(first) or (first.isupper() and surname.isupper()) or
             after in ("", "(", ")", ",", ";", "\n")):
         return end
     stop = m.end()

@@ -84,7 +84,7 @@ def merge(hits: Iterable[Hit], text: str, protected: list[tuple[int, int]]) -> l
     for h in cut:
         if out and h.start < out[-1].end:
             prev = out[-1]
-            best = max(prev, h, key=lambda x: (x.priority, x.end - x.start))
+            best = max(prev, h, key=lambda x: (x.priority, x.end - x.start, x.rule))
             out[-1] = Hit(prev.start, max(prev.end, h.end), best.kind, best.rule, best.priority)
         else:
             out.append(h)

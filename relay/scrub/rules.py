@@ -320,6 +320,10 @@ BUILTIN: tuple[Rule, ...] = (
          r"auth)\s*(?:no\.?|number|#|num|id)\s*[:=]?\s*)(?P<v>[A-Za-z0-9][A-Za-z0-9\-]{3,30})"
          r"(?![\w\-])", _has_digit, priority=3,
          needs=("case", "docket", "claim", "file", "rx", "prescription", "referral", "auth")),
+    rule("other_id.handle", "OTHER_ID",
+         r"(?i:\b(?:user(?:name)?|login|handle|screen\s+name)\s*[:=]?\s*)"
+         r"(?P<v>[a-z][a-z0-9._\-]*\d[a-z0-9._\-]*)(?![\w@])", priority=3,
+         needs=("user", "login", "handle", "screen name")),
     rule("other_id.username", "OTHER_ID",
          r"(?i:\b(?:portal|patient|client|member|user)\s+(?:user(?:name)?|login|handle|account)"
          r"\s*[:=]?\s*)(?P<v>[A-Za-z][\w.\-]{2,40})", priority=3,

@@ -8,6 +8,7 @@ patterns broad (high recall) while dropping look-alikes (ids, hashes, counters).
 from __future__ import annotations
 
 import ipaddress
+import re
 from datetime import date
 
 
@@ -137,9 +138,13 @@ def public_ip(value: str) -> bool:
     return True
 
 
+_EXTENSION = re.compile(r"(?i)\s*(?:x|ext\.?|extension|#)\s*\d{1,6}$")
+
+
 def nanp(value: str) -> bool:
-    """North American number: area and exchange start 2-9 (after an optional leading 1)."""
-    ds = digits(value)
+    """North American number: area and exchange start 2-9 (after an optional leading 1);
+    an extension (`x22`, `ext. 22`) does not count."""
+    ds = digits(_EXTENSION.sub("", value))
     if len(ds) == 11 and ds[0] == "1":
         ds = ds[1:]
     return len(ds) == 10 and ds[0] in "23456789" and ds[3] in "23456789"

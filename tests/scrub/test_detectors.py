@@ -35,7 +35,8 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", '{"name": [{"family": "Nieves", "given": ["Marcos"]}]}', "Marcos"),
     # ADDRESS / CITY / ZIP
     ("ADDRESS", "USPS lookup failed for '866 Combs Square, Flint, MI 48502'", "866 Combs Square"),
-    ("ADDRESS", "pickup 4065 Summer Blvd Unit 183, Wichita; driver late", "4065 Summer Blvd Unit 183"),
+    ("ADDRESS", "pickup 4065 Summer Blvd Unit 183, Wichita; driver late",
+     "4065 Summer Blvd Unit 183"),
     ("ADDRESS", "mail to PO Box 1234 returned", "PO Box 1234"),
     ("CITY", "USPS lookup failed for '866 Combs Square, Flint, MI 48502'", "Flint"),
     ("CITY", "pickup 2811 Washington Blvd, Frazierside; vehicle 3", "Frazierside"),
@@ -62,7 +63,8 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("FAX", "referral fax 807.798.3867 busy", "807.798.3867"),
     ("FAX", '{"system": "fax", "value": "801-200-8550"}', "801-200-8550"),
     # EMAIL / SSN
-    ("EMAIL", "Key (email)=(steven.williams@yahoo.com) already exists", "steven.williams@yahoo.com"),
+    ("EMAIL", "Key (email)=(steven.williams@yahoo.com) already exists",
+     "steven.williams@yahoo.com"),
     ("SSN", "ssn 118-65-3614 rejected", "118-65-3614"),
     ("SSN", "kwargs={'ssn': '103275201'}", "103275201"),
     ("SSN", "SSN: 219 09 1234 on file", "219 09 1234"),
@@ -99,7 +101,8 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("OTHER_ID", "dob 19340729; Rx# 3408148; drug", "3408148"),
     ("OTHER_ID", "5 failed logins for portal user joaos23 from 10.0.0.1", "joaos23"),
     # secrets
-    ("SECRET", "Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.abcdefghijk.lmnopqrstu", "eyJhbGciOiJIUzI1NiJ9"),
+    ("SECRET", "Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.abcdefghijk.lmnopqrstu",
+     "eyJhbGciOiJIUzI1NiJ9"),
     ("SECRET", "connect postgres://relay:hunter2pass@db:5432/x", "hunter2pass"),
     ("SECRET", "password=S3cr3t! user=bob", "S3cr3t!"),
     ("SECRET", "key sk_live_4eC39HqLyjWDarjtT1zdp7dc leaked", "sk_live_4eC39HqLyjWDarjtT1zdp7dc"),
@@ -123,7 +126,8 @@ def test_positive(kind: str, text: str, value: str) -> None:
 NEGATIVE: list[tuple[str, str]] = [
     ("batch 44480030-f3c6-48b1-94ed-204990e32e82 failed", "44480030-f3c6-48b1-94ed-204990e32e82"),
     ("request_id=req_3aafaaeafc657671a1ad0bbb attempt 1/5", "req_3aafaaeafc657671a1ad0bbb"),
-    ("git 89eaff309cad68386d070c415ed7e70cad194619 deployed", "89eaff309cad68386d070c415ed7e70cad194619"),
+    ("git 89eaff309cad68386d070c415ed7e70cad194619 deployed",
+     "89eaff309cad68386d070c415ed7e70cad194619"),
     ("release 4.16.10 rolled out", "4.16.10"),
     ("smtp said 5.1.1 user unknown", "5.1.1"),
     ("version 2.12.2 of form", "2.12.2"),

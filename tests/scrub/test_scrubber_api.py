@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import json
 from pathlib import Path
 
@@ -10,9 +11,9 @@ import pytest
 
 from relay.scrub import (
     Finding,
+    Scrubber,
     ScrubConfig,
     ScrubConfigError,
-    Scrubber,
     default_scrubber,
 )
 from relay.scrub import cli as scrub_cli
@@ -62,7 +63,7 @@ def test_find_is_sorted_and_non_overlapping() -> None:
     found = default_scrubber().find(text)
     assert [f.kind for f in found] == ["NAME", "MRN", "DATE", "PHONE", "EMAIL"]
     assert all(isinstance(f, Finding) for f in found)
-    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
 
 
 def test_scrub_json_sensitive_keys_across_spellings() -> None:
