@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from tests.fakes.pagerduty import FakePagerDuty
-from tests.fakes.slack import FakeSlack
+from relay.fakes.pagerduty import FakePagerDuty
+from relay.fakes.slack import FakeSlack
 
 
 @pytest.fixture

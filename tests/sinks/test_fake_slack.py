@@ -16,9 +16,9 @@ from typing import Any
 import aiohttp
 import pytest
 
+from relay.fakes import FakeSlack, ManualClock
 from relay.sinks.base import Outcome, Verdict
 from relay.sinks.slack import SlackSink
-from tests.fakes import FakeSlack, ManualClock
 from tests.sinks.conftest import HOSTILE, make_alert
 
 MakeSlack = Callable[..., Awaitable[FakeSlack]]

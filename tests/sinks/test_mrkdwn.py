@@ -7,9 +7,9 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from relay.fakes.slack_rules import scan_text
 from relay.sinks.http import TRUNCATION_MARKER
 from relay.sinks.mrkdwn import clean, escape, fit, link, one_line
-from tests.fakes.slack_rules import scan_text
 
 DANGEROUS = st.text(alphabet=st.sampled_from(list("&<>|!@#amplgt; xhttps:/")), max_size=200)
 

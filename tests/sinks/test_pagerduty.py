@@ -11,11 +11,11 @@ from typing import Any
 import aiohttp
 import pytest
 
+from relay.fakes import FakePagerDuty, ManualClock, check_event
+from relay.fakes.pagerduty import SCHEMA_FILE
 from relay.model import Action, Alert, Severity
 from relay.sinks.base import Outcome, Verdict
 from relay.sinks.pagerduty import PagerDutySink, dedup_key
-from tests.fakes import FakePagerDuty, ManualClock, check_event
-from tests.fakes.pagerduty import SCHEMA_FILE
 from tests.sinks.conftest import HOSTILE, make_alert, resolve_of, sentry_alerts
 
 MakePD = Callable[..., Awaitable[FakePagerDuty]]

@@ -11,11 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from slack_sdk.models.blocks import Block
 
+from relay.fakes.slack_rules import MAX_CUMULATIVE, check_message
 from relay.model import Action, Alert, Severity
 from relay.sinks.base import Digest
 from relay.sinks.http import TRUNCATION_MARKER
 from relay.sinks.slack import SlackSink
-from tests.fakes.slack_rules import MAX_CUMULATIVE, check_message
 from tests.sinks.conftest import HOSTILE, make_alert, resolve_of, sentry_alerts
 
 WEBHOOK = SlackSink("ops", webhook_url="https://hooks.slack.com/services/T1/B1/secret")

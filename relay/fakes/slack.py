@@ -27,9 +27,9 @@ from urllib.parse import parse_qs, urlsplit
 
 from aiohttp import web
 
+from relay.fakes.server import Clock, FakeServer, json_response
+from relay.fakes.slack_rules import DEFAULT_LINK_LABELS, Violation, check_message
 from relay.pacing import TokenBucket
-from tests.fakes.server import Clock, FakeServer, json_response
-from tests.fakes.slack_rules import DEFAULT_LINK_LABELS, Violation, check_message
 
 DEFAULT_TOKEN = "xoxb-1111-2222-relayfaketoken"
 

@@ -1,6 +1,6 @@
 """A strict fake PagerDuty Events API v2 (`POST /v2/enqueue`) on a real loopback port.
 
-Events are validated with PagerDuty's own OpenAPI schema (tests/data/apis) plus
+Events are validated with PagerDuty's own OpenAPI schema (relay/fakes/data) plus
 `STRICT_EXTRAS`, the documented rules the schema does not encode (FACTS §1): a 32-character
 alphanumeric routing key, summary ≤ 1024, dedup_key ≤ 255 and required for
 acknowledge/resolve, payload required for trigger, body ≤ 512 KB, and a timestamp in RFC 3339
@@ -31,10 +31,9 @@ from typing import Any
 from aiohttp import web
 from jsonschema import Draft7Validator
 
-from tests.fakes.server import Clock, FakeServer, json_response
+from relay.fakes.server import Clock, FakeServer, json_response
 
-SCHEMA_FILE = Path(__file__).resolve().parents[1] / "data" / "apis" / \
-    "pagerduty-events-v2.openapi.json"
+SCHEMA_FILE = Path(__file__).resolve().parent / "data" / "pagerduty-events-v2.openapi.json"
 MAX_BODY = 512 * 1024
 _KEY = re.compile(r"^[A-Za-z0-9]*$")
 _TIMESTAMP = re.compile(
