@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,26 +20,8 @@ from tests.e2e.harness import (
     start_relay,
 )
 from tests.fakes import FakePagerDuty, FakeSlack
-from tests.fakes.fixtures import make_fake_pagerduty, make_fake_slack  # noqa: F401
 
 MakeSlack = Callable[..., Awaitable[FakeSlack]]
-MakePD = Callable[..., Awaitable[FakePagerDuty]]
-
-
-@pytest.fixture
-async def fakes(make_fake_slack: MakeSlack,
-                make_fake_pagerduty: MakePD) -> tuple[FakeSlack, FakePagerDuty]:
-    return await make_fake_slack(rate=None), await make_fake_pagerduty(rate_per_minute=None)
-
-
-@pytest.fixture
-async def relay(tmp_path: Path,
-                fakes: tuple[FakeSlack, FakePagerDuty]) -> AsyncIterator[RunningRelay]:
-    slack, pd = fakes
-    r = await start_relay(env_for(tmp_path, slack, pd, RELAY_SLACK_RATE_PER_SECOND="200",
-                                  RELAY_PAGERDUTY_RATE_PER_MINUTE="12000"))
-    yield r
-    await r.stop()
 
 
 def direct(**kw: Any) -> dict[str, Any]:
@@ -135,10 +117,10 @@ async def test_legacy_plugin_with_token(relay: RunningRelay, name: str) -> None:
 async def test_sentry_issue_lifecycle_closes_the_pagerduty_incident(
     relay: RunningRelay, fakes: tuple[FakeSlack, FakePagerDuty]
 ) -> None:
-    slack, pd = fakes
+    _, pd = fakes
     created = json.loads(fixture_bytes("issue.created.json"))
     created["data"]["issue"]["level"] = "fatal"  # → critical → PagerDuty
-    status, body = await relay.sentry_webhook("issue", json.dumps(created).encode())
+    status, _ = await relay.sentry_webhook("issue", json.dumps(created).encode())
     assert status == 202
     await eventually(lambda: len(pd.received) == 1)
     key = pd.received[0]["dedup_key"]
