@@ -3,7 +3,7 @@ FROM python:3.11-slim AS build
 WORKDIR /src
 COPY pyproject.toml README.md ./
 COPY relay ./relay
-RUN pip install --no-cache-dir --prefix=/install '.[redis]'
+RUN pip install --no-cache-dir --prefix=/install '.[redis,fakes]'
 
 FROM python:3.11-slim
 ENV PYTHONDONTWRITEBYTECODE=1 \
