@@ -77,6 +77,9 @@ class Settings(BaseSettings):
     relay_pagerduty_rate_per_minute: float = Field(120.0, gt=0.0)
     relay_shutdown_grace_seconds: float = Field(10.0, ge=0.0)
     relay_outbox_retention_seconds: float = Field(7 * 24 * 3600.0, gt=0.0)
+    #: SQLite outbox fsync policy. FULL (default): an alert answered 202 survives power loss.
+    #: NORMAL (WAL): survives a process crash only; for measuring what durability costs.
+    relay_outbox_synchronous: Literal["FULL", "NORMAL", "EXTRA"] = "FULL"
 
     @field_validator("log_level")
     @classmethod
@@ -84,6 +87,11 @@ class Settings(BaseSettings):
         if v.upper() not in LOG_LEVELS:
             raise ValueError(f"must be one of {', '.join(LOG_LEVELS)}")
         return v.upper()
+
+    @field_validator("relay_outbox_synchronous", mode="before")
+    @classmethod
+    def _upper(cls, v: object) -> object:
+        return v.upper() if isinstance(v, str) else v
 
     @field_validator("slack_api_url", "pagerduty_events_url")
     @classmethod

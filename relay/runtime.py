@@ -137,7 +137,8 @@ async def build_runtime(settings: Settings, routing: RoutingConfig,
 
         settings.relay_data_dir.mkdir(parents=True, exist_ok=True)
         outbox = SqliteOutbox(settings.relay_data_dir / "outbox.sqlite3",
-                              retention_seconds=settings.relay_outbox_retention_seconds)
+                              retention_seconds=settings.relay_outbox_retention_seconds,
+                              synchronous=settings.relay_outbox_synchronous)
         dedup = MemoryDedupStore()
         pacer = MemoryPacer()
     return Runtime(settings=settings, routing=routing, scrubber=scrubber, outbox=outbox,
