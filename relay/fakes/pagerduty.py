@@ -31,7 +31,7 @@ from typing import Any
 from aiohttp import web
 from jsonschema import Draft7Validator
 
-from relay.fakes.server import Clock, FakeServer, json_response
+from relay.fakes.server import Clock, FakeServer, Route, json_response
 
 SCHEMA_FILE = Path(__file__).resolve().parent / "data" / "pagerduty-events-v2.openapi.json"
 MAX_BODY = 512 * 1024
@@ -148,7 +148,10 @@ class FakePagerDuty(FakeServer):
     """Strict fake PagerDuty. `rate_per_minute` per routing key over a 60 s look-back
     (PagerDuty: ~120), None for no limit. `routing_keys=None` accepts any well-formed key;
     a set makes others `Invalid routing key`. `retry_after` adds that header to 429s
-    (PagerDuty documents none)."""
+    (PagerDuty documents none). `routing_key` fixes the ready key (the local sink's
+    configured one), else it is random; it must be one PagerDuty would accept."""
+
+    name = "pagerduty"
 
     def __init__(
         self,
@@ -157,11 +160,15 @@ class FakePagerDuty(FakeServer):
         clock: Clock | None = None,
         routing_keys: Iterable[str] | None = None,
         retry_after: int | None = None,
+        routing_key: str | None = None,
+        keep: int | None = None,
     ) -> None:
-        super().__init__(clock=clock or time.monotonic)
+        super().__init__(clock=clock or time.monotonic, keep=keep)
+        if routing_key is not None and _routing_key({"routing_key": routing_key}):
+            raise ValueError("a PagerDuty routing key is 32 letters and digits")
         self.rate_per_minute = rate_per_minute
         self.retry_after = retry_after
-        self.routing_key = secrets.token_hex(16)  # 32 alphanumerics, accepted
+        self.routing_key = routing_key or secrets.token_hex(16)  # 32 alphanumerics
         self.routing_keys = ({self.routing_key, *routing_keys}
                              if routing_keys is not None else None)
         self.incidents: dict[tuple[str, str], Incident] = {}
@@ -183,8 +190,8 @@ class FakePagerDuty(FakeServer):
 
     # -- server ----------------------------------------------------------------------------
 
-    def routes(self, app: web.Application) -> None:
-        app.router.add_post("/v2/enqueue", self._enqueue)
+    def route_table(self) -> list[Route]:
+        return [("POST", "/v2/enqueue", self._enqueue)]
 
     def default_failure_body(self, status: int) -> tuple[bytes, str]:
         if status == 429:
@@ -207,7 +214,7 @@ class FakePagerDuty(FakeServer):
                                        "errors": ["JSON parse error"]})
         key = event.get("routing_key")
         if isinstance(key, str) and self._over_limit(key):
-            self.rate_limited += 1
+            self.throttle(key, "throttle event")
             headers = {"Retry-After": str(self.retry_after)} if self.retry_after else None
             return json_response(429, {
                 "status": "throttle event",
@@ -221,7 +228,7 @@ class FakePagerDuty(FakeServer):
             return self._invalid(errors)
         dedup_key = event.get("dedup_key") or uuid.uuid4().hex
         self._apply(event, dedup_key)
-        self.received.append(event)
+        self.accept(202, str(key), event)
         return json_response(202, {"status": "success", "message": "Event processed",
                                    "dedup_key": dedup_key})
 
@@ -267,3 +274,6 @@ class FakePagerDuty(FakeServer):
         current.status = "resolved" if action == "resolve" else "acknowledged"
         current.events += 1
         current.history.append(action)
+
+    def _records(self) -> list[list[Any]]:
+        return [*super()._records(), self.closed, self.dropped]

@@ -5,6 +5,10 @@ A fake is an aiohttp app on 127.0.0.1 with a free port. Every request is recorde
 rate-limit refusals are counted in `.rate_limited`. `fail_next` and `hang_next` answer the
 next requests with an injected failure (or a stall longer than a client's timeout) before
 any validation, so a test can script an outage precisely.
+
+`mount` puts a fake's routes on any app, each behind that fake's recording and injection,
+so the local sink serves both fakes on one port; `watch` tells a callback how each request
+ended (the sink's page and log). `keep` bounds the records for a long-running process.
 """
 
 from __future__ import annotations
@@ -15,12 +19,19 @@ import json
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any, ClassVar, Literal, NamedTuple
 
 from aiohttp import web
 
 Clock = Callable[[], float]
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+Route = tuple[str, str, Handler]  # method, path pattern, handler
+Verdict = Literal["accepted", "rejected", "rate_limited", "injected"]
+
+#: the path of the request being handled, for `Handled` records (one per handler task)
+_PATH: ContextVar[str] = ContextVar("fake_request_path", default="")
 
 
 class Rejection(NamedTuple):
@@ -38,6 +49,23 @@ class SeenRequest:
     query: dict[str, str]
     headers: dict[str, str]
     body: bytes
+
+
+@dataclass(frozen=True)
+class Handled:
+    """How one request ended, as a fake tells its watchers."""
+
+    receiver: str  # "slack" | "pagerduty"
+    verdict: Verdict
+    path: str
+    status: int
+    target: str = ""  # webhook path, channel or routing key (accepted and rate-limited)
+    reason: str = ""  # the receiver's error code (rejected, rate_limited)
+    errors: tuple[str, ...] = ()
+    body: Any = None  # the accepted body
+
+
+Watcher = Callable[[Handled], None]
 
 
 @dataclass
@@ -66,8 +94,14 @@ class ManualClock:
 class FakeServer:
     """Base for FakeSlack and FakePagerDuty; subclasses add routes and validation."""
 
-    def __init__(self, *, clock: Clock = time.monotonic) -> None:
+    name: ClassVar[str] = "fake"
+
+    def __init__(self, *, clock: Clock = time.monotonic, keep: int | None = None) -> None:
+        if keep is not None and keep < 1:
+            raise ValueError("keep must be at least 1 (or None to keep everything)")
         self.clock = clock
+        self.keep = keep  # None: every record is kept (tests); else the newest `keep` of each
+        self.watchers: list[Watcher] = []
         self.received: list[dict[str, Any]] = []
         self.rejected: list[Rejection] = []
         self.requests: list[SeenRequest] = []
@@ -81,21 +115,21 @@ class FakeServer:
 
     # -- lifecycle -------------------------------------------------------------------------
 
-    def routes(self, app: web.Application) -> None:  # pragma: no cover - abstract
+    def route_table(self) -> list[Route]:  # pragma: no cover - abstract
         raise NotImplementedError
+
+    def mount(self, app: web.Application) -> None:
+        """Add this fake's routes to `app`, each behind this fake's recording and injection."""
+        for method, path, handler in self.route_table():
+            app.router.add_route(method, path, self._guarded(handler))
 
     async def start(self) -> str:
         """Bind 127.0.0.1 on a free port; return the base URL (`http://127.0.0.1:<port>`)."""
         if self._runner is not None:
             return self.base_url
-        app = web.Application(middlewares=[self._middleware], client_max_size=8 * 1024 * 1024)
-        self.routes(app)
-        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        host, port = self._runner.addresses[0][:2]
-        self.base_url = f"http://{host}:{port}"
+        app = new_app()
+        self.mount(app)
+        self._runner, self.base_url = await serve(app, "127.0.0.1", 0)
         return self.base_url
 
     async def close(self) -> None:
@@ -143,11 +177,16 @@ class FakeServer:
     def default_failure_body(self, status: int) -> tuple[bytes, str]:
         return b"", "text/plain"
 
-    @web.middleware
-    async def _middleware(
-        self, request: web.Request,
-        handler: Callable[[web.Request], Awaitable[web.StreamResponse]],
-    ) -> web.StreamResponse:
+    def _guarded(self, handler: Handler) -> Handler:
+        async def guarded(request: web.Request) -> web.StreamResponse:
+            _PATH.set(request.path)
+            try:
+                return await self._intercept(request, handler)
+            finally:
+                self._trim()
+        return guarded
+
+    async def _intercept(self, request: web.Request, handler: Handler) -> web.StreamResponse:
         body = await request.read()
         self.requests.append(SeenRequest(request.method, request.path, dict(request.query),
                                          dict(request.headers), body))
@@ -164,6 +203,7 @@ class FakeServer:
 
     def _injected(self, injection: _Injection) -> web.Response:
         self.injected.append(injection.status)
+        self._tell("injected", injection.status, reason="injected")
         if injection.body is not None:
             raw, ctype = injection.body, injection.ctype
         else:
@@ -176,8 +216,50 @@ class FakeServer:
 
     # -- helpers for subclasses ------------------------------------------------------------
 
+    def accept(self, status: int, target: str, body: dict[str, Any]) -> None:
+        self.received.append(body)
+        self._tell("accepted", status, target=target, body=body)
+
     def reject(self, status: int, reason: str, errors: tuple[str, ...] = ()) -> None:
         self.rejected.append(Rejection(status, reason, errors))
+        self._tell("rejected", status, reason=reason, errors=errors)
+
+    def throttle(self, target: str, reason: str) -> None:
+        self.rate_limited += 1
+        self._tell("rate_limited", 429, target=target, reason=reason)
+
+    def watch(self, watcher: Watcher) -> None:
+        """Call `watcher` with a `Handled` record each time a request is decided."""
+        self.watchers.append(watcher)
+
+    def _tell(self, verdict: Verdict, status: int, **details: Any) -> None:
+        if self.watchers:
+            handled = Handled(self.name, verdict, _PATH.get(), status, **details)
+            for watcher in self.watchers:
+                watcher(handled)
+
+    def _trim(self) -> None:
+        """Drop the oldest records past `keep` (subclasses add their own lists)."""
+        if self.keep is not None:
+            for records in self._records():
+                del records[:-self.keep]
+
+    def _records(self) -> list[list[Any]]:
+        return [self.received, self.rejected, self.requests, self.injected]
+
+
+def new_app() -> web.Application:
+    """An app for fakes (bodies up to 8 MiB, past any receiver's own limit)."""
+    return web.Application(client_max_size=8 * 1024 * 1024)
+
+
+async def serve(app: web.Application, host: str, port: int) -> tuple[web.AppRunner, str]:
+    """Run `app` on host:port (0: a free port); return its runner and base URL."""
+    runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
+    await runner.setup()
+    await web.TCPSite(runner, host, port).start()
+    bound_host, bound_port = runner.addresses[0][:2]
+    return runner, f"http://{bound_host}:{bound_port}"
 
 
 def _as_bytes(body: bytes | str | dict[str, Any]) -> bytes:

@@ -27,8 +27,8 @@ from urllib.parse import parse_qs, urlsplit
 
 from aiohttp import web
 
-from relay.fakes.server import Clock, FakeServer, json_response
-from relay.fakes.slack_rules import DEFAULT_LINK_LABELS, Violation, check_message
+from relay.fakes.server import Clock, FakeServer, Route, json_response
+from relay.fakes.slack_rules import DEFAULT_LINK_LABELS, Check, Violation, check_message
 from relay.pacing import TokenBucket
 
 DEFAULT_TOKEN = "xoxb-1111-2222-relayfaketoken"
@@ -45,7 +45,10 @@ class Posted:
 class FakeSlack(FakeServer):
     """Strict fake Slack. `rate`/`burst`: messages per second per webhook or channel
     (Slack: 1/s with short bursts); `rate=None` turns the limit off. `channels=None`
-    accepts any channel; a set makes others `channel_not_found`."""
+    accepts any channel; a set makes others `channel_not_found`. `webhook_path` fixes the
+    ready webhook's path (`/services/…`; the local sink's configured URL), else it is random."""
+
+    name = "slack"
 
     def __init__(
         self,
@@ -56,8 +59,14 @@ class FakeSlack(FakeServer):
         tokens: Iterable[str] = (DEFAULT_TOKEN,),
         channels: Iterable[str] | None = None,
         link_labels: Iterable[str] = DEFAULT_LINK_LABELS,
+        webhook_path: str | None = None,
+        keep: int | None = None,
     ) -> None:
-        super().__init__(clock=clock or time.monotonic)
+        super().__init__(clock=clock or time.monotonic, keep=keep)
+        if rate is not None and (rate <= 0 or burst < 1):
+            raise ValueError("a Slack rate limit needs rate > 0 and burst >= 1")
+        if webhook_path is not None and not webhook_path.startswith("/services/"):
+            raise ValueError("a Slack webhook path starts with /services/")
         self.rate, self.burst = rate, burst
         self.tokens = set(tokens)
         self.bot_token = next(iter(self.tokens), DEFAULT_TOKEN)
@@ -68,7 +77,7 @@ class FakeSlack(FakeServer):
         self.violations: list[Violation] = []
         self.warnings: list[str] = []
         self._buckets: dict[str, TokenBucket] = {}
-        self._default_path = self._new_path()
+        self._default_path = webhook_path or self._new_path()
         self._webhooks: set[str] = {self._default_path}
 
     # -- addresses ---------------------------------------------------------------------
@@ -116,10 +125,12 @@ class FakeSlack(FakeServer):
 
     # -- server ----------------------------------------------------------------------------
 
-    def routes(self, app: web.Application) -> None:
-        app.router.add_post("/services/{tail:.*}", self._webhook)
-        app.router.add_post("/api/chat.postMessage", self._post_message)
-        app.router.add_route("*", "/api/{method}", self._unknown_method)
+    def route_table(self) -> list[Route]:
+        return [
+            ("POST", "/services/{tail:.*}", self._webhook),
+            ("POST", "/api/chat.postMessage", self._post_message),
+            ("*", "/api/{method}", self._unknown_method),
+        ]
 
     def default_failure_body(self, status: int) -> tuple[bytes, str]:
         code = {429: "rate_limited", 500: "rollup_error", 503: "service_unavailable"}
@@ -140,8 +151,8 @@ class FakeSlack(FakeServer):
         check = check_message(body, api=False, link_labels=self.link_labels)
         self.violations += check.violations
         if check.code:
-            return self._webhook_error(400, check.code, tuple(check.errors))
-        self._accept(path, body, check.warnings)
+            return self._webhook_error(400, check.code, _reasons(check))
+        self._accept(200, path, body, check.warnings)
         return web.Response(text="ok", content_type="text/html")
 
     @staticmethod
@@ -195,11 +206,11 @@ class FakeSlack(FakeServer):
         check = check_message(body, api=True, link_labels=self.link_labels)
         self.violations += check.violations
         if check.code:
-            return self._api_error(check.code, *check.errors)
+            return self._api_error(check.code, *_reasons(check))
         warnings = list(check.warnings)
         if "charset" not in request.headers.get("Content-Type", "").lower():
             warnings.append("missing_charset")
-        self._accept(channel, body, warnings)
+        self._accept(200, channel, body, warnings)
         answer: dict[str, Any] = {
             "ok": True, "channel": channel,
             "ts": f"{self.clock():.6f}", "message": {"text": body.get("text", "")},
@@ -231,12 +242,21 @@ class FakeSlack(FakeServer):
         self._buckets[key], wait = bucket.take(rate=self.rate, burst=self.burst, now=now)
         if wait <= 0:
             return None
-        self.rate_limited += 1
+        self.throttle(key, "rate_limited")
         seconds = max(1, math.ceil(wait))
         return json_response(429, {"retry_after": seconds, "ok": False, "error": "rate_limited"},
                              headers={"Retry-After": str(seconds)})
 
-    def _accept(self, target: str, body: dict[str, Any], warnings: list[str]) -> None:
-        self.received.append(body)
+    def _accept(self, status: int, target: str, body: dict[str, Any], warnings: list[str]
+                ) -> None:
         self.messages.append(Posted(target, body))
         self.warnings += warnings
+        self.accept(status, target, body)
+
+    def _records(self) -> list[list[Any]]:
+        return [*super()._records(), self.messages, self.violations, self.warnings]
+
+
+def _reasons(check: Check) -> tuple[str, ...]:
+    """Slack's errors, then each injection violation by rule and place (never the text)."""
+    return (*check.errors, *(f"{v.rule} [json-pointer:{v.pointer}]" for v in check.violations))
