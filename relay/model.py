@@ -12,6 +12,7 @@ import hashlib
 import hmac
 import uuid
 from collections import Counter
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import ClassVar, Protocol
 
@@ -100,27 +101,57 @@ class Alert(BaseModel):
             counts.update(fp_found)
             digest = hmac.new(fingerprint_key, self.fingerprint.encode(), hashlib.sha256)
             changes["fingerprint"] = "h:" + digest.hexdigest()[:32]
-        for name in self.TEXT_FIELDS:
-            value = getattr(self, name)
-            if value:
-                clean, found = scrubber.scrub(value)
-                counts.update(found)
-                if clean != value:
-                    changes[name] = clean
+        texts = {name: v for name in self.TEXT_FIELDS if (v := getattr(self, name))}
+        tag_texts = [t for kv in self.tags.items() for t in kv]
+        # a value found in one field is redacted in every field: the MRN in a title must not
+        # survive as a path segment of the link, where no context marks it
+        found = _found_values(scrubber, [*texts.values(), *tag_texts])
+
+        def clean(text: str) -> str:
+            out, hits = scrubber.scrub(text)
+            counts.update(hits)
+            for value, kind in found:
+                if value in out:
+                    counts[kind] += out.count(value)
+                    out = out.replace(value, f"[REDACTED:{kind}]")
+            return out
+
+        for name, value in texts.items():
+            cleaned = clean(value)
+            if cleaned != value:
+                # a link with a redaction in it leads nowhere: drop it rather than send it
+                changes[name] = None if name == "link" else cleaned
         if self.tags:
-            tags: dict[str, str] = {}
-            for key, value in self.tags.items():
-                ckey, kfound = scrubber.scrub(key)
-                cval, vfound = scrubber.scrub(value)
-                counts.update(kfound)
-                counts.update(vfound)
-                tags[ckey] = cval
+            tags = {clean(k): clean(v) for k, v in self.tags.items()}
             if tags != self.tags:
                 changes["tags"] = tags
         return (self.model_copy(update=changes) if changes else self), counts
+
+
+class Found(Protocol):
+    kind: str
+    start: int
+    end: int
 
 
 class TextScrubber(Protocol):
     """What the model needs of the scrubber (relay.scrub.Scrubber satisfies it)."""
 
     def scrub(self, text: str) -> tuple[str, Counter[str]]: ...
+
+    def find(self, text: str) -> Sequence[Found]: ...
+
+
+#: shorter values are too likely to be ordinary words or numbers elsewhere
+_MIN_PROPAGATED = 4
+
+
+def _found_values(scrubber: TextScrubber, texts: list[str]) -> list[tuple[str, str]]:
+    """(value, kind) for everything the detectors find in any of `texts`, longest first."""
+    values: dict[str, str] = {}
+    for text in texts:
+        for f in scrubber.find(text):
+            value = text[f.start:f.end].strip()
+            if len(value) >= _MIN_PROPAGATED and not value.startswith("[REDACTED:"):
+                values.setdefault(value, f.kind)
+    return sorted(values.items(), key=lambda kv: -len(kv[0]))
