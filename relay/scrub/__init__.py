@@ -23,7 +23,7 @@ from relay.scrub import validators as v
 from relay.scrub.detectors import Hit
 from relay.scrub.keys import KeyTable
 from relay.scrub.prefilter import Prefilter
-from relay.scrub.rules import BUILTIN, TRIGGER_WINDOW, TRIGGERS, Rule
+from relay.scrub.rules import BUILTIN, TRIGGER_WINDOW, TRIGGER_WINDOW_FOR, TRIGGERS, Rule
 
 #: Every kind a redaction can carry.
 KINDS: tuple[str, ...] = (
@@ -118,21 +118,26 @@ def _merge_windows(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _CASELESS_TRIGGERS = frozenset({"date.day_month", "age.years_old"})
 
 
-def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool]]:
-    """Where each context detector could fire; (name, expression, caseless, start offsets)."""
-    cues = "|".join(sorted(names.STRONG_CUES | names.WEAK_CUES, key=len, reverse=True))
+def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]]:
+    """Where each context detector could fire: (name, expression, caseless, start offsets,
+    first match only). Gate-only triggers need one match; positional ones need them all."""
+    strong = "|".join(sorted(names.STRONG_CUES, key=len, reverse=True))
+    weak = "|".join(sorted(names.WEAK_CUES - names.STRONG_CUES, key=len, reverse=True))
+    tail = r"(?:'s)?(?:[ \t]*[=:][ \t]*['\"]?|[ \t]+)"
     return [
-        ("kv", keys.term_pattern(), True, False),
-        ("cue", rf"(?:{cues})(?:'s)?(?:[ \t]*[=:][ \t]*['\"]?|[ \t]+)", True, True),
-        ("title", r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|DR|MR|MRS|MS)\.?[ \t]+", False, True),
-        ("caprun", r"[A-Z][A-Za-z'\-]*[ \t]+[A-Z]", False, False),
-        ("quoted", r"['\"](?:[a-z]{1,3} )*[A-Z]", False, False),
-        ("query", r"[?&;][\w.\-\[\]%]{1,40}=[^&\s]", False, False),
-        ("path", d.PERSON_PATH_TRIGGER, True, False),
-        ("hl7", r"(?:PID|NK1|GT1|IN1|PV1)\|", False, False),
-        ("fhir", r"\"value\"", False, False),
-        ("pydantic", r"input_value=", False, False),
-        ("sql", r"insert\s+into", True, False),
+        ("kv", keys.term_pattern(), True, False, False),
+        ("cue", rf"(?:{strong}){tail}", True, True, False),
+        # a weak cue ("for", "to") matters only before a capital letter
+        ("cue", rf"(?i:{weak}){tail}[A-Z'\"]", False, True, False),
+        ("title", r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|DR|MR|MRS|MS)\.?[ \t]+", False, True, False),
+        ("caprun", r"[A-Z][A-Za-z'\-]*[ \t]+[A-Z]", False, False, True),
+        ("quoted", r"['\"](?:[a-z]{1,3} )*[A-Z]", False, False, True),
+        ("query", r"[?&;][\w.\-\[\]%]{1,40}=[^&\s]", False, False, True),
+        ("path", d.PERSON_PATH_TRIGGER, True, False, True),
+        ("hl7", r"(?:PID|NK1|GT1|IN1|PV1)\|", False, False, True),
+        ("fhir", r"\"value\"", False, False, True),
+        ("pydantic", r"input_value=", False, False, True),
+        ("sql", r"insert\s+into", True, False, True),
     ]
 
 
@@ -153,19 +158,21 @@ class _Plan:
         self.digit_rx = re.compile(rf"(?=[0-9+(])(?={union})") if union else None
         self.triggered = [r for r in self.scan + self.digit if r.name in TRIGGERS]
         self.untriggered = [r for r in self.scan if r.name not in TRIGGERS]
-        triggers: list[tuple[str, str, bool, bool]] = [
-            (f"rule:{r.name}", TRIGGERS[r.name], r.name in _CASELESS_TRIGGERS, False)
+        triggers: list[tuple[str, str, bool, bool, bool]] = [
+            (f"rule:{r.name}", TRIGGERS[r.name], r.name in _CASELESS_TRIGGERS, False, False)
             for r in self.triggered]
-        triggers += [(f"kw:{lit}", re.escape(lit), True, False) for lit in literals]
+        triggers += [(f"kw:{lit}", re.escape(lit), True, False, False) for lit in literals]
         triggers += _detector_triggers(keys)
         self.prefilter = Prefilter(triggers)
-        back, ahead = TRIGGER_WINDOW
-        # trigger name -> (rule, chars before the trigger's end, chars after it)
+        # trigger name -> (rule, chars before the trigger's end, chars after it); a negative
+        # "before" means: try the rule with one `match` at (end + before)
         self.trigger_targets: dict[str, list[tuple[Rule, int, int]]] = {
-            f"rule:{r.name}": [(r, back, ahead)] for r in self.triggered}
+            f"rule:{r.name}": [(r, *TRIGGER_WINDOW_FOR.get(r.name, TRIGGER_WINDOW))]
+            for r in self.triggered}
         for lit, lit_rules in self.by_literal.items():
-            self.trigger_targets[f"kw:{lit}"] = [(r, len(lit) + r.back, r.ahead)
-                                                 for r in lit_rules]
+            self.trigger_targets[f"kw:{lit}"] = [
+                (r, -len(lit), 0) if r.at_keyword else (r, len(lit) + r.back, r.ahead)
+                for r in lit_rules]
 
 
 class _PureGates:
@@ -242,11 +249,19 @@ class Scrubber:
         n = len(text)
         windows: dict[int, list[tuple[int, int]]] = {}
         by_id: dict[int, Rule] = {}
+        emit = self._emit
         for trigger, spans in found.items():
             targets = plan.trigger_targets.get(trigger)
             if not targets:
                 continue
             for r, back, ahead in targets:
+                if back < 0:  # the match starts where the keyword starts
+                    match = r.regex.match
+                    for _, e in spans:
+                        m = match(text, e + back)
+                        if m is not None:
+                            emit(r, m, text, hits)
+                    continue
                 w = windows.get(id(r))
                 if w is None:
                     w = windows[id(r)] = []
@@ -344,13 +359,18 @@ class Scrubber:
         found_names = [h for h in hits if h.kind == "NAME"]
         if found_names and "," in text:
             hits.extend(d.ages_after_names(text, found_names))
-        wanted = set(known_names)
+        n = len(text)
+        wanted: dict[str, list[tuple[int, int]]] = {p: [(0, n)] for p in known_names}
+        reach = names.MENTION_REACH
         for h in hits:
             if h.kind == "NAME" or h.rule == "url.person_path":
-                wanted |= names.parts(text[h.start:h.end])
+                window = (max(0, h.start - reach), min(n, h.end + reach))
+                for p in names.parts(text[h.start:h.end]):
+                    wanted.setdefault(p, []).append(window)
         if wanted:
-            hits.extend(Hit(sp.start, sp.end, "NAME", "name.mention", 2)
-                        for sp in names.mentions(text, lower, wanted))
+            mentions = names.mentions(text, lower, {p: _merge_windows(w) for p, w in
+                                                    wanted.items()})
+            hits.extend(Hit(sp.start, sp.end, "NAME", "name.mention", 2) for sp in mentions)
         return hits
 
     def _spans(self, text: str, known_names: frozenset[str] = frozenset()) -> list[Hit]:

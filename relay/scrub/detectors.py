@@ -348,9 +348,13 @@ def cued_names(text: str, lower: str, cues: list[tuple[int, int]],
         span = names.grab(text, e, strong=True, after_title=True)
         if span is not None:
             yield Hit(s, span.end, "NAME", "name.title", 3)
-    for s, e in cues:
-        if (s and (lower[s - 1].isalnum() or lower[s - 1] in "._")) or e >= n:
+    for s, _ in cues:
+        if s and (lower[s - 1].isalnum() or lower[s - 1] in "._"):
             continue
+        cm = CUE_RX.match(lower, s)  # the prefilter's span may include the next letter
+        if cm is None or cm.end() >= n:
+            continue
+        e = cm.end()
         nxt = text[e]
         if not nxt.isalpha() and nxt not in "'\"":
             continue

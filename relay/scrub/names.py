@@ -325,16 +325,23 @@ def parts(value: str) -> set[str]:
     return out
 
 
-def mentions(text: str, lower: str, wanted: set[str]) -> Iterator[Span]:
-    """Whole-word, case-insensitive occurrences of already-found name parts (not inside a
-    longer word, and not a letter run inside a hash or id)."""
+#: How far from a found name its other mentions are chased (characters each side). A
+#: surname two lines further down an event is the same person; one 50 KB later in a batch
+#: log probably is not, and searching the whole text for every part would be quadratic.
+MENTION_REACH = 2048
+
+
+def mentions(text: str, lower: str, wanted: dict[str, list[tuple[int, int]]]) -> Iterator[Span]:
+    """Whole-word, case-insensitive occurrences of already-found name parts within reach of
+    where they were found (not inside a longer word, not a letter run in a hash or id)."""
     n = len(text)
-    for part in wanted:
-        at = lower.find(part)
-        while at >= 0:
-            end = at + len(part)
-            before = text[at - 1] if at else " "
-            after = text[end] if end < n else " "
-            if not (before.isalnum() or after.isalnum() or before == "_" or after == "_"):
-                yield Span(at, end)
-            at = lower.find(part, end)
+    for part, around in wanted.items():
+        for ws, we in around:
+            at = lower.find(part, ws, we)
+            while at >= 0:
+                end = at + len(part)
+                before = text[at - 1] if at else " "
+                after = text[end] if end < n else " "
+                if not (before.isalnum() or after.isalnum() or before == "_" or after == "_"):
+                    yield Span(at, end)
+                at = lower.find(part, end, we)

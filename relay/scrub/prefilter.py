@@ -45,15 +45,15 @@ class Prefilter:
     """Trigger name -> hyperscan expression; `scan(text)` gives trigger name -> end offsets
     (and start offsets for the triggers compiled with `som=True`)."""
 
-    def __init__(self, triggers: Iterable[tuple[str, str, bool, bool]]) -> None:
-        # (name, expression, caseless, som)
+    def __init__(self, triggers: Iterable[tuple[str, str, bool, bool, bool]]) -> None:
+        # (name, expression, caseless, start offsets, first match only)
         self.names: list[str] = []
         exprs: list[bytes] = []
         flags: list[int] = []
         self._db: Any = None
         if _hs is None:
             return
-        for name, expr, caseless, som in triggers:
+        for name, expr, caseless, som, single in triggers:
             self.names.append(name)
             exprs.append(expr.encode("ascii"))
             f = 0
@@ -61,13 +61,15 @@ class Prefilter:
                 f |= _hs.HS_FLAG_CASELESS
             if som:
                 f |= _hs.HS_FLAG_SOM_LEFTMOST
+            if single:
+                f |= _hs.HS_FLAG_SINGLEMATCH
             flags.append(f)
         try:
             db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
             db.compile(expressions=exprs, ids=list(range(len(exprs))), elements=len(exprs),
                        flags=flags)
         except Exception as exc:  # a bad trigger must not take the scrubber down: full scan
-            log.warning("scrub.prefilter_disabled", reason=type(exc).__name__)
+            log.warning("scrub.prefilter_disabled", reason=type(exc).__name__, detail=str(exc))
             return
         self._db = db
         self._scratch = _hs.Scratch(db)

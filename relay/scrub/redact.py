@@ -71,14 +71,20 @@ def merge(hits: Iterable[Hit], text: str, protected: list[tuple[int, int]]) -> l
     for h in hits:
         # trim whitespace the detectors may have swallowed at the edges
         s, e = h.start, h.end
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
         if e <= s:
             continue
-        h = h._replace(start=s, end=e)
-        cut.extend(_cut(h, protected) if protected else [h])
+        if text[s].isspace() or text[e - 1].isspace():
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e <= s:
+                continue
+            h = Hit(s, e, h.kind, h.rule, h.priority)
+        if protected:
+            cut.extend(_cut(h, protected))
+        else:
+            cut.append(h)
     cut.sort(key=lambda h: (h.start, -h.end))
     out: list[Hit] = []
     for h in cut:

@@ -34,16 +34,19 @@ class Rule:
     anchor: str = "scan"
     back: int = 48  # keyword window: characters before the literal
     ahead: int = 240  # keyword window: characters after it
+    #: keyword rules whose match starts where the literal starts are tried right there
+    #: (one `match`); the others (`@` inside an email) search the window.
+    at_keyword: bool = True
 
 
 def rule(name: str, kind: str, pattern: str, validator: Validator | None = None, *,
          priority: int = 1, needs: tuple[str, ...] = (), flags: int = 0,
          kind_of: KindOf | None = None, anchor: str | None = None, back: int = 48,
-         ahead: int = 240) -> Rule:
+         ahead: int = 240, at_keyword: bool = True) -> Rule:
     if anchor is None:
         anchor = "keyword" if needs else "scan"
     return Rule(name, kind, re.compile(pattern, flags), validator, priority, needs, kind_of,
-                anchor, back, ahead)
+                anchor, back, ahead, at_keyword)
 
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -150,10 +153,10 @@ BUILTIN: tuple[Rule, ...] = (
          priority=3, needs=("basic",)),
     rule("secret.url_password", "SECRET",
          r"\b[a-zA-Z][a-zA-Z0-9+.\-]*://[^\s:/@'\"]+:(?P<v>[^\s@/'\"]+)@", priority=3,
-         needs=("://",), back=24),
+         needs=("://",), back=24, at_keyword=False),
     rule("secret.sentry_dsn", "SECRET",
          r"\b(?P<v>[0-9a-f]{32}(?::[0-9a-f]{32})?)@(?=[\w.\-]*(?:sentry|ingest))",
-         priority=4, needs=("@",), back=70, ahead=120),
+         priority=4, needs=("@",), back=70, ahead=120, at_keyword=False),
     rule("secret.api_key", "SECRET",
          r"\b(?:(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}|AKIA[0-9A-Z]{16}|"
          r"gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|xox[abposr]-[A-Za-z0-9-]{10,}|"
@@ -173,7 +176,7 @@ BUILTIN: tuple[Rule, ...] = (
     rule("email", "EMAIL",
          r"(?<![\w.+\-])[\w.%+\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?"
          r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w\-])",
-         priority=2, needs=("@",), back=80, ahead=260),
+         priority=2, needs=("@",), back=80, ahead=260, at_keyword=False),
     rule("phone.nanp", "PHONE",
          r"(?<![\w+\-./])(?:\+?1[\s.\-]?)?(?:\(\s*[2-9]\d{2}\s*\)|[2-9]\d{2})[\s.\-]?[2-9]\d{2}"
          r"[\s.\-]?\d{4}(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,6})?(?![\w\-]|\.\d)",
@@ -228,7 +231,7 @@ BUILTIN: tuple[Rule, ...] = (
     rule("date.dob_context", "DATE",
          r"(?i:\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?)\b\W{0,3})"
          r"(?P<v>\d{1,4}[/\-.]\d{1,2}(?:[/\-.]\d{2,4})?)(?![\w:])", priority=3,
-         needs=("dob", "d.o.b", "birth", "born"), back=16, ahead=48),
+         needs=("dob", "d.o.b", "birth", "born"), back=16, ahead=48, at_keyword=False),
     # --- age ---------------------------------------------------------------------------------
     rule("age.context", "AGE_OVER_89",
          r"(?i:\b(?:age|aged|ages)\b\s*[:=]?\s*)(?P<v>\d{2,3})(?!\d|\.\d)", _age, priority=3,
@@ -241,7 +244,8 @@ BUILTIN: tuple[Rule, ...] = (
          priority=2, anchor=_D),
     rule("ip.v6", "IP", r"(?<![\w:.])(?=[0-9A-Fa-f:]*::|(?:[0-9A-Fa-f]{1,4}:){7})"
          r"[0-9A-Fa-f:]{2,39}(?:(?<=:)\d{1,3}(?:\.\d{1,3}){3})?(?![\w:])",
-         lambda s: ":" in s and v.public_ip(s), priority=2, needs=("::",), back=40, ahead=40),
+         lambda s: ":" in s and v.public_ip(s), priority=2, needs=("::",), back=40, ahead=40,
+         at_keyword=False),
     rule("ip.v6_full", "IP",
          r"[0-9A-Fa-f](?<![\w:.][0-9A-Fa-f])[0-9A-Fa-f]{0,3}(?::[0-9A-Fa-f]{1,4}){7}(?![\w:])",
          v.public_ip, priority=2),
@@ -253,7 +257,7 @@ BUILTIN: tuple[Rule, ...] = (
     rule("address.street", "ADDRESS", STREET, priority=2, anchor=_D),
     rule("address.po_box", "ADDRESS",
          r"(?i:\b(?:P\.?\s?O\.?\s+Box|Post\s+Office\s+Box|PSC|CMR|Unit)\s+\d{1,6}"
-         r"(?:,?\s+Box\s+\d{1,6})?)", priority=2, needs=("box", "psc", "cmr"), back=24),
+         r"(?:,?\s+Box\s+\d{1,6})?)", priority=2, needs=("box", "psc", "cmr"), back=24, at_keyword=False),
     rule("zip.plus4", "ZIP", r"(?<![\w\-.])(?P<v>\d{5}-\d{4})(?![\w\-]|\.\d)", priority=1,
          anchor=_D),
     rule("zip.state", "ZIP",
@@ -327,7 +331,7 @@ BUILTIN: tuple[Rule, ...] = (
     rule("other_id.username", "OTHER_ID",
          r"(?i:\b(?:portal|patient|client|member|user)\s+(?:user(?:name)?|login|handle|account)"
          r"\s*[:=]?\s*)(?P<v>[A-Za-z][\w.\-]{2,40})", priority=3,
-         needs=("user", "login", "handle", "account")),
+         needs=("user", "login", "handle", "account"), at_keyword=False),
 )
 
 
@@ -349,7 +353,7 @@ TRIGGERS: dict[str, str] = {
     "ip.v4": r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}",
     "ip.v6_full": r"[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){7}",
     "device.mac": r"[0-9A-Fa-f]{2}(?:[:\-][0-9A-Fa-f]{2}){5}",
-    "address.street": r"\d[A-Za-z]?\s+[A-Za-z0-9]",
+    "address.street": r"\d[A-Za-z]?\s+(?:\S+\s+){0,4}" + STREET_SUFFIX,
     "zip.plus4": r"\d{5}\-\d{4}",
     "zip.state": r"[A-Z]{2},? \d{5}|\^[A-Z]{2}\^\d{5}",
     "health_plan.mbi": r"[1-9][A-Z][A-Z0-9]\d[A-Z][A-Z0-9]\d[A-Z]{2}\d{2}",
@@ -358,4 +362,5 @@ TRIGGERS: dict[str, str] = {
     "device.imei": r"\d{15}",
 }
 #: Characters a digit/scan rule's match may reach before and after its trigger's end.
-TRIGGER_WINDOW = (64, 120)
+TRIGGER_WINDOW = (40, 48)
+TRIGGER_WINDOW_FOR: dict[str, tuple[int, int]] = {"address.street": (140, 32)}
