@@ -95,6 +95,11 @@ def _compile_config(config: ScrubConfig) -> tuple[tuple[Rule, ...], dict[str, st
     return tuple(rules), extra
 
 
+#: Strings no detector can match (one lower-case token without digits, or a short number):
+#: most JSON leaves of an event ("error", "javascript", "1"), skipped without a scan.
+_TRIVIAL = re.compile(r"[a-z_.\-]{0,64}|\d{0,4}")
+
+
 def _safe_lower(text: str) -> str:
     """Lower-case text with the same length (offsets must line up with the original)."""
     lower = text.lower()
@@ -389,6 +394,8 @@ class Scrubber:
         return self._scrub(text, frozenset())
 
     def _scrub(self, text: str, known_names: frozenset[str]) -> tuple[str, Counter[str]]:
+        if _TRIVIAL.fullmatch(text) and text.casefold() not in known_names:
+            return text, Counter()  # "error", "production", "sentry.python", "42": no rule fits
         return redact.apply(text, self._spans(text, known_names))
 
     def scrub_json(self, value: Any, *, keys: bool = True) -> tuple[Any, Counter[str]]:

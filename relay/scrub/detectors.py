@@ -189,7 +189,7 @@ def query_values(text: str, keys: KeyTable) -> Iterator[Hit]:
 
 
 # ---------------------------------------------------------------- HL7 v2
-_SEGMENT = re.compile(r"(?:(?<=[\r\n|])|(?<![A-Za-z0-9])|(?<=\d))(?P<seg>PID|NK1|GT1|IN1|PV1)\|")
+_SEGMENT = re.compile(r"(?P<seg>PID|NK1|GT1|IN1|PV1)\|")
 #: segment -> {field number: kind}; names, addresses and phones by their HL7 v2.5 position.
 _HL7_FIELDS: dict[str, dict[int, str]] = {
     "PID": {2: "MRN", 3: "MRN", 4: "MRN", 5: "NAME", 6: "NAME", 7: "DATE", 9: "NAME",
@@ -212,6 +212,9 @@ def hl7(text: str) -> Iterator[Hit]:
     """PID/NK1/GT1/IN1/PV1 fields by position: PID-3 MRN, PID-5 name, PID-7 birth date,
     PID-11 address (street, city, ZIP; state and country kept), PID-13 phone, PID-19 SSN."""
     for m in _SEGMENT.finditer(text):
+        s = m.start()
+        if s and text[s - 1].isalpha():  # "XPID|" is not a segment; "\rPID|", "2.5.1PID|" are
+            continue
         fields_of = _HL7_FIELDS[m.group("seg")]
         start = m.end()
         end_m = _SEG_END.search(text, start)

@@ -121,6 +121,7 @@ def is_code_like(word: str) -> bool:
                                                                   "di", "da", "van", "fitz"})
 
 
+@lru_cache(maxsize=65536)
 def known(word: str) -> str:
     """Dictionary flags of a word ('' when unknown); hyphenated words by their parts."""
     d = dictionary()

@@ -257,7 +257,8 @@ BUILTIN: tuple[Rule, ...] = (
     rule("address.street", "ADDRESS", STREET, priority=2, anchor=_D),
     rule("address.po_box", "ADDRESS",
          r"(?i:\b(?:P\.?\s?O\.?\s+Box|Post\s+Office\s+Box|PSC|CMR|Unit)\s+\d{1,6}"
-         r"(?:,?\s+Box\s+\d{1,6})?)", priority=2, needs=("box", "psc", "cmr"), back=24, at_keyword=False),
+         r"(?:,?\s+Box\s+\d{1,6})?)", priority=2, needs=("box", "psc", "cmr"), back=24,
+         at_keyword=False),
     rule("zip.plus4", "ZIP", r"(?<![\w\-.])(?P<v>\d{5}-\d{4})(?![\w\-]|\.\d)", priority=1,
          anchor=_D),
     rule("zip.state", "ZIP",
@@ -338,19 +339,23 @@ BUILTIN: tuple[Rule, ...] = (
 #: Hyperscan triggers for rules that have no keyword (see `prefilter`): a loose superset of
 #: what the rule's own regex matches, with no look-arounds. The rule runs in a window around
 #: each trigger's end.
+_L = r"(?:^|[^0-9A-Za-z_.])"  # trigger starts after a non-word character (or at the start)
+_R = r"(?:$|[^0-9])"  # and its digits end there
+
 TRIGGERS: dict[str, str] = {
-    "card.luhn": r"\d{13}|\d{4}[ \-]\d{4}[ \-]\d{4}|\d{4}[ \-]\d{6}[ \-]\d{4}",
-    "phone.nanp": r"\d{3}\s*\)?[\s.\-]?\d{3}[\s.\-]?\d{4}",
+    "card.luhn": _L + r"(?:\d{13}|\d{4}[ \-]\d{4}[ \-]\d{4}|\d{4}[ \-]\d{6}[ \-]\d{4})",
+    "phone.nanp": r"(?:^|[^0-9A-Za-z_.\-/])(?:\+?1[\s.\-]?)?\(?\d{3}\s*\)?[\s.\-]?\d{3}[\s.\-]?\d{4}"
+                  + _R,
     "phone.intl": r"\+[2-9]\d{0,2}[\s.\-]?\(?\d",
-    "ssn.formatted": r"\d{3}[\- ]\d{2}[\- ]\d{4}",
-    "date.iso": r"(?:19|20)\d\d[\-/.]\d{1,2}[\-/.]\d{1,2}",
-    "date.us": r"\d{1,2}[/\-]\d{1,2}[/\-]\d\d",
-    "date.dotted": r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d",
+    "ssn.formatted": _L + r"\d{3}[\- ]\d{2}[\- ]\d{4}" + _R,
+    "date.iso": _L + r"(?:19|20)\d\d[\-/.]\d{1,2}[\-/.]\d{1,2}(?:$|[^T0-9:\- ]|[ ][^0-9])",
+    "date.us": r"(?:^|[^0-9A-Za-z_./:\-])\d{1,2}[/\-]\d{1,2}[/\-]\d\d",
+    "date.dotted": _L + r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d",
     "date.day_month": r"\d{1,2}(?:st|nd|rd|th)?[\s\-]+(?:of\s+)?"
                       r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
-    "date.compact": r"(?:19|20)\d{6}",
+    "date.compact": _L + r"(?:19|20)\d{6}" + _R,
     "age.years_old": r"\d{2,3}\s*-?\s*y",
-    "ip.v4": r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}",
+    "ip.v4": _L + r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}",
     "ip.v6_full": r"[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){7}",
     "device.mac": r"[0-9A-Fa-f]{2}(?:[:\-][0-9A-Fa-f]{2}){5}",
     "address.street": r"\d[A-Za-z]?\s+(?:\S+\s+){0,4}" + STREET_SUFFIX,
@@ -359,7 +364,7 @@ TRIGGERS: dict[str, str] = {
     "health_plan.mbi": r"[1-9][A-Z][A-Z0-9]\d[A-Z][A-Z0-9]\d[A-Z]{2}\d{2}",
     "license.dea_checked": r"[A-Z][A-Z9]\d{7}",
     "vehicle.vin": r"[A-HJ-NPR-Z0-9]{17}",
-    "device.imei": r"\d{15}",
+    "device.imei": _L + r"\d{15}" + _R,
 }
 #: Characters a digit/scan rule's match may reach before and after its trigger's end.
 TRIGGER_WINDOW = (40, 48)

@@ -125,6 +125,13 @@ def month_day(month: int, day: int) -> bool:
 def public_ip(value: str) -> bool:
     """Client addresses are PHI; infrastructure (10/8, 172.16/12, loopback, unspecified,
     link-local, multicast) is kept so operators can still read topology."""
+    if "." in value and ":" not in value:  # fast path for dotted quads
+        parts = value.split(".")
+        if len(parts) != 4 or not all(p.isdigit() and len(p) <= 3 for p in parts):
+            return False
+        a, b = int(parts[0]), int(parts[1])
+        if a == 10 or a == 127 or (a == 172 and 16 <= b <= 31) or a == 0:
+            return False
     try:
         addr = ipaddress.ip_address(value)
     except ValueError:
