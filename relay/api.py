@@ -23,12 +23,17 @@ from relay.http import (
     token_service,
 )
 from relay.ingest import direct, sentry
+from relay.ingest.alertmanager import parse_alertmanager
 from relay.ingest.common import ParseContext
 from relay.outbox.base import OutboxUnavailable
 from relay.pipeline import Accepted
 from relay.runtime import RUNTIME, Runtime
 
 log = structlog.get_logger(__name__)
+
+#: resources worth naming in logs; anything else a sender puts in the header is logged as "other"
+_LOGGED_RESOURCES = frozenset({"event_alert", "issue", "metric_alert", "error", "installation",
+                               "comment", "seer", "preprod_artifact", "activity_alert"})
 
 
 def _ctx(rt: Runtime) -> ParseContext:
@@ -93,15 +98,33 @@ async def post_sentry(request: web.Request) -> web.Response:
     else:
         alerts = sentry.parse_webhook(resource, body, _ctx(rt))
     if not alerts:
-        log.info("ingest.sentry_ignored", resource=resource if resource in sentry.KNOWN_RESOURCES
+        log.info("ingest.sentry_ignored", resource=resource if resource in _LOGGED_RESOURCES
                  else "other")
         return web.json_response({"status": "ignored"}, status=200)
     log.info("ingest.sentry", resource=resource or "legacy", count=len(alerts))
     return _answer(await _accept(rt, alerts), len(alerts) > 1)
 
 
+async def post_alertmanager(request: web.Request) -> web.Response:
+    """Alertmanager's webhook (version 4), with `http_config.authorization` as bearer."""
+    rt = request.app[RUNTIME]
+    raw = await read_body(request, rt.settings.relay_max_body_bytes)
+    bearer_service(request, rt.tokens)
+    require_json_content_type(request)
+    body = parse_json(raw)
+    spec = rt.routing.alertmanager
+    alerts = parse_alertmanager(body, _ctx(rt), severity_label=spec.severity_label,
+                                service_label=spec.service_label,
+                                severity_values=spec.severity_values or None)
+    log.info("ingest.alertmanager", count=len(alerts))
+    if not alerts:
+        return web.json_response({"status": "ignored"}, status=200)
+    return _answer(await _accept(rt, alerts), True)
+
+
 def routes() -> list[web.RouteDef]:
     return [
         web.post("/api/alerts", post_alerts),
         web.post("/api/webhooks/sentry", post_sentry),
+        web.post("/api/webhooks/alertmanager", post_alertmanager),
     ]

@@ -14,13 +14,17 @@ import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import yaml
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from relay.model import Severity, Source
+
+if TYPE_CHECKING:
+    from relay.inhibit import InhibitRule
+    from relay.timeintervals import TimeInterval
 
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
@@ -249,6 +253,8 @@ class Route:
     receivers: tuple[str, ...]
     cont: bool = False
     name: str = ""
+    mute_time_intervals: tuple[str, ...] = ()
+    active_time_intervals: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -259,12 +265,24 @@ class ScrubSpec:
 
 
 @dataclass(frozen=True)
+class AlertmanagerSpec:
+    """How Alertmanager labels become alert fields (`alertmanager:` in the routing file)."""
+
+    severity_label: str = "severity"
+    service_label: str = "service"
+    severity_values: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class RoutingConfig:
     receivers: Mapping[str, ReceiverSpec]
     routes: tuple[Route, ...]
     severity_map: Mapping[str, str] = field(default_factory=dict)
     scrub: ScrubSpec = ScrubSpec()
     origin: str = "built-in default"
+    time_intervals: Mapping[str, TimeInterval] = field(default_factory=dict)
+    inhibit_rules: tuple[InhibitRule, ...] = ()
+    alertmanager: AlertmanagerSpec = AlertmanagerSpec()
 
 
 def _mask(secret: str) -> str:
@@ -324,7 +342,10 @@ _RECEIVER_FIELDS = {
     "slack": {"type", "webhook_url", "bot_token", "channel", "api_url"},
     "pagerduty": {"type", "routing_key", "events_url"},
 }
-_TOP_FIELDS = {"receivers", "routes", "severity_map", "scrub"}
+_TOP_FIELDS = {"receivers", "routes", "severity_map", "scrub", "time_intervals",
+               "inhibit_rules", "alertmanager"}
+_ROUTE_FIELDS = {"__line__", "match", "receivers", "continue", "name", "mute_time_intervals",
+                 "active_time_intervals"}
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -445,6 +466,20 @@ def parse_routing(
             if key_ and not re.fullmatch(r"[A-Za-z0-9]{32}", key_):
                 problem(line, f"receiver '{name}': routing_key must be 32 letters or digits")
 
+    from relay.inhibit import InhibitRuleError, parse_inhibit_rules
+    from relay.timeintervals import TimeIntervalError, parse_time_intervals
+
+    intervals: dict[str, TimeInterval] = {}
+    try:
+        intervals = parse_time_intervals(doc.get("time_intervals"), origin=origin)
+    except TimeIntervalError as exc:
+        problems.extend(exc.problems)
+    inhibit: tuple[InhibitRule, ...] = ()
+    try:
+        inhibit = parse_inhibit_rules(doc.get("inhibit_rules"), origin=origin)
+    except InhibitRuleError as exc:
+        problems.extend(exc.problems)
+
     routes: list[Route] = []
     raw_routes = doc.get("routes") or []
     if not isinstance(raw_routes, list) or not raw_routes:
@@ -456,7 +491,7 @@ def parse_routing(
             continue
         line = r["__line__"]
         for key in r:
-            if key not in {"__line__", "match", "receivers", "continue", "name"}:
+            if key not in _ROUTE_FIELDS:
                 problem(line, f"route {i + 1}: unknown key '{key}'")
         matcher = _parse_matcher(r.get("match") or {}, line, i, problem)
         names = r.get("receivers")
@@ -472,14 +507,62 @@ def parse_routing(
         if not isinstance(cont, bool):
             problem(line, f"route {i + 1}: continue must be true or false")
             cont = False
+        mute = _names(r.get("mute_time_intervals"), line, i, "mute_time_intervals", problem)
+        active = _names(r.get("active_time_intervals"), line, i, "active_time_intervals",
+                        problem)
+        for n in (*mute, *active):
+            if n not in intervals:
+                problem(line, f"route {i + 1}: unknown time interval '{n}'")
         routes.append(Route(matcher, tuple(str(n) for n in names), cont,
-                            str(r.get("name") or f"route {i + 1}")))
+                            str(r.get("name") or f"route {i + 1}"), mute, active))
 
     severity_map = _parse_severity_map(doc.get("severity_map"), doc["__line__"], problem)
     scrub = _parse_scrub(doc.get("scrub"), doc["__line__"], problem)
+    am = _parse_alertmanager(doc.get("alertmanager"), doc["__line__"], problem)
     if problems:
         raise ConfigError(problems)
-    return RoutingConfig(receivers, tuple(routes), severity_map, scrub, origin)
+    return RoutingConfig(receivers, tuple(routes), severity_map, scrub, origin, intervals,
+                         inhibit, am)
+
+
+def _names(raw: Any, line: object, i: int, what: str, problem: Any) -> tuple[str, ...]:
+    if raw is None:
+        return ()
+    if isinstance(raw, str):
+        raw = [raw]
+    if not isinstance(raw, list) or not all(isinstance(n, str) for n in raw):
+        problem(line, f"route {i + 1}: {what} must be a list of interval names")
+        return ()
+    return tuple(raw)
+
+
+def _parse_alertmanager(raw: Any, line: object, problem: Any) -> AlertmanagerSpec:
+    if raw is None:
+        return AlertmanagerSpec()
+    if not isinstance(raw, dict):
+        problem(line, "alertmanager must be a mapping")
+        return AlertmanagerSpec()
+    aline = raw["__line__"]
+    for key in raw:
+        if key not in {"__line__", "severity_label", "service_label", "severity_values"}:
+            problem(aline, f"alertmanager: unknown key '{key}'")
+    labels = {}
+    for key in ("severity_label", "service_label"):
+        value = raw.get(key, getattr(AlertmanagerSpec, key))
+        if not isinstance(value, str) or not value:
+            problem(aline, f"alertmanager.{key} must be a label name")
+            value = getattr(AlertmanagerSpec, key)
+        labels[key] = value
+    values = {k: v for k, v in (raw.get("severity_values") or {}).items() if k != "__line__"}
+    try:
+        from relay.ingest.alertmanager import severity_table
+
+        severity_table(values)
+    except (ValueError, AttributeError):
+        problem(aline, "alertmanager.severity_values must map label values to critical, "
+                       "warning or info")
+        values = {}
+    return AlertmanagerSpec(labels["severity_label"], labels["service_label"], values)
 
 
 def _values(raw: Any) -> frozenset[str] | None:

@@ -129,9 +129,12 @@ class Alert(BaseModel):
 
 
 class Found(Protocol):
-    kind: str
-    start: int
-    end: int
+    @property
+    def kind(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
 
 
 class TextScrubber(Protocol):

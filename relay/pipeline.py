@@ -9,15 +9,19 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 import structlog
 
 from relay import metrics
-from relay.config import RoutingConfig
+from relay.config import Route, RoutingConfig
 from relay.dedup import DedupStore
+from relay.inhibit import Inhibitor
 from relay.model import Action, Alert, Severity, TextScrubber
+from relay.mute import Muter
 from relay.outbox.base import Outbox
-from relay.routing import route
+from relay.routing import RouteResult, route
+from relay.timeintervals import route_muted
 
 log = structlog.get_logger(__name__)
 
@@ -52,8 +56,10 @@ class Pipeline:
         clock: Callable[[], float],
         wake: Callable[[Sequence[str]], None] = lambda receivers: None,
         fingerprint_key: bytes = b"",
+        muter: Muter | None = None,
     ) -> None:
         self.fingerprint_key = fingerprint_key
+        self.muter = muter or Muter(None, Inhibitor(routing.inhibit_rules))
         self.scrubber = scrubber
         self.dedup = dedup
         self.routing = routing
@@ -68,17 +74,24 @@ class Pipeline:
         metrics.count_redactions(counts, "ingest")
         return clean
 
-    def receivers_for(self, alert: Alert) -> tuple[str, ...]:
+    def routed(self, alert: Alert, now: float) -> RouteResult:
         """Routes for the alert; a resolve also reaches PagerDuty receivers of critical routes,
         so an incident opened by a trigger of any severity mapping is closed (PagerDuty drops
-        a resolve for a key it never opened)."""
-        names = route(alert, self.routing.routes, self.usable).receivers
-        if alert.action is Action.RESOLVE:
-            as_critical = alert.model_copy(update={"severity": Severity.CRITICAL})
-            extra = route(as_critical, self.routing.routes, self.usable).receivers
-            pd = [n for n in extra if self.routing.receivers[n].kind == "pagerduty"]
-            names = tuple(dict.fromkeys((*names, *pd)))
-        return names
+        a resolve for a key it never opened). Resolves ignore time intervals for the same
+        reason."""
+        when = datetime.fromtimestamp(now, UTC)
+        intervals = self.routing.time_intervals
+
+        def muted(r: Route) -> bool:
+            return route_muted(r.mute_time_intervals, r.active_time_intervals, intervals, when)
+
+        if alert.action is not Action.RESOLVE:
+            return route(alert, self.routing.routes, self.usable, muted=muted)
+        result = route(alert, self.routing.routes, self.usable)
+        as_critical = alert.model_copy(update={"severity": Severity.CRITICAL})
+        extra = route(as_critical, self.routing.routes, self.usable).receivers
+        pd = [n for n in extra if self.routing.receivers[n].kind == "pagerduty"]
+        return RouteResult(tuple(dict.fromkeys((*result.receivers, *pd))), result.routes)
 
     async def accept(self, raw: Sequence[Alert]) -> list[Accepted]:
         """Scrub, dedup, route and durably enqueue; raises OutboxUnavailable (→ 503)."""
@@ -91,6 +104,9 @@ class Pipeline:
     async def _one(self, alert: Alert) -> Accepted:
         now = self.clock()
         metrics.ALERTS_RECEIVED.labels(source=alert.source.value).inc()
+        reason = await self.muter.reason(alert, now)
+        if reason is not None:
+            return self._suppressed(alert, reason)
         verdict = await self.dedup.observe(
             alert.fingerprint, severity_rank=alert.severity.rank,
             resolve=alert.action is Action.RESOLVE, now=now, window=self.window,
@@ -101,11 +117,10 @@ class Pipeline:
             return Accepted(alert.id, Status.DUPLICATE, alert.fingerprint)
         if verdict.occurrences > alert.occurrences:
             alert = alert.model_copy(update={"occurrences": verdict.occurrences})
-        receivers = self.receivers_for(alert)
+        routed = self.routed(alert, now)
+        receivers = routed.receivers
         if not receivers:
-            metrics.ALERTS_SUPPRESSED.labels(reason="no_route").inc()
-            log.warning("alert.no_route", alert_id=alert.id, severity=alert.severity.value)
-            return Accepted(alert.id, Status.SUPPRESSED, alert.fingerprint)
+            return self._suppressed(alert, "time_interval" if routed.muted else "no_route")
         try:
             await self.outbox.enqueue(alert, receivers, now)
         except BaseException:
@@ -116,3 +131,9 @@ class Pipeline:
                  receivers=list(receivers))
         self.wake(receivers)
         return Accepted(alert.id, Status.ACCEPTED, alert.fingerprint, receivers)
+
+    def _suppressed(self, alert: Alert, reason: str) -> Accepted:
+        metrics.ALERTS_SUPPRESSED.labels(reason=reason).inc()
+        log.info("alert.suppressed", alert_id=alert.id, reason=reason,
+                 severity=alert.severity.value, action=alert.action.value)
+        return Accepted(alert.id, Status.SUPPRESSED, alert.fingerprint)

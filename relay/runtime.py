@@ -15,14 +15,24 @@ import aiohttp
 import structlog
 from aiohttp import web
 
-from relay.config import ReceiverSpec, RoutingConfig, Settings, configured
+from relay.config import (
+    ConfigError,
+    ReceiverSpec,
+    RoutingConfig,
+    Settings,
+    configured,
+    load_routing,
+)
 from relay.dedup import DedupStore, MemoryDedupStore
 from relay.delivery import Deliverer, DeliverySettings
 from relay.ingest.common import SeverityMap
+from relay.inhibit import Inhibitor
+from relay.mute import Muter
 from relay.outbox.base import Outbox
 from relay.pacing import MemoryPacer, Pacer
 from relay.pipeline import Pipeline
 from relay.scrub import Scrubber, ScrubConfig
+from relay.silence_store import RedisSilenceStore, SilenceStore, SqliteSilenceStore
 from relay.sinks.base import Sink
 from relay.sinks.pagerduty import PagerDutySink
 from relay.sinks.slack import SlackSink
@@ -43,6 +53,17 @@ def build_sink(spec: ReceiverSpec) -> Sink:
     assert spec.routing_key is not None
     return PagerDutySink(spec.name, routing_key=spec.routing_key,
                          events_url=spec.events_url or "https://events.pagerduty.com/v2/enqueue")
+
+
+def usable_sinks(routing: RoutingConfig) -> dict[str, Sink]:
+    """Sinks for the receivers that have credentials; the others are named in the log."""
+    sinks: dict[str, Sink] = {}
+    for name, spec in routing.receivers.items():
+        if configured(spec):
+            sinks[name] = build_sink(spec)
+        else:
+            log.warning("receiver.unconfigured", receiver=name, kind=spec.kind)
+    return sinks
 
 
 def delivery_settings(settings: Settings) -> DeliverySettings:
@@ -68,6 +89,7 @@ class Runtime:
     pacer: Pacer
     sinks: Mapping[str, Sink]
     tokens: Mapping[str, str]
+    silences: SilenceStore | None = None
     clock: Callable[[], float] = time.time
     sentry_enabled: bool = False
     session: aiohttp.ClientSession | None = None
@@ -77,12 +99,17 @@ class Runtime:
     extras: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        self._configure()
+
+    def _configure(self) -> None:
+        """Derive everything that depends on the routing file (again, on reload)."""
         self.severity_map = SeverityMap.with_overrides(self.routing.severity_map)
+        self.muter = Muter(self.silences, Inhibitor(self.routing.inhibit_rules))
         self.pipeline = Pipeline(
             scrubber=self.scrubber, dedup=self.dedup, routing=self.routing,
             usable=frozenset(self.sinks), outbox=self.outbox,
             window=self.settings.relay_dedup_window_seconds, clock=self.clock,
-            wake=self._wake, fingerprint_key=self.settings.hash_key(),
+            wake=self._wake, fingerprint_key=self.settings.hash_key(), muter=self.muter,
         )
 
     def _wake(self, receivers: Sequence[str]) -> None:
@@ -92,13 +119,40 @@ class Runtime:
 
     async def start(self) -> None:
         await self.outbox.open()
+        if self.silences is not None:
+            await self.silences.open()
         self.session = aiohttp.ClientSession()
+        await self._start_deliverer()
+        log.info("relay.started", backend=self.outbox.backend, receivers=sorted(self.sinks))
+
+    async def _start_deliverer(self) -> None:
+        assert self.session is not None
         self.deliverer = Deliverer(
             outbox=self.outbox, sinks=self.sinks, pacer=self.pacer, scrubber=self.scrubber,
             session=self.session, clock=self.clock, settings=delivery_settings(self.settings),
         )
         await self.deliverer.start()
-        log.info("relay.started", backend=self.outbox.backend, receivers=sorted(self.sinks))
+
+    async def reload(self) -> list[str]:
+        """Re-read the routing file; keep the running configuration if it is invalid.
+
+        Returns the problems (empty on success). Delivery workers restart with the new
+        receivers; rows in flight finish within the grace or stay in the outbox.
+        """
+        try:
+            routing = load_routing(self.settings)
+            scrubber = build_scrubber(routing)
+        except (ConfigError, ValueError) as exc:
+            problems = exc.problems if isinstance(exc, ConfigError) else [str(exc)]
+            log.error("config.reload_rejected", problems=problems)
+            return problems
+        self.routing, self.scrubber, self.sinks = routing, scrubber, usable_sinks(routing)
+        self._configure()
+        if self.deliverer is not None:
+            await self.deliverer.stop(self.settings.relay_shutdown_grace_seconds)
+            await self._start_deliverer()
+        log.info("config.reloaded", origin=routing.origin, receivers=sorted(self.sinks))
+        return []
 
     async def stop(self) -> None:
         if self.deliverer is not None:
@@ -106,6 +160,8 @@ class Runtime:
         if self.session is not None:
             await self.session.close()
         await self.outbox.close()
+        if self.silences is not None:
+            await self.silences.close()
         log.info("relay.stopped")
 
 
@@ -113,12 +169,7 @@ async def build_runtime(settings: Settings, routing: RoutingConfig,
                         clock: Callable[[], float] = time.time) -> Runtime:
     """Construct the parts for these settings (connections are opened in `start`)."""
     scrubber = build_scrubber(routing)
-    sinks: dict[str, Sink] = {}
-    for name, spec in routing.receivers.items():
-        if configured(spec):
-            sinks[name] = build_sink(spec)
-        else:
-            log.warning("receiver.unconfigured", receiver=name, kind=spec.kind)
+    sinks = usable_sinks(routing)
     outbox: Outbox
     dedup: DedupStore
     pacer: Pacer
@@ -132,6 +183,7 @@ async def build_runtime(settings: Settings, routing: RoutingConfig,
                              consumer=_consumer_name())
         dedup = RedisDedupStore(client, prefix=settings.relay_redis_prefix)
         pacer = RedisPacer(client, prefix=settings.relay_redis_prefix)
+        silences: SilenceStore = RedisSilenceStore(client, settings.relay_redis_prefix)
     else:
         from relay.outbox.sqlite import SqliteOutbox
 
@@ -141,9 +193,10 @@ async def build_runtime(settings: Settings, routing: RoutingConfig,
                               synchronous=settings.relay_outbox_synchronous)
         dedup = MemoryDedupStore()
         pacer = MemoryPacer()
+        silences = SqliteSilenceStore(settings.relay_data_dir / "silences.sqlite3")
     return Runtime(settings=settings, routing=routing, scrubber=scrubber, outbox=outbox,
                    dedup=dedup, pacer=pacer, sinks=sinks, tokens=settings.api_tokens(),
-                   clock=clock)
+                   silences=silences, clock=clock)
 
 
 def _consumer_name() -> str:

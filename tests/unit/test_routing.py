@@ -40,3 +40,11 @@ def test_environment_and_source_matchers() -> None:
                             source=frozenset({"sentry"})), ("a",)),)
     assert route(alert(environment="staging", source=Source.SENTRY), routes).receivers == ("a",)
     assert route(alert(environment="staging"), routes).receivers == ()
+
+
+def test_a_muted_route_matches_but_sends_nothing() -> None:
+    res = route(alert(severity=Severity.CRITICAL), ROUTES, muted=lambda r: r.name == "crit")
+    assert res.receivers == ("slack-all",)  # crit continues, so the fallback still gets it
+    assert res.muted == ("crit",)
+    res = route(alert(), ROUTES, muted=lambda r: r.name == "fallback")
+    assert res.receivers == () and res.routes == ("fallback",) and res.muted == ("fallback",)
