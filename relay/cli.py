@@ -57,11 +57,34 @@ def _parser() -> argparse.ArgumentParser:
     purge = osub.add_parser("purge-delivered")
     purge.add_argument("--older-than", type=float, default=0.0,
                        help="seconds; default: every delivered row")
+    silence = sub.add_parser("silence", help="add, list and expire silences")
+    ssub = silence.add_subparsers(dest="silence_command", required=True)
+    add = ssub.add_parser("add", help="e.g. relay silence add service=billing severity=warning "
+                                      "--duration 2h --author ana --comment 'deploy'")
+    add.add_argument("matchers", nargs="+", help="field=value (severity, service, environment, "
+                                                 "source, tags.NAME); repeat a field for any-of")
+    add.add_argument("--duration")
+    add.add_argument("--starts-at")
+    add.add_argument("--ends-at")
+    add.add_argument("--author", required=True)
+    add.add_argument("--comment", required=True)
+    sls = ssub.add_parser("list")
+    sls.add_argument("--expired", action="store_true", help="include ended silences")
+    sexp = ssub.add_parser("expire")
+    sexp.add_argument("silence_id")
+
+    routes = sub.add_parser("routes", help="routing tools")
+    rsub = routes.add_subparsers(dest="routes_command", required=True)
+    rtest = rsub.add_parser("test", help="which route and receivers an alert gets; sends nothing")
+    rtest.add_argument("fields", nargs="*",
+                       help="field=value: severity, service, environment, source, action, "
+                            "title, tags.NAME")
+    rtest.add_argument("--file", help="a JSON file with the alert's fields")
     return p
 
 
-def _fail(problems: Sequence[str]) -> int:
-    print("relay: configuration is invalid:", file=sys.stderr)
+def _fail(problems: Sequence[str], heading: str = "configuration is invalid") -> int:
+    print(f"relay: {heading}:", file=sys.stderr)
     for p in problems:
         print(f"  - {p}", file=sys.stderr)
     return EXIT_CONFIG
@@ -153,9 +176,9 @@ def cmd_serve(host: str | None, port: int | None) -> int:
 
 
 def cmd_scrub(args: argparse.Namespace, argv: Sequence[str]) -> int:
-    from relay.scrub import cli as scrub_cli
+    from relay.scrub.cli import main as scrub_main
 
-    return scrub_cli.main(list(argv))
+    return scrub_main(list(argv))
 
 
 async def _with_outbox(settings: Settings, routing: RoutingConfig, fn: Any) -> Any:
@@ -226,9 +249,158 @@ def cmd_send_test(severity: str) -> int:
     return result
 
 
+def _matchers(pairs: Sequence[str]) -> dict[str, Any]:
+    """`field=value` words → the matcher mapping of a silence (repeats mean any-of)."""
+    out: dict[str, Any] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep:
+            raise ConfigError([f"'{key}': write matchers as field=value"])
+        if key.startswith("tags."):
+            out.setdefault("tags", {}).setdefault(key[5:], []).append(value)
+        else:
+            out.setdefault(key, []).append(value)
+    return out
+
+
+def cmd_silence(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from relay.errors import SchemaInvalid
+    from relay.silences import parse_silence
+
+    try:
+        settings, routing, _ = load_all(generate=False)
+        body: dict[str, Any] = {}
+        if args.silence_command == "add":
+            body = {"matchers": _matchers(args.matchers), "author": args.author,
+                    "comment": args.comment}
+            for key in ("duration", "starts_at", "ends_at"):
+                if getattr(args, key):
+                    body[key] = getattr(args, key)
+    except ConfigError as exc:
+        return _fail(exc.problems)
+
+    async def run(rt: Any) -> int:
+        store = rt.silences
+        await store.open()
+        now = datetime.fromtimestamp(time.time(), UTC)
+        try:
+            if args.silence_command == "add":
+                try:
+                    silence = parse_silence(body, now)
+                except SchemaInvalid as exc:
+                    return _fail([f"{'.'.join(map(str, e.loc[1:]))}: {e.msg}"
+                                  for e in exc.errors], "the silence is invalid")
+                silence, _ = silence.scrubbed(rt.scrubber)
+                await store.add(silence)
+                print(json.dumps(silence.as_json()))
+            elif args.silence_command == "list":
+                for item in await store.list(now=now, include_expired=args.expired):
+                    print(json.dumps(item.as_json()))
+            elif not await store.expire(args.silence_id, now):
+                print(f"relay silence expire: no active silence {args.silence_id}",
+                      file=sys.stderr)
+                return 1
+            else:
+                print(f"expired {args.silence_id}")
+            return 0
+        finally:
+            await store.close()
+
+    result: int = asyncio.run(_with_outbox(settings, routing, run))
+    return result
+
+
+def cmd_routes_test(args: argparse.Namespace) -> int:
+    """Like `amtool config routes test`: the route, receivers and mutes for an alert."""
+    from datetime import UTC, datetime
+
+    from relay.errors import SchemaInvalid
+    from relay.ingest.common import ParseContext, SeverityMap
+    from relay.ingest.direct import parse_direct
+    from relay.model import Source
+    from relay.silences import silences_matching
+
+    try:
+        settings, routing, _ = load_all(generate=False)
+        fields: dict[str, Any] = {}
+        if args.file:
+            with open(args.file, encoding="utf-8") as fh:
+                fields.update(json.load(fh))
+        for pair in args.fields:
+            key, sep, value = pair.partition("=")
+            if not sep:
+                raise ConfigError([f"'{key}': write fields as field=value"])
+            if key.startswith("tags."):
+                fields.setdefault("tags", {})[key[5:]] = value
+            else:
+                fields[key] = value
+    except (ConfigError, OSError, ValueError) as exc:
+        return _fail(exc.problems if isinstance(exc, ConfigError) else [str(exc)])
+    source = fields.pop("source", "direct")
+    fields.setdefault("title", "relay routes test")
+    fields.setdefault("severity", "warning")
+    fields.setdefault("service", "unknown")
+    try:
+        ctx = ParseContext(hash_key=settings.hash_key() or b"-",
+                           severity_map=SeverityMap.with_overrides(routing.severity_map),
+                           received_at=datetime.now(UTC))
+        [alert] = parse_direct(fields, ctx)
+        alert = alert.model_copy(update={"source": Source(source)})
+    except SchemaInvalid as exc:
+        return _fail([f"{'.'.join(map(str, e.loc[1:]))}: {e.msg}" for e in exc.errors],
+                     "the alert fields are invalid")
+    except ValueError:
+        return _fail([f"source: must be one of {', '.join(s.value for s in Source)}"],
+                     "the alert fields are invalid")
+
+    async def run(rt: Any) -> int:
+        now = time.time()
+        when = datetime.fromtimestamp(now, UTC)
+        result = rt.pipeline.routed(alert, now)
+        store = rt.silences
+        await store.open()
+        try:
+            silenced = silences_matching(alert, await store.active(when), when)
+        finally:
+            await store.close()
+        rules = [i for i, r in enumerate(routing.inhibit_rules) if _could_target(r, alert)]
+        print(f"alert: severity={alert.severity.value} service={alert.service} "
+              f"environment={alert.environment} source={alert.source.value} "
+              f"action={alert.action.value}")
+        print(f"matched routes: {', '.join(result.routes) or '(none)'}")
+        if result.muted:
+            print(f"muted now by time intervals: {', '.join(result.muted)}")
+        print(f"receivers: {', '.join(result.receivers) or '(none)'}")
+        print(f"silenced by: {', '.join(s.id for s in silenced) or '(no active silence)'}")
+        print("inhibition: " + (f"rules {rules} could mute it while a matching source fires"
+                                if rules else "no rule targets it"))
+        return 0
+
+    code: int = asyncio.run(_with_outbox(settings, routing, run))
+    return code
+
+
+def _could_target(rule: Any, alert: Any) -> bool:
+    from relay.routing import matches
+
+    return matches(rule.target, alert)
+
+
+def _quiet_logs() -> None:
+    """Operator commands print their answer on stdout; only warnings go to stderr (scrubbed)."""
+    from relay.observability import configure_logging
+    from relay.scrub import default_scrubber
+
+    configure_logging(default_scrubber(), "WARNING", stream=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = _parser().parse_args(argv)
+    if args.command not in ("serve", "scrub"):
+        _quiet_logs()
     if args.command == "serve":
         return cmd_serve(args.host, args.port)
     if args.command == "check-config":
@@ -239,6 +411,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_send_test(args.severity)
     if args.command == "outbox":
         return cmd_outbox(args)
+    if args.command == "silence":
+        return cmd_silence(args)
+    if args.command == "routes":
+        return cmd_routes_test(args)
     return EXIT_CONFIG  # pragma: no cover - argparse rejects unknown commands
 
 
