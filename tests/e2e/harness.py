@@ -90,8 +90,18 @@ class RunningRelay:
             headers["Sentry-Hook-Resource"] = resource
         return await self.post("/api/webhooks/sentry", body, headers=headers, token=None)
 
-    async def get(self, path: str) -> tuple[int, Any]:
-        async with self.session.get(self.url + path) as resp:
+    async def get(self, path: str, token: str | None = None) -> tuple[int, Any]:
+        return await self.request("GET", path, token)
+
+    async def get_auth(self, path: str) -> tuple[int, Any]:
+        return await self.request("GET", path, TOKEN)
+
+    async def delete(self, path: str) -> tuple[int, Any]:
+        return await self.request("DELETE", path, TOKEN)
+
+    async def request(self, method: str, path: str, token: str | None) -> tuple[int, Any]:
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        async with self.session.request(method, self.url + path, headers=headers) as resp:
             text = await resp.text()
             self.responses.append(text)
             try:
