@@ -11,6 +11,7 @@ from pathlib import Path
 
 from relay.scrub import Scrubber
 
+ROUNDS = 200  # events per timing
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "data" / "phi_dev.jsonl"
 EVENT = ROOT / "tests" / "fixtures" / "event_alert.triggered.sample_event.json"
@@ -60,9 +61,8 @@ def main() -> None:
         s.use_prefilter = prefilter
         per_record = best_of(lambda s=s: [s.scrub(t) for t in texts], 3)
         whole = best_of(lambda s=s: s.scrub(big), 3)
-        n = 200
-        per_event = best_of(lambda s=s: [s.scrub(ev) for _ in range(n)], 3) / n
-        per_json = best_of(lambda s=s: [s.scrub_json(event) for _ in range(n)], 3) / n
+        per_event = best_of(lambda s=s: [s.scrub(ev) for _ in range(ROUNDS)], 3) / ROUNDS
+        per_json = best_of(lambda s=s: [s.scrub_json(event) for _ in range(ROUNDS)], 3) / ROUNDS
         print(f"{label}:")
         print(f"  corpus, record by record : {mb / per_record:6.2f} MB/s "
               f"({len(texts)} records, {mb:.2f} MB)")
@@ -71,8 +71,7 @@ def main() -> None:
         print(f"  Sentry event scrub_json  : {per_json * 1000:6.3f} ms "
               f"({len(json.dumps(event)) // 1024} KB JSON)")
     per_record = best_of(lambda: [naive(t) for t in texts], 3)
-    n = 200
-    per_event = best_of(lambda: [naive(ev) for _ in range(n)], 3) / n
+    per_event = best_of(lambda: [naive(ev) for _ in range(ROUNDS)], 3) / ROUNDS
     print("naive ten regexes (baseline, recall 0.3 on the corpus):")
     print(f"  corpus, record by record : {mb / per_record:6.2f} MB/s")
     print(f"  8 KB Sentry event (text) : {per_event * 1000:6.3f} ms")

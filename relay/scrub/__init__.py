@@ -149,6 +149,16 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
 class _Plan:
     """Rules sorted by how they are anchored, compiled once per Scrubber."""
 
+    @property
+    def digit_rx(self) -> re.Pattern[str] | None:
+        """Where any digit rule can start (full-scan path only; compiled on first use, as
+        Python's compiler takes a while over the union of all digit rules)."""
+        if self._digit_rx is None and self.digit:
+            union = "|".join("(?:" + r.regex.pattern.replace("(?P<v>", "(?:") + ")"
+                             for r in self.digit)
+            self._digit_rx = re.compile(rf"(?=[0-9+(])(?={union})")
+        return self._digit_rx
+
     def __init__(self, rules: tuple[Rule, ...], keys: KeyTable) -> None:
         self.scan = [r for r in rules if r.anchor == "scan"]
         self.digit = [r for r in rules if r.anchor == "digit"]
@@ -158,9 +168,7 @@ class _Plan:
             else None
         self.by_literal: dict[str, list[Rule]] = {
             lit: [r for r in keyword if lit in r.needs] for lit in literals}
-        union = "|".join("(?:" + r.regex.pattern.replace("(?P<v>", "(?:") + ")"
-                         for r in self.digit)
-        self.digit_rx = re.compile(rf"(?=[0-9+(])(?={union})") if union else None
+        self._digit_rx: re.Pattern[str] | None = None
         self.triggered = [r for r in self.scan + self.digit if r.name in TRIGGERS]
         self.untriggered = [r for r in self.scan if r.name not in TRIGGERS]
         triggers: list[tuple[str, str, bool, bool, bool]] = [

@@ -344,8 +344,8 @@ _R = r"(?:$|[^0-9])"  # and its digits end there
 
 TRIGGERS: dict[str, str] = {
     "card.luhn": _L + r"(?:\d{13}|\d{4}[ \-]\d{4}[ \-]\d{4}|\d{4}[ \-]\d{6}[ \-]\d{4})",
-    "phone.nanp": r"(?:^|[^0-9A-Za-z_.\-/])(?:\+?1[\s.\-]?)?\(?\d{3}\s*\)?[\s.\-]?\d{3}[\s.\-]?\d{4}"
-                  + _R,
+    "phone.nanp": r"(?:^|[^0-9A-Za-z_.\-/])(?:\+?1[\s.\-]?)?\(?\d{3}\s*\)?[\s.\-]?\d{3}"
+                  r"[\s.\-]?\d{4}" + _R,
     "phone.intl": r"\+[2-9]\d{0,2}[\s.\-]?\(?\d",
     "ssn.formatted": _L + r"\d{3}[\- ]\d{2}[\- ]\d{4}" + _R,
     "date.iso": _L + r"(?:19|20)\d\d[\-/.]\d{1,2}[\-/.]\d{1,2}(?:$|[^T0-9:\- ]|[ ][^0-9])",
@@ -358,7 +358,7 @@ TRIGGERS: dict[str, str] = {
     "ip.v4": _L + r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}",
     "ip.v6_full": r"[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){7}",
     "device.mac": r"[0-9A-Fa-f]{2}(?:[:\-][0-9A-Fa-f]{2}){5}",
-    "address.street": r"\d[A-Za-z]?\s+(?:\S+\s+){0,4}" + STREET_SUFFIX,
+    "address.street": r"[ \t]" + STREET_SUFFIX,
     "zip.plus4": r"\d{5}\-\d{4}",
     "zip.state": r"[A-Z]{2},? \d{5}|\^[A-Z]{2}\^\d{5}",
     "health_plan.mbi": r"[1-9][A-Z][A-Z0-9]\d[A-Z][A-Z0-9]\d[A-Z]{2}\d{2}",
@@ -368,4 +368,4 @@ TRIGGERS: dict[str, str] = {
 }
 #: Characters a digit/scan rule's match may reach before and after its trigger's end.
 TRIGGER_WINDOW = (40, 48)
-TRIGGER_WINDOW_FOR: dict[str, tuple[int, int]] = {"address.street": (140, 32)}
+TRIGGER_WINDOW_FOR: dict[str, tuple[int, int]] = {"address.street": (120, 40)}
