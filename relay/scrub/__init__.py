@@ -366,7 +366,7 @@ class Scrubber:
         streets = [h for h in hits if h.kind == "ADDRESS"]
         if streets:
             hits.extend(d.cities_after(text, streets))
-        zips = [h for h in hits if h.rule == "zip.state"]
+        zips = [h for h in hits if h.rule in ("zip.state", "zip.state_name")]
         if zips:
             hits.extend(d.cities_before_zip(text, zips))
         found_names = [h for h in hits if h.kind == "NAME"]

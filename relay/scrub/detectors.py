@@ -437,7 +437,8 @@ _CITY_AFTER = re.compile(
 
 
 _CITY_BEFORE = re.compile(
-    r"(?:^|[\s,;(\"'^|])(?P<v>[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2}),\s+[A-Z]{2},?\s+$")
+    r"(?:^|[\s,;(\"'^|])(?P<v>[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2}),\s+"
+    r"(?:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),?\s+$")
 
 
 def cities_before_zip(text: str, zips: list[Hit]) -> Iterator[Hit]:

@@ -84,6 +84,24 @@ STREET = (rf"(?<![\w.\-/])\d{{1,6}}[A-Za-z]?\s+(?:{_STREET_WORD}\s+){{0,4}}{STRE
           rf"(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\.?)?{SECONDARY}(?![\w'’])")
 
 
+STATE_NAMES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|"
+               "Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|"
+               "Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|"
+               "Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|"
+               "North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|"
+               "South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|"
+               "Wisconsin|Wyoming|Puerto Rico|District of Columbia")
+_HANDLE_WORDS = frozenset("""failed failure succeeded success error errors locked unlocked
+attempt attempts for from was is are has had not reset expired disabled enabled created
+deleted updated required requested denied blocked ok timeout the and page screen flow""".split())
+
+
+def _handle(value: str) -> bool:
+    """A user name, not the log's next word ("Portal login failed")."""
+    low = value.lower().rstrip(".")
+    return any(c.isdigit() or c in "._-" for c in low) or low not in _HANDLE_WORDS
+
+
 def _fax_or_phone(text: str, start: int) -> str:
     window = text[max(0, start - 48):start].lower()
     fax = window.rfind("fax")
@@ -264,15 +282,18 @@ BUILTIN: tuple[Rule, ...] = (
     rule("zip.state", "ZIP",
          rf"(?:(?<=\b(?:{STATE_CODES}) )|(?<=\b(?:{STATE_CODES}), )|(?<=\^(?:{STATE_CODES})\^))"
          r"(?P<v>\d{5}(?:-\d{4})?)(?![\w\-]|\.\d)", priority=2, anchor=_D),
+    rule("zip.state_name", "ZIP",
+         rf"(?:{STATE_NAMES})\.?,?\s+(?P<v>\d{{5}}(?:-\d{{4}})?)(?![\w\-]|\.\d)", priority=2,
+         needs=tuple(n.lower() for n in STATE_NAMES.split("|")), ahead=40),
     rule("zip.context", "ZIP",
          r"(?i:\b(?:zip|zip\s*code|zipcode|postal\s*code|postcode)\b\W{1,4})"
          r"(?P<v>\d{5}(?:-\d{4})?)(?!\d)", priority=3, needs=("zip", "postal", "postcode")),
     # --- medical / plan / account ids ------------------------------------------------------
     rule("mrn.context", "MRN",
          r"(?i:\b(?:mrn|medical\s+record(?:\s+(?:number|no\.?|#))?|chart(?:\s*(?:number|no\.?|#|"
-         r"id))|patient\s*(?:number|no\.?|#)|record\s*#)\s*(?:#|no\.?|number)?\s*[:=#]?\s*)"
+         r"id))|patient\s*(?:number|no\.?|#)|record\s*#|MR\s?#)\s*(?:#|no\.?|number)?\s*[:=#]?\s*)"
          r"(?P<v>[A-Za-z]{0,4}-?\d[\w\-]{2,20})", priority=3,
-         needs=("mrn", "medical record", "chart", "patient", "record")),
+         needs=("mrn", "medical record", "chart", "patient", "record", "mr#", "mr #")),
     rule("mrn.patient_code", "MRN",
          r"(?i:\b(?:patient|client|pt)\s+(?:id\s*)?[:#]?\s*)(?P<v>(?:[A-Z]{1,3}-?\d{5,12}|0\d{5,11}|"
          r"[1-9]\d{6,11}))(?![\w\-])", priority=3, needs=("patient", "client", "pt")),
@@ -331,7 +352,7 @@ BUILTIN: tuple[Rule, ...] = (
          needs=("user", "login", "handle", "screen name")),
     rule("other_id.username", "OTHER_ID",
          r"(?i:\b(?:portal|patient|client|member|user)\s+(?:user(?:name)?|login|handle|account)"
-         r"\s*[:=]?\s*)(?P<v>[A-Za-z][\w.\-]{2,40})", priority=3,
+         r"\s*[:=]?\s*)(?P<v>[A-Za-z][\w.\-]{2,40})", _handle, priority=3,
          needs=("user", "login", "handle", "account"), at_keyword=False),
 )
 

@@ -43,6 +43,8 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("ZIP", "USPS lookup failed for '866 Combs Square, Flint, MI 48502'", "48502"),
     ("ZIP", "forwarding to 86647-9239 failed", "86647-9239"),
     ("ZIP", '{"city": "Salem", "zip": "40224"}', "40224"),
+    ("ZIP", "Address: 9 Elm Rd, Springfield, Illinois 62704", "62704"),
+    ("CITY", "lookup Dover, Delaware 19901 ok", "Dover"),
     # DATE
     ("DATE", "DOB 04/12/1987 on file", "04/12/1987"),
     ("DATE", "dob 1987-04-12", "1987-04-12"),
@@ -72,6 +74,7 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("MRN", "Patient (MRN 00123456) arrived", "00123456"),
     ("MRN", "wearable data for patient U3312330 dropped", "U3312330"),
     ("MRN", "?mrn=2966753&tab=notes", "2966753"),
+    ("MRN", "SSN on file; MR# 123456 flagged", "123456"),
     ("HEALTH_PLAN", "subscriber W586838614 not found", "W586838614"),
     ("HEALTH_PLAN", "group 360018-08 inactive", "360018-08"),
     ("HEALTH_PLAN", '{"planMemberId": "AAU806360837"}', "AAU806360837"),
@@ -97,9 +100,11 @@ POSITIVE: list[tuple[str, str, str]] = [
     # AGE_OVER_89 / OTHER_ID
     ("AGE_OVER_89", "Client Mrs. Sosa, 92 y/o, reports", "92"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
+    ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
     ("OTHER_ID", "dob 19340729; Rx# 3408148; drug", "3408148"),
     ("OTHER_ID", "5 failed logins for portal user joaos23 from 10.0.0.1", "joaos23"),
+    ("OTHER_ID", "password reset requested by user jdoe1987 at noon", "jdoe1987"),
     # secrets
     ("SECRET", "Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.abcdefghijk.lmnopqrstu",
      "eyJhbGciOiJIUzI1NiJ9"),
@@ -156,6 +161,11 @@ NEGATIVE: list[tuple[str, str]] = [
     ("status 403, code E2508, vendor idcheck-v2", "E2508"),
     ("attempt 4/5 failed", "4/5"),
     ("MAC-less build 2024.1.15 shipped", "2024.1.15"),
+    ("Patient Portal login failed. Retrying", "failed."),
+    ("states: New York 2025 plan", "2025"),
+    ("GET /api/v1/users/12345/profile 200 /patients/12345/notes", "/patients/12345/notes"),
+    ("User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64)", "Windows NT 10.0"),
+    ("confirmed for 2025-07-14 09:30:00-04:00 (tz America/New_York)", "2025-07-14 09:30:00"),
 ]
 
 
