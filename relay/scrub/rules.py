@@ -93,7 +93,7 @@ STATE_NAMES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|
                "Wisconsin|Wyoming|Puerto Rico|District of Columbia")
 _HANDLE_WORDS = frozenset("""failed failure succeeded success error errors locked unlocked
 attempt attempts for from was is are has had not reset expired disabled enabled created
-deleted updated required requested denied blocked ok timeout the and page screen flow""".split())
+deleted updated required requested denied blocked ok timeout the and page screen flow""".split())  # noqa: SIM905
 
 
 def _handle(value: str) -> bool:
