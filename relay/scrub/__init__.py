@@ -149,6 +149,8 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
 class _Plan:
     """Rules sorted by how they are anchored, compiled once per Scrubber."""
 
+    _digit_rx: re.Pattern[str] | None = None
+
     @property
     def digit_rx(self) -> re.Pattern[str] | None:
         """Where any digit rule can start (full-scan path only; compiled on first use, as
@@ -168,7 +170,6 @@ class _Plan:
             else None
         self.by_literal: dict[str, list[Rule]] = {
             lit: [r for r in keyword if lit in r.needs] for lit in literals}
-        self._digit_rx: re.Pattern[str] | None = None
         self.triggered = [r for r in self.scan + self.digit if r.name in TRIGGERS]
         self.untriggered = [r for r in self.scan if r.name not in TRIGGERS]
         triggers: list[tuple[str, str, bool, bool, bool]] = [
