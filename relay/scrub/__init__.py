@@ -133,7 +133,7 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
         ("kv", keys.term_pattern(), True, False, False),
         ("cue", rf"(?:{strong}){tail}", True, True, False),
         # a weak cue ("for", "to") matters only before a capital letter
-        ("cue", rf"(?i:{weak}){tail}[A-Z'\"]", False, True, False),
+        ("cue", rf"(?i:{weak}){tail}(?:[A-Z'\"]|[a-z]{{1,4}} [A-Z])", False, True, False),
         ("title", r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|DR|MR|MRS|MS)\.?[ \t]+", False, True, False),
         ("caprun", r"[A-Z][A-Za-z'\-]*[ \t]+[A-Z]", False, False, True),
         ("quoted", r"['\"](?:[a-z]{1,3} )*[A-Z]", False, False, True),

@@ -339,6 +339,13 @@ TITLE_RX = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|DR|MR|MRS|MS)\.?[ \t]+")
 _GREETINGS = frozenset({"hi", "hello", "hey", "dear"})
 
 
+def _particle_then_capital(text: str, pos: int) -> bool:
+    """`for da Rocha-Martins`: a lower-case name particle, then a capitalised word."""
+    sp = text.find(" ", pos, pos + 5)
+    return (sp > pos and text[pos:sp] in names.PARTICLES and sp + 1 < len(text)
+            and text[sp + 1].isupper())
+
+
 def cued_names(text: str, lower: str, cues: list[tuple[int, int]],
                titles: list[tuple[int, int]]) -> Iterator[Hit]:
     """`Dr. Smith`, `Patient Jane Doe`, `sister Margaret`, `to Alina Turchi-Cuda`.
@@ -365,7 +372,7 @@ def cued_names(text: str, lower: str, cues: list[tuple[int, int]],
         if cue not in names.STRONG_CUES and cue not in names.WEAK_CUES:
             continue
         strong = cue in names.STRONG_CUES
-        if not strong and not nxt.isupper():
+        if not strong and not names.is_capitalised(nxt) and not _particle_then_capital(text, e):
             continue
         if cue in _GREETINGS and not text[s].isupper():
             continue
@@ -405,6 +412,8 @@ def quoted_names(text: str) -> Iterator[Hit]:
                                        for w, f in zip(words, flags, strict=True))
         level = 2 if known and any("E" not in f for f in flags) else int(
             known and any("F" in f for f in flags))
+        if level == 2 and all(w.isupper() and len(w) > 1 for w in words):
+            level = 1  # 'KAISER', 'AETNA': payer codes; alone they are not names
         entry = (m.start("v"), m.end("v"), level)
         if m.start() == last_end and groups:
             groups[-1].append(entry)

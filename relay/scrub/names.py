@@ -266,9 +266,11 @@ def _comma_form(text: str, end: int, surname: str, *, strong: bool) -> int:
     return stop
 
 
-_UPPER = "[" + re.escape("".join(chr(c) for c in range(0x2FF) if chr(c).isupper()) +
-                         "".join(chr(c) for c in range(0x370, 0x530) if chr(c).isupper()) +
-                         "".join(chr(c) for c in range(0x1E00, 0x1F00) if chr(c).isupper())) + "]"
+_UPPER = ("[" + re.escape("".join(chr(c) for c in range(0x2FF) if chr(c).isupper()) +
+                          "".join(chr(c) for c in range(0x370, 0x530) if chr(c).isupper()) +
+                          "".join(chr(c) for c in range(0x1E00, 0x1F00) if chr(c).isupper()))
+          # caseless scripts count as capitalised: kana, CJK ideographs, Hangul
+          + "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 UPPER = _UPPER
 CAP_WORD = _CAP_WORD = rf"{_UPPER}(?:[^\W\d_]|['’\-](?=[^\W\d_]))*"
 _CAP_RUN = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:{_INITIAL}|{_CAP_WORD}))+")
