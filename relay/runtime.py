@@ -67,6 +67,11 @@ def usable_sinks(routing: RoutingConfig) -> dict[str, Sink]:
 
 
 def delivery_settings(settings: Settings) -> DeliverySettings:
+    """Pacing stays strictly inside each receiver's documented limit, with margin for
+    network jitter: Slack takes ~1/s with short bursts (we burst 2, not its 3); PagerDuty
+    counts 120 per rolling minute, so burst + rate x 60 s must not exceed the budget."""
+    per_minute = settings.relay_pagerduty_rate_per_minute
+    pd_burst = max(1.0, min(10.0, per_minute / 12))
     return DeliverySettings(
         request_timeout=settings.relay_request_timeout_seconds,
         backoff_cap=settings.relay_retry_cap_seconds,
@@ -74,7 +79,9 @@ def delivery_settings(settings: Settings) -> DeliverySettings:
         digest_threshold=settings.relay_digest_threshold,
         digest_max_age=settings.relay_digest_max_age_seconds,
         slack_rate=settings.relay_slack_rate_per_second,
-        pagerduty_rate=settings.relay_pagerduty_rate_per_minute / 60.0,
+        slack_burst=2.0,
+        pagerduty_rate=max(per_minute - pd_burst, 1.0) / 60.0,
+        pagerduty_burst=pd_burst,
         shutdown_grace=settings.relay_shutdown_grace_seconds,
     )
 
