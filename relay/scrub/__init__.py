@@ -136,6 +136,7 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
         ("cue", rf"(?i:{weak}){tail}(?:[A-Z'\"]|[a-z]{{1,4}} [A-Z])", False, True, False),
         ("title", r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|DR|MR|MRS|MS)\.?[ \t]+", False, True, False),
         ("caprun", r"[A-Z][A-Za-z'\-]*[ \t]+[A-Z]", False, False, True),
+        ("lastfirst", r"[A-Z][A-Za-z'\-]*, [A-Z]", False, False, True),
         ("quoted", r"['\"](?:[a-z]{1,3} )*[A-Z]", False, False, True),
         ("query", r"[?&;][\w.\-\[\]%]{1,40}=[^&\s]", False, False, True),
         ("path", d.PERSON_PATH_TRIGGER, True, False, True),
@@ -143,6 +144,7 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
         ("fhir", r"\"value\"", False, False, True),
         ("pydantic", r"input_value=", False, False, True),
         ("sql", r"insert\s+into", True, False, True),
+        ("pgrow", r"Failing row contains \(", False, False, True),
     ]
 
 
@@ -209,6 +211,8 @@ class _PureGates:
             return "input_value=" in t
         if name == "sql":
             return "insert" in lo
+        if name == "pgrow":
+            return "Failing row contains (" in t
         if name == "quoted":
             return "'" in t or '"' in t
         return True
@@ -358,10 +362,14 @@ class Scrubber:
             hits.extend(d.pydantic_inputs(text, self._keys))
         if gate("sql"):
             hits.extend(d.sql_inserts(text, self._keys))
+        if gate("pgrow"):
+            hits.extend(d.failing_rows(text))
         if cues or titles:
             hits.extend(d.cued_names(text, lower, cues, titles))
         if gate("caprun"):
             hits.extend(d.dictionary_names(text))
+        if gate("lastfirst"):
+            hits.extend(d.last_first_names(text))
         if gate("quoted"):
             hits.extend(d.quoted_names(text))
         streets = [h for h in hits if h.kind == "ADDRESS"]

@@ -386,6 +386,31 @@ def dictionary_names(text: str) -> Iterator[Hit]:
         yield Hit(span.start, span.end, "NAME", "name.dictionary", 2)
 
 
+def last_first_names(text: str) -> Iterator[Hit]:
+    for span in names.last_first(text):
+        yield Hit(span.start, span.end, "NAME", "name.last_first", 2)
+
+
+# ---------------------------------------------------------------- Postgres failing rows
+_FAILING_ROW = re.compile(r"Failing row contains \((?P<row>[^\n]{0,2000}?)\)\.?(?:\n|$)")
+_ROW_TEXT = re.compile(r"[^\W\d_][^\W\d_'’ .\-]*(?:[ '’.\-][^\W\d_]+)*")
+
+
+def failing_rows(text: str) -> Iterator[Hit]:
+    """`DETAIL: Failing row contains (8812, Anastasie, Gilles, null, 1980-02-10)`: a whole
+    table row; its free-text columns (names, cities) go, literals and numbers stay to the
+    other detectors."""
+    for m in _FAILING_ROW.finditer(text):
+        pos = m.start("row")
+        for cell in m.group("row").split(","):
+            stripped = cell.strip()
+            lead = len(cell) - len(cell.lstrip())
+            if (_ROW_TEXT.fullmatch(stripped) and stripped.lower() not in
+                    {"null", "t", "f", "true", "false", "now", "default"}):
+                yield Hit(pos + lead, pos + lead + len(stripped), "NAME", "sql.failing_row", 2)
+            pos += len(cell) + 1
+
+
 _QUOTED_WORDS = re.compile(
     rf"(['\"])(?P<v>(?:{names.CAP_WORD}|{names.UPPER}\.|(?:[a-z]{{1,3}} ){{1,2}}{names.CAP_WORD})"
     rf"(?:[ ](?:{names.WORD}|[^\W\d_]\.|'t)){{0,4}})\1"

@@ -17,8 +17,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from relay.scrub.rules import STREET_SUFFIX
+
 # A word: letters with inner apostrophes/hyphens (O'Neill, Turchi-Cuda, Nguyễn, 红梅).
-WORD = r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*"
+# Letters, plus the combining marks of Indic and Thai scripts (a Devanagari name's vowel
+# signs are not "word" characters to `re`, but they are part of the name).
+LETTER = r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f])"
+WORD = rf"{LETTER}(?:{LETTER}|['’\-](?={LETTER}))*"
 WORD_RX = _WORD_RX = re.compile(WORD)
 _INITIAL = r"[^\W\d_]\.(?!\w)"
 _TOKEN_RX = re.compile(rf"{_INITIAL}|{WORD}")
@@ -163,7 +168,27 @@ def grab(text: str, pos: int, *, strong: bool, after_title: bool = False) -> Spa
             j = k + 1
             continue
         break
-    return _accept(text, tokens, strong=strong, after_title=after_title)
+    span = _accept(text, tokens, strong=strong, after_title=after_title)
+    if span is None and tokens and not strong:
+        span = _weak_comma_form(text, tokens[0])
+    return span
+
+
+def _weak_comma_form(text: str, tok: tuple[int, int, str]) -> Span | None:
+    """`for DRÓZD, SZYMON`: an unknown surname is still a name when a known given name of the
+    same letter case follows its comma."""
+    start, end, word = tok
+    if text[end:end + 2] != ", " or not is_capitalised(word) or is_code_like(word) or \
+            word.casefold() in _STOP:
+        return None
+    m = _TOKEN_RX.match(text, end + 2)
+    if not m:
+        return None
+    first = m.group()
+    flags = known(first)
+    if "F" not in flags or "E" in flags or first.isupper() != word.isupper():
+        return None
+    return Span(start, _comma_form(text, end, word, strong=False))
 
 
 def _next_char(text: str, end: int) -> str:
@@ -297,6 +322,30 @@ def dictionary_runs(text: str) -> Iterator[Span]:
             yield from _judge(run, m.start())
             run = []
         yield from _judge(run, m.start())
+
+
+_LAST_FIRST = re.compile(rf"{_CAP_WORD}, {_CAP_WORD}")
+_STREET_SUFFIX = re.compile(STREET_SUFFIX + r"\.?")
+
+
+def last_first(text: str) -> Iterator[Span]:
+    """`Vasseur, Chantal` with no cue: a known surname, a comma, a known given name (neither
+    an ordinary English word, a state or a log word)."""
+    for m in _LAST_FIRST.finditer(text):
+        s = m.start()
+        if s and (text[s - 1].isalnum() or text[s - 1] in "._-/@"):
+            continue
+        e = m.end()
+        if e < len(text) and (text[e].isalnum() or text[e] in "_-"):
+            continue
+        last, first = m.group().split(", ")
+        fl, ff = known(last), known(first)
+        if "F" not in ff or "E" in ff or "E" in fl or is_code_like(last) or \
+                _STREET_SUFFIX.fullmatch(last):
+            continue  # the surname may be unknown ("Stefankiewicz, Tomasz"); the given name not
+        if {last.casefold(), first.casefold()} & (_STOP | _STATES):
+            continue
+        yield Span(s, _comma_form(text, s + len(last), last, strong=False))
 
 
 def _judge(run: list[tuple[int, int, str]], base: int) -> Iterator[Span]:

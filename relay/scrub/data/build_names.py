@@ -17,7 +17,9 @@ import pkgutil
 import re
 from pathlib import Path
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# same letter class as relay.scrub.names.LETTER: Indic/Thai combining marks belong to the word
+_L = r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f])"
+_WORD = re.compile(rf"{_L}+(?:['’]{_L}+)?")
 
 
 def _collect(prefix: str) -> set[str]:
