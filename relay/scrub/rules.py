@@ -58,7 +58,7 @@ _NOT_TIME = r"(?![T ]?\d{1,2}:\d{2})"
 
 STATE_CODES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|"
                "MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|"
-               "WY|PR|GU|VI|AS|MP|AA|AE|AP")
+               "WY|PR|GU|VI|AS|MP|FM|MH|PW|AA|AE|AP")
 
 # USPS street suffixes (full and common abbreviations).
 STREET_SUFFIX = (
@@ -196,7 +196,7 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w\-])",
          priority=2, needs=("@",), back=80, ahead=260, at_keyword=False),
     rule("phone.nanp", "PHONE",
-         r"(?<![\w+\-./])(?:\+?1[\s.\-]?)?(?:\(\s*[2-9]\d{2}\s*\)|[2-9]\d{2})[\s.\-]?[2-9]\d{2}"
+         r"(?<![\w+\-./])(?:(?:\+?1|001)[\s.\-]?)?(?:\(\s*[2-9]\d{2}\s*\)|[2-9]\d{2})[\s.\-]?[2-9]\d{2}"
          r"[\s.\-]?\d{4}(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,6})?(?![\w\-]|\.\d)",
          v.nanp, priority=2, kind_of=_fax_or_phone, anchor=_D),
     rule("phone.intl", "PHONE",
@@ -365,7 +365,7 @@ _R = r"(?:$|[^0-9])"  # and its digits end there
 
 TRIGGERS: dict[str, str] = {
     "card.luhn": _L + r"(?:\d{13}|\d{4}[ \-]\d{4}[ \-]\d{4}|\d{4}[ \-]\d{6}[ \-]\d{4})",
-    "phone.nanp": r"(?:^|[^0-9A-Za-z_.\-/])(?:\+?1[\s.\-]?)?\(?\d{3}\s*\)?[\s.\-]?\d{3}"
+    "phone.nanp": r"(?:^|[^0-9A-Za-z_.\-/])(?:(?:\+?1|001)[\s.\-]?)?\(?\d{3}\s*\)?[\s.\-]?\d{3}"
                   r"[\s.\-]?\d{4}" + _R,
     "phone.intl": r"\+[2-9]\d{0,2}[\s.\-]?\(?\d",
     "ssn.formatted": _L + r"\d{3}[\- ]\d{2}[\- ]\d{4}" + _R,

@@ -152,6 +152,8 @@ def nanp(value: str) -> bool:
     """North American number: area and exchange start 2-9 (after an optional leading 1);
     an extension (`x22`, `ext. 22`) does not count."""
     ds = digits(_EXTENSION.sub("", value))
+    if len(ds) == 13 and ds.startswith("001"):  # dialled from abroad
+        ds = ds[3:]
     if len(ds) == 11 and ds[0] == "1":
         ds = ds[1:]
     return len(ds) == 10 and ds[0] in "23456789" and ds[3] in "23456789"

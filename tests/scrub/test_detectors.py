@@ -70,6 +70,8 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("PHONE", "phone_primary = '678-595-7105 ext 464'", "678-595-7105 ext 464"),
     ("PHONE", "SMS to +14187946858 failed", "+14187946858"),
     ("PHONE", "UK contact +44 20 7946 0958 unreachable", "+44 20 7946 0958"),
+    ("PHONE", "called from 001-660-600-7900x87005 twice", "001-660-600-7900x87005"),
+    ("ZIP", "ship to: 1 Main St\nMajuro, MH 96960", "96960"),
     ("FAX", "referral fax 807.798.3867 busy", "807.798.3867"),
     ("FAX", '{"system": "fax", "value": "801-200-8550"}', "801-200-8550"),
     # EMAIL / SSN
