@@ -125,8 +125,16 @@ def name_value_ok(key: str, value: str, keys: KeyTable) -> bool:
 
 
 def _known_name(value: str) -> bool:
-    return any("F" in f or "L" in f for f in (names.known(w) for w in
-                                              names.WORD_RX.findall(value)))
+    """A generic `name` value that reads as a person: capitalised words, none a log/stop
+    word, the first a known given name that is not also an ordinary English word
+    ("Meredith Heller" yes; "Chrome", "Mac OS X", "Too many errors" no)."""
+    words = names.WORD_RX.findall(value)
+    if not words or len(words) > 5:
+        return False
+    if not all(names.is_capitalised(w) and w.casefold() not in names._STOP for w in words):
+        return False
+    flags = names.known(words[0])
+    return "F" in flags and "E" not in flags
 
 
 def _plausible(kind: str, value: str) -> bool:
@@ -167,8 +175,10 @@ _SEARCH_KEYS = frozenset({"q", "query", "search", "term", "s", "filter", "keywor
 
 def person_paths(text: str) -> Iterator[Hit]:
     """`/patients/jane-doe-1980-02-10/notes`: a path segment naming a person (integer ids and
-    UUIDs are opaque keys and stay)."""
+    UUIDs are opaque keys and stay; `/home/user/…` is a file system, not a person)."""
     for m in _PERSON_PATH.finditer(text):
+        if text[max(0, m.start() - 5):m.start()] == "/home":
+            continue
         seg = m.group("v")
         if not _OPAQUE.match(seg):
             yield Hit(m.start("v"), m.end("v"), "URL", "url.person_path", 3)

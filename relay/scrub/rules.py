@@ -217,7 +217,7 @@ BUILTIN: tuple[Rule, ...] = (
          needs=("ssn", "ss#", "soc")),
     # --- dates -----------------------------------------------------------------------------
     rule("date.iso", "DATE",
-         rf"(?<![\w.:/\-])(?P<v>(?:19|20)\d{{2}}(?:-{_MON}-{_DAY}|/{_MON}/{_DAY}|\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])))"
+         rf"(?<![\w.:/\-])(?P<v>(?:19|20)\d{{2}}(?:-{_MON}-{_DAY}|/{_MON}/{_DAY}))"
          rf"(?![\w:]|[\-.]\d){_NOT_TIME}", _iso_date, priority=2, anchor=_D),
     rule("date.us", "DATE",
          rf"(?<![\w./:\-])(?P<v>{_MON}/{_DAY}/(?:\d{{4}}|\d{{2}})|{_MON}-{_DAY}-(?:\d{{4}}|\d{{2}}))"
@@ -227,7 +227,8 @@ BUILTIN: tuple[Rule, ...] = (
          _dotted_date, priority=2, anchor=_D),
     rule("date.month_name", "DATE",
          rf"(?<![\w\-])(?P<v>{MONTH}\.?\s+{_DAY}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{{2}})?)"
-         rf"(?![\w:]|\.\d)", priority=2, needs=_MONTH_WORDS, back=2, ahead=40),
+         rf"(?![\w:]|\.\d|,?\s+\d{{1,2}}:\d{{2}}:\d{{2}})", priority=2, needs=_MONTH_WORDS,
+         back=2, ahead=40),
     rule("date.day_month", "DATE",
          rf"(?<![\w\-.])(?P<v>{_DAY}(?:st|nd|rd|th)?[\s\-]+(?:of\s+)?{MONTH}\.?(?:,?[\s\-]+"
          rf"(?:19|20)?\d{{2}})?)(?![\w:]|\.\d)", priority=2, anchor=_D),
@@ -369,7 +370,7 @@ TRIGGERS: dict[str, str] = {
                   r"[\s.\-]?\d{4}" + _R,
     "phone.intl": r"\+[2-9]\d{0,2}[\s.\-]?\(?\d",
     "ssn.formatted": _L + r"\d{3}[\- ]\d{2}[\- ]\d{4}" + _R,
-    "date.iso": _L + r"(?:19|20)\d\d[\-/.]\d{1,2}[\-/.]\d{1,2}(?:$|[^T0-9:\- ]|[ ][^0-9])",
+    "date.iso": _L + r"(?:19|20)\d\d[\-/]\d{1,2}[\-/]\d{1,2}(?:$|[^T0-9:\- ]|[ ][^0-9])",
     "date.us": r"(?:^|[^0-9A-Za-z_./:\-])\d{1,2}[/\-]\d{1,2}[/\-]\d\d",
     "date.dotted": _L + r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d",
     "date.day_month": r"\d{1,2}(?:st|nd|rd|th)?[\s\-]+(?:of\s+)?"

@@ -104,6 +104,22 @@ def test_sentry_sample_event_keeps_its_shape_and_product_names() -> None:
     assert "[REDACTED:NAME]" not in text  # "name": "Chrome" is a browser, not a person
 
 
+@pytest.mark.parametrize("fixture", ["error.created.json", "legacy_plugin.exception.json",
+                                     "legacy_plugin.json", "metric_alert.critical.json"])
+def test_sentry_fixtures_keep_machine_facts(fixture: str) -> None:
+    """OS names, alert-rule names, CalVer module versions, build stamps and issue ids stay;
+    the user's e-mail and IP go."""
+    event = json.loads((FIXTURES / fixture).read_text())
+    text = json.dumps(default_scrubber().scrub_json(event)[0])
+    original = json.dumps(event)
+    for keep in ("Mac OS X", "Too many errors", "2019.11.28", "Jul 28 2020, 12:59:40",
+                 "4218258981", "/home/user/software"):
+        if keep in original:
+            assert keep in text, keep
+    for gone in ("162.218.85.90", "sentry@example.com"):
+        assert gone not in text
+
+
 def test_cli_jsonl_protocol_one_line_per_line() -> None:
     lines = [{"text": "Patient Jane Doe called"}, {"text": "nothing here"}]
     stdin = io.StringIO("".join(json.dumps(x) + "\n" for x in lines))
