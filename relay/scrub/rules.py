@@ -227,7 +227,8 @@ BUILTIN: tuple[Rule, ...] = (
          _dotted_date, priority=2, anchor=_D),
     rule("date.month_name", "DATE",
          rf"(?<![\w\-])(?P<v>{MONTH}\.?\s+{_DAY}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{{2}})?)"
-         rf"(?![\w:]|\.\d|,?\s+\d{{1,2}}:\d{{2}}:\d{{2}})", priority=2, needs=_MONTH_WORDS,
+         rf"(?![\w:]|\.\d|,?\s+\d{{1,2}}:\d{{2}}:\d{{2}}|,?\s+(?:19|20)\d{{2}})", priority=2,
+         needs=_MONTH_WORDS,
          back=2, ahead=40),
     rule("date.day_month", "DATE",
          rf"(?<![\w\-.])(?P<v>{_DAY}(?:st|nd|rd|th)?[\s\-]+(?:of\s+)?{MONTH}\.?(?:,?[\s\-]+"
