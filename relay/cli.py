@@ -152,7 +152,7 @@ def cmd_serve(host: str | None, port: int | None) -> int:
 
     from relay.app import create_app
     from relay.observability import configure_logging, init_sentry
-    from relay.runtime import build_runtime
+    from relay.runtime import build_runtime, build_scrubber
 
     if fresh:
         print("relay: generated local credentials (kept in "
@@ -160,14 +160,13 @@ def cmd_serve(host: str | None, port: int | None) -> int:
               file=sys.stderr)
         for k, v in fresh.items():
             print(f"  {k}={v}", file=sys.stderr)
-    runtime_scrubber = None
+    scrubber = build_scrubber(routing)
+    configure_logging(scrubber, settings.log_level)
     try:
-        runtime = asyncio.run(build_runtime(settings, routing))
-    except Exception as exc:  # e.g. Redis unreachable at start
-        return _fail([f"{type(exc).__name__}: {exc}"])
-    runtime_scrubber = runtime.scrubber
-    configure_logging(runtime_scrubber, settings.log_level)
-    runtime.sentry_enabled = init_sentry(settings, runtime_scrubber)
+        runtime = asyncio.run(build_runtime(settings, routing, scrubber=scrubber))
+    except Exception as exc:  # e.g. Redis unreachable at start: a named, value-free error
+        return _fail([f"{type(exc).__name__}: {exc}"], "cannot start")
+    runtime.sentry_enabled = init_sentry(settings, scrubber)
     app = create_app(runtime)
     web.run_app(app, host=host or settings.relay_host, port=port or settings.relay_port,
                 access_log=None, print=None,

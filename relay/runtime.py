@@ -173,9 +173,10 @@ class Runtime:
 
 
 async def build_runtime(settings: Settings, routing: RoutingConfig,
-                        clock: Callable[[], float] = time.time) -> Runtime:
+                        clock: Callable[[], float] = time.time,
+                        scrubber: Scrubber | None = None) -> Runtime:
     """Construct the parts for these settings (connections are opened in `start`)."""
-    scrubber = build_scrubber(routing)
+    scrubber = scrubber or build_scrubber(routing)
     sinks = usable_sinks(routing)
     outbox: Outbox
     dedup: DedupStore
