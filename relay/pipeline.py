@@ -7,6 +7,7 @@ endpoint, CLI) answers 202 only after `accept` returns, i.e. after the outbox co
 from __future__ import annotations
 
 import enum
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -59,6 +60,7 @@ class Pipeline:
         muter: Muter | None = None,
     ) -> None:
         self.fingerprint_key = fingerprint_key
+        self.suppressed: Counter[str] = Counter()  # by reason, for the health report
         self.muter = muter or Muter(None, Inhibitor(routing.inhibit_rules))
         self.scrubber = scrubber
         self.dedup = dedup
@@ -134,6 +136,7 @@ class Pipeline:
 
     def _suppressed(self, alert: Alert, reason: str) -> Accepted:
         metrics.ALERTS_SUPPRESSED.labels(reason=reason).inc()
+        self.suppressed[reason] += 1
         log.info("alert.suppressed", alert_id=alert.id, reason=reason,
                  severity=alert.severity.value, action=alert.action.value)
         return Accepted(alert.id, Status.SUPPRESSED, alert.fingerprint)

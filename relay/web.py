@@ -7,6 +7,7 @@ the health report carries states and counts only — no secret, no PHI.
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime
 from typing import Any
 
 import structlog
@@ -57,7 +58,11 @@ async def error_tracking(request: web.Request) -> web.Response:
         entry: dict[str, Any] = {"type": spec.kind, "configured": name in rt.sinks}
         entry.update(health.get(name, {}))
         receivers[name] = entry
+    silences = (await rt.silences.active(datetime.fromtimestamp(now, UTC))
+                if rt.silences is not None else [])
     body = {
+        "mute": {"active_silences": len(silences),
+                 "suppressed_since_start": dict(rt.pipeline.suppressed)},
         "sentry": {"configured": rt.settings.sentry_dsn is not None,
                    "initialised": rt.sentry_enabled,
                    "environment": rt.settings.sentry_environment},

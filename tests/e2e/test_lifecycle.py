@@ -111,6 +111,8 @@ async def test_silences_mute_triggers_and_their_resolves(relay: RunningRelay,
     await eventually(lambda: len(slack.received) == 2 and len(pd.received) == 1)
     _, metrics = await relay.get("/metrics")
     assert 'relay_alerts_suppressed_total{reason="silenced"} 2.0' in metrics
+    _, health = await relay.get("/api/health/error-tracking")
+    assert health["mute"] == {"active_silences": 0, "suppressed_since_start": {"silenced": 2}}
 
 
 @pytest.mark.parametrize(("silence", "field"), [
