@@ -21,7 +21,7 @@ from relay.scrub import detectors as d
 from relay.scrub import names, redact
 from relay.scrub import validators as v
 from relay.scrub.detectors import Hit
-from relay.scrub.keys import KeyTable
+from relay.scrub.keys import KeyTable, longest_first
 from relay.scrub.prefilter import Prefilter
 from relay.scrub.rules import BUILTIN, TRIGGER_WINDOW, TRIGGER_WINDOW_FOR, TRIGGERS, Rule
 
@@ -126,8 +126,8 @@ _CASELESS_TRIGGERS = frozenset({"date.day_month", "age.years_old"})
 def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]]:
     """Where each context detector could fire: (name, expression, caseless, start offsets,
     first match only). Gate-only triggers need one match; positional ones need them all."""
-    strong = "|".join(sorted(names.STRONG_CUES, key=len, reverse=True))
-    weak = "|".join(sorted(names.WEAK_CUES - names.STRONG_CUES, key=len, reverse=True))
+    strong = "|".join(sorted(names.STRONG_CUES, key=longest_first))
+    weak = "|".join(sorted(names.WEAK_CUES - names.STRONG_CUES, key=longest_first))
     tail = r"(?:'s)?(?:[ \t]*[=:][ \t]*['\"]?|[ \t]+)"
     return [
         ("kv", keys.term_pattern(), True, False, False),
@@ -167,7 +167,7 @@ class _Plan:
         self.scan = [r for r in rules if r.anchor == "scan"]
         self.digit = [r for r in rules if r.anchor == "digit"]
         keyword = [r for r in rules if r.anchor == "keyword"]
-        literals = sorted({n for r in keyword for n in r.needs}, key=len, reverse=True)
+        literals = sorted({n for r in keyword for n in r.needs}, key=longest_first)
         self.keyword_rx = re.compile("|".join(re.escape(n) for n in literals)) if literals \
             else None
         self.by_literal: dict[str, list[Rule]] = {

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from relay.scrub import names
 from relay.scrub import validators as v
-from relay.scrub.keys import KeyTable
+from relay.scrub.keys import KeyTable, longest_first
 
 
 class Hit(NamedTuple):
@@ -343,7 +343,7 @@ def sql_inserts(text: str, keys: KeyTable) -> Iterator[Hit]:
 
 # ---------------------------------------------------------------- names
 CUE_RX = re.compile("(?:" + "|".join(sorted(
-    names.STRONG_CUES | names.WEAK_CUES, key=len, reverse=True)) +
+    names.STRONG_CUES | names.WEAK_CUES, key=longest_first)) +
     r")(?:'s)?(?:[ \t]*[=:][ \t]*['\"]?|[ \t]+)")
 TITLE_RX = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|DR|MR|MRS|MS)\.?[ \t]+")
 _GREETINGS = frozenset({"hi", "hello", "hey", "dear"})

@@ -12,6 +12,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+
+def longest_first(word: str) -> tuple[int, str]:
+    """Alternations list longer words first (so `first_name` wins over `name`), ties in
+    alphabetical order so every process builds the same pattern (the prefilter cache key)."""
+    return (-len(word), word)
+
+
 _SEP = re.compile(r"[^0-9a-z]+")
 
 
@@ -119,7 +126,7 @@ class KeyTable:
         self._cached = lru_cache(maxsize=4096)(self._lookup)
         terms = {k for k, kind in self._exact.items() if kind != "IP"}
         terms |= {t for t, _ in SUFFIX} | {t for t, _ in CONTAINS} | _SPLIT_TERMS | extra_words
-        alternation = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+        alternation = "|".join(re.escape(t) for t in sorted(terms, key=longest_first))
         # the key word, the rest of the key, an optional closing quote, then = or : or =>
         self._term_pattern = rf"(?:{alternation})[A-Za-z0-9_.\-]*[\"']?[ \t]{{0,3}}[=:]"
         self._terms = re.compile(self._term_pattern)

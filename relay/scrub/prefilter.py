@@ -9,8 +9,12 @@ the `hyperscan` package the scrubber simply scans everything.
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
+import tempfile
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 import structlog
@@ -41,6 +45,36 @@ def _ascii_shadow(text: str) -> str:
     return _NON_ASCII.sub(sub, text)
 
 
+def _cache_path(exprs: list[bytes], flags: list[int]) -> Path:
+    """Compiling the trigger database takes ~0.3 s; a process start (the `relay scrub` CLI,
+    each replica) loads the serialized one instead. The key covers every expression, flag
+    and the library version, so a changed rule never loads a stale database. The database
+    holds patterns only, never scanned text."""
+    h = hashlib.sha256(repr((getattr(_hs, "__version__", ""), exprs, flags)).encode())
+    root = os.environ.get("RELAY_SCRUB_CACHE") or os.path.join(tempfile.gettempdir(),
+                                                               "relay-scrub-cache")
+    return Path(root) / f"triggers-{h.hexdigest()[:32]}.hsdb"
+
+
+def _load_cached(exprs: list[bytes], flags: list[int]) -> Any:
+    try:
+        data = _cache_path(exprs, flags).read_bytes()
+        return _hs.loadb(data, _hs.HS_MODE_BLOCK)
+    except Exception:  # missing, unreadable or from another build: compile instead
+        return None
+
+
+def _store_cached(exprs: list[bytes], flags: list[int], db: Any) -> None:
+    path = _cache_path(exprs, flags)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(_hs.dumpb(db))
+        tmp.replace(path)  # atomic: a concurrent reader sees the old file or the new one
+    except OSError as exc:
+        log.info("scrub.prefilter_cache_unwritable", reason=type(exc).__name__)
+
+
 class Prefilter:
     """Trigger name -> hyperscan expression; `scan(text)` gives trigger name -> end offsets
     (and start offsets for the triggers compiled with `som=True`)."""
@@ -64,13 +98,17 @@ class Prefilter:
             if single:
                 f |= _hs.HS_FLAG_SINGLEMATCH
             flags.append(f)
-        try:
-            db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
-            db.compile(expressions=exprs, ids=list(range(len(exprs))), elements=len(exprs),
-                       flags=flags)
-        except Exception as exc:  # a bad trigger must not take the scrubber down: full scan
-            log.warning("scrub.prefilter_disabled", reason=type(exc).__name__, detail=str(exc))
-            return
+        db = _load_cached(exprs, flags)
+        if db is None:
+            try:
+                db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
+                db.compile(expressions=exprs, ids=list(range(len(exprs))),
+                           elements=len(exprs), flags=flags)
+            except Exception as exc:  # a bad trigger must not take the scrubber down
+                log.warning("scrub.prefilter_disabled", reason=type(exc).__name__,
+                            detail=str(exc))
+                return
+            _store_cached(exprs, flags, db)
         self._db = db
         self._scratch = _hs.Scratch(db)
 
