@@ -308,6 +308,8 @@ def dictionary_runs(text: str) -> Iterator[Span]:
         s = m.start()
         if s and (text[s - 1].isalnum() or text[s - 1] in "._-/@"):
             continue
+        if not any("F" in known(w) for w in m.group().split()):
+            continue  # cheap exit: a run with no given name is never judged a name
         toks = [(t.start(), t.end(), t.group()) for t in _TOKEN_RX.finditer(m.group())]
         run: list[tuple[int, int, str]] = []
         for tok in toks:
