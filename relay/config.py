@@ -80,6 +80,9 @@ class Settings(BaseSettings):
     relay_slack_rate_per_second: float = Field(1.0, gt=0.0)
     relay_pagerduty_rate_per_minute: float = Field(120.0, gt=0.0)
     relay_shutdown_grace_seconds: float = Field(10.0, ge=0.0)
+    #: How long a delivery worker holds a row before another replica may take it over (after
+    #: a crash). Must cover the pacing wait + RELAY_REQUEST_TIMEOUT_SECONDS.
+    relay_lease_seconds: float = Field(60.0, gt=0.0)
     relay_outbox_retention_seconds: float = Field(7 * 24 * 3600.0, gt=0.0)
     #: SQLite outbox fsync policy. FULL (default): an alert answered 202 survives power loss.
     #: NORMAL (WAL): survives a process crash only; for measuring what durability costs.

@@ -83,6 +83,7 @@ def delivery_settings(settings: Settings) -> DeliverySettings:
         pagerduty_rate=max(per_minute - pd_burst, 1.0) / 60.0,
         pagerduty_burst=pd_burst,
         shutdown_grace=settings.relay_shutdown_grace_seconds,
+        lease_seconds=settings.relay_lease_seconds,
     )
 
 
