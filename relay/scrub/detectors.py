@@ -131,7 +131,7 @@ def _known_name(value: str) -> bool:
     words = names.WORD_RX.findall(value)
     if not words or len(words) > 5:
         return False
-    if not all(names.is_capitalised(w) and w.casefold() not in names._STOP for w in words):
+    if not all(names.is_capitalised(w) and w.casefold() not in names.STOP_WORDS for w in words):
         return False
     flags = names.known(words[0])
     return "F" in flags and "E" not in flags
@@ -443,7 +443,7 @@ def quoted_names(text: str) -> Iterator[Hit]:
             last_end = -10
             continue
         flags = [names.known(w) for w in words]
-        known = all(flags) and not any(w.casefold() in names._STOP and "F" not in f
+        known = all(flags) and not any(w.casefold() in names.STOP_WORDS and "F" not in f
                                        for w, f in zip(words, flags, strict=True))
         level = 2 if known and any("E" not in f for f in flags) else int(
             known and any("F" in f for f in flags))

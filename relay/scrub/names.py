@@ -36,7 +36,7 @@ SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "md", "phd", "psyd", "lcsw"
                       "np", "do", "lpc", "lmft"})
 
 #: Capitalised words that end a name run after a cue: sentence words seen in logs.
-_STOP = frozenset("""
+STOP_WORDS = frozenset("""
 a an the and or but not no yes is was were be been has have had will would can could should
 may might must do does did of in on at to for from by with without about after before since
 until into onto over under per via as if then than so that this these those there here it its
@@ -179,7 +179,7 @@ def _weak_comma_form(text: str, tok: tuple[int, int, str]) -> Span | None:
     same letter case follows its comma."""
     start, end, word = tok
     if text[end:end + 2] != ", " or not is_capitalised(word) or is_code_like(word) or \
-            word.casefold() in _STOP:
+            word.casefold() in STOP_WORDS:
         return None
     m = _TOKEN_RX.match(text, end + 2)
     if not m:
@@ -229,7 +229,7 @@ def _accept(text: str, tokens: list[tuple[int, int, str]], *, strong: bool,
         if is_capitalised(word):
             first = not taken
             flags = known(word)
-            if low in _STOP and not (first and after_title) and not (
+            if low in STOP_WORDS and not (first and after_title) and not (
                     not first and flags and "E" not in flags):
                 break
             if first and not strong and not flags:
@@ -241,7 +241,7 @@ def _accept(text: str, tokens: list[tuple[int, int, str]], *, strong: bool,
             taken.append(tok)
             continue
         # a lower-case word: a name only under a strong cue ("patient diane day (MRN …")
-        if not strong or low in _STOP:
+        if not strong or low in STOP_WORDS:
             break
         flags = known(word)
         if not taken:
@@ -275,7 +275,7 @@ def _comma_form(text: str, end: int, surname: str, *, strong: bool) -> int:
     if not m:
         return end
     first = m.group()
-    if not is_capitalised(first) or is_code_like(first) or first.casefold() in _STOP:
+    if not is_capitalised(first) or is_code_like(first) or first.casefold() in STOP_WORDS:
         return end
     after = _next_char(text, m.end())
     if not strong and "F" not in known(first):
@@ -285,7 +285,7 @@ def _comma_form(text: str, end: int, surname: str, *, strong: bool) -> int:
         return end
     stop = m.end()
     nxt = _TOKEN_RX.match(text, stop + 1) if text[stop:stop + 1] == " " else None
-    if nxt and is_capitalised(nxt.group()) and nxt.group().casefold() not in _STOP and (
+    if nxt and is_capitalised(nxt.group()) and nxt.group().casefold() not in STOP_WORDS and (
             _is_initial(nxt.group()) or known(nxt.group())):
         stop = nxt.end()
     return stop
@@ -317,7 +317,7 @@ def dictionary_runs(text: str) -> Iterator[Span]:
             low = word.casefold()
             ok = is_capitalised(word) and not is_code_like(word) and (
                 (len(word) == 2 and word.endswith(".")) or
-                (low not in _STATES and low not in _STOP and bool(known(word))))
+                (low not in _STATES and low not in STOP_WORDS and bool(known(word))))
             if ok:
                 run.append(tok)
                 continue
@@ -345,7 +345,7 @@ def last_first(text: str) -> Iterator[Span]:
         if "F" not in ff or "E" in ff or "E" in fl or is_code_like(last) or \
                 _STREET_SUFFIX.fullmatch(last):
             continue  # the surname may be unknown ("Stefankiewicz, Tomasz"); the given name not
-        if {last.casefold(), first.casefold()} & (_STOP | _STATES):
+        if {last.casefold(), first.casefold()} & (STOP_WORDS | _STATES):
             continue
         yield Span(s, _comma_form(text, s + len(last), last, strong=False))
 
@@ -369,7 +369,7 @@ def parts(value: str) -> set[str]:
     for w in _WORD_RX.findall(value):
         w = _strip_possessive(w)
         low = w.casefold()
-        if len(w) < 3 or low in TITLES or low in _STOP or low in PARTICLES:
+        if len(w) < 3 or low in TITLES or low in STOP_WORDS or low in PARTICLES:
             continue
         flags = known(w)
         if "E" in flags:
