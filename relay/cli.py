@@ -162,15 +162,19 @@ def cmd_serve(host: str | None, port: int | None) -> int:
             print(f"  {k}={v}", file=sys.stderr)
     scrubber = build_scrubber(routing)
     configure_logging(scrubber, settings.log_level)
+    # One event loop builds and serves: a Redis client's connections belong to the loop that
+    # opened them, so building in asyncio.run() and serving in another loop breaks them.
+    loop = asyncio.new_event_loop()
     try:
-        runtime = asyncio.run(build_runtime(settings, routing, scrubber=scrubber))
+        runtime = loop.run_until_complete(build_runtime(settings, routing, scrubber=scrubber))
     except Exception as exc:  # e.g. Redis unreachable at start: a named, value-free error
+        loop.close()
         return _fail([f"{type(exc).__name__}: {exc}"], "cannot start")
     runtime.sentry_enabled = init_sentry(settings, scrubber)
     app = create_app(runtime)
     web.run_app(app, host=host or settings.relay_host, port=port or settings.relay_port,
                 access_log=None, print=None,
-                shutdown_timeout=settings.relay_shutdown_grace_seconds)
+                shutdown_timeout=settings.relay_shutdown_grace_seconds, loop=loop)
     return 0
 
 
