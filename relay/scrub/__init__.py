@@ -100,6 +100,10 @@ def _compile_config(config: ScrubConfig) -> tuple[tuple[Rule, ...], dict[str, st
 _TRIVIAL = re.compile(r"[a-z_.\-]{0,64}|\d{0,4}")
 
 
+#: Keys of opaque internal ids; a digit-only string under one is kept as it is.
+_ID_KEY = re.compile(r"(?:^|_|-|[a-z])(?:id|Id|ID)$|^id$")
+
+
 def _safe_lower(text: str) -> str:
     """Lower-case text with the same length (offsets must line up with the original)."""
     lower = text.lower()
@@ -236,7 +240,9 @@ class Scrubber:
             return False
         if r.validator is not None and not r.validator(text[s:e]):
             return False
-        kind = r.kind_of(text, s) if r.kind_of else r.kind
+        kind = r.kind_of(text, s, e) if r.kind_of else r.kind
+        if kind is None:
+            return False
         hits.append(Hit(s, e, kind, r.name, r.priority))
         return True
 
@@ -460,6 +466,9 @@ class Scrubber:
                 if kind is not None and item is not None and self._whole(k, kind, item):
                     out[new_key] = redact.marker(kind)
                     counts[kind] += 1
+                elif kind is None and isinstance(k, str) and isinstance(item, str) and \
+                        item.isdigit() and _ID_KEY.search(k):
+                    out[new_key] = item  # `"issue_id": "4218258981"`: an opaque internal key
                 else:
                     out[new_key] = self._walk(item, keys, known, counts)
             return out

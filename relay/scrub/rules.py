@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from relay.scrub import validators as v
 
 Validator = Callable[[str], bool]
-KindOf = Callable[[str, int], str]  # (text, start) -> kind, for context-dependent kinds
+#: (text, start, end) -> kind for context-dependent kinds, or None: the context vetoes it
+KindOf = Callable[[str, int, int], "str | None"]
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,15 @@ def _handle(value: str) -> bool:
     return any(c.isdigit() or c in "._-" for c in low) or low not in _HANDLE_WORDS
 
 
-def _fax_or_phone(text: str, start: int) -> str:
+_ID_BEFORE = re.compile(r"(?:\bid|_id|Id|ID|#|\b(?:issue|event|order|ticket|job|batch|trace|"
+                        r"transaction|invoice|build|run|request))[\"'\s:=]*$")
+
+
+def _fax_or_phone(text: str, start: int, end: int) -> str | None:
+    """FAX when "fax" is the nearest cue before the number, else PHONE; a bare digit run right
+    after an id label (`issue_id: 4218258981`, `job #4218258981`) is an id, not a phone."""
+    if text[start:end].isdigit() and _ID_BEFORE.search(text[max(0, start - 24):start]):
+        return None
     window = text[max(0, start - 48):start].lower()
     fax = window.rfind("fax")
     if fax < 0:

@@ -150,12 +150,8 @@ _EXTENSION = re.compile(r"(?i)\s*(?:x|ext\.?|extension|#)\s*\d{1,6}$")
 
 def nanp(value: str) -> bool:
     """North American number: area and exchange start 2-9 (after an optional leading 1);
-    an extension (`x22`, `ext. 22`) does not count. A bare run of digits is an id, not a
-    phone number, unless written `+1…` (phone context and phone keys catch the rest)."""
-    number = _EXTENSION.sub("", value)
-    if number.isdigit():
-        return False
-    ds = digits(number)
+    an extension (`x22`, `ext. 22`) does not count."""
+    ds = digits(_EXTENSION.sub("", value))
     if len(ds) == 13 and ds.startswith("001"):  # dialled from abroad
         ds = ds[3:]
     if len(ds) == 11 and ds[0] == "1":
