@@ -100,6 +100,10 @@ def _compile_config(config: ScrubConfig) -> tuple[tuple[Rule, ...], dict[str, st
 _TRIVIAL = re.compile(r"[a-z_.\-]{0,64}|\d{0,4}")
 
 
+#: A marker glued to its neighbour by anything but a space or common punctuation.
+_GLUED = re.compile(r"\][^\s,;.:)'\"\]}]|[^\s,;:(='\"\[{]\[REDACTED:|"
+                    r"\w['\"\-]\[REDACTED:|\]['\"\-]\w")
+
 #: Keys of opaque internal ids; a digit-only string under one is kept as it is.
 _ID_KEY = re.compile(r"(?:^|_|-|[a-z])(?:id|Id|ID)$|^id$")
 
@@ -229,6 +233,9 @@ class Scrubber:
         self._keys = KeyTable(extra_keys)
         self._plan = _Plan(BUILTIN + extra_rules, self._keys)
         self.use_prefilter = self._plan.prefilter.enabled
+        #: re-scrub only when a marker is glued to a neighbour (False: whenever anything
+        #: was redacted — slower, and the reference for the idempotence tests)
+        self.fast_repass = True
         self._allow = tuple(self.config.allowlist)
         names.dictionary()  # load once, up front, not on the first event
 
@@ -405,7 +412,10 @@ class Scrubber:
         if not text:
             return []
         protected = redact.protected_spans(text, self._allow)
-        return redact.merge(self._hits(text, known_names), text, protected)
+        # detectors see existing markers as opaque "[####]": "[REDACTED:SSN] 123…" must not
+        # read as the cue "SSN" before a number (offsets stay the same)
+        seen = redact.mask_markers(text) if "[REDACTED:" in text else text
+        return redact.merge(self._hits(seen, known_names), text, protected)
 
     # ------------------------------------------------------------------ public API
     def find(self, text: str) -> list[Finding]:
@@ -419,7 +429,19 @@ class Scrubber:
     def _scrub(self, text: str, known_names: frozenset[str]) -> tuple[str, Counter[str]]:
         if _TRIVIAL.fullmatch(text) and text.casefold() not in known_names:
             return text, Counter()  # "error", "production", "sentry.python", "42": no rule fits
-        return redact.apply(text, self._spans(text, known_names))
+        clean, counts = redact.apply(text, self._spans(text, known_names))
+        # A marker glued to a letter or digit ("Doe118-65-3614" -> "[REDACTED:NAME]118-65-3614")
+        # changes what the neighbour looks like; scrub again until nothing changes, so that
+        # scrubbing scrubbed text is always a no-op.
+        for _ in range(3):
+            if not counts or (self.fast_repass and not _GLUED.search(clean)):
+                break
+            again, more = redact.apply(clean, self._spans(clean, known_names))
+            if not more:
+                break
+            clean = again
+            counts.update(more)
+        return clean, counts
 
     def scrub_json(self, value: Any, *, keys: bool = True) -> tuple[Any, Counter[str]]:
         """Same shape back. With `keys`, a value under a sensitive key goes whole (strings,

@@ -169,7 +169,7 @@ _OPAQUE = re.compile(
     r"^(?:\d{1,12}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
     r"|[0-9a-fA-F]{16,64}|me|self|new|search|list|export|import|bulk|batch|create|edit|count|"
     r"sync|all|current|\{[^}]*\}|:\w+|<[^>]*>|\[REDACTED:[A-Z_]+\])$")
-_QUERY = re.compile(r"[?&;](?P<k>[\w.\-\[\]%]{1,40})=(?P<v>(?:[^&#\s\"'<>;]|'(?=\w))*)")
+_QUERY = re.compile(r"[?&;](?P<k>[\w.\-\[\]%]{1,40})=(?P<v>(?:[^&#\s\"'<>;]|'(?=[a-z]))*)")
 _SEARCH_KEYS = frozenset({"q", "query", "search", "term", "s", "filter", "keyword", "lookup"})
 
 

@@ -23,7 +23,10 @@ from relay.scrub.rules import STREET_SUFFIX
 # Letters, plus the combining marks of Indic and Thai scripts (a Devanagari name's vowel
 # signs are not "word" characters to `re`, but they are part of the name).
 LETTER = r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f])"
-WORD = rf"{LETTER}(?:{LETTER}|['’\-](?={LETTER}))*"
+# An apostrophe joins O'Neill / D'Angelo (one-letter prefix) and Margaret's, but not two
+# capitalised words glued by a quote (`Chantal'Kamila'`).
+WORD = (rf"(?:{LETTER}['’](?={LETTER}))?{LETTER}"
+        rf"(?:{LETTER}|-(?={LETTER})|['’](?=[^\W\d_A-Z]))*")
 WORD_RX = _WORD_RX = re.compile(WORD)
 _INITIAL = r"[^\W\d_]\.(?!\w)"
 _TOKEN_RX = re.compile(rf"{_INITIAL}|{WORD}")
@@ -297,7 +300,7 @@ _UPPER = ("[" + re.escape("".join(chr(c) for c in range(0x2FF) if chr(c).isupper
           # caseless scripts count as capitalised: kana, CJK ideographs, Hangul
           + "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 UPPER = _UPPER
-CAP_WORD = _CAP_WORD = rf"{_UPPER}(?:[^\W\d_]|['’\-](?=[^\W\d_]))*"
+CAP_WORD = _CAP_WORD = rf"{_UPPER}(?:{LETTER}|-(?={LETTER})|['’](?=[^\W\d_A-Z]))*"
 _CAP_RUN = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:{_INITIAL}|{_CAP_WORD}))+")
 
 
@@ -306,11 +309,12 @@ def dictionary_runs(text: str) -> Iterator[Span]:
     not an ordinary English word — a name with no cue around it ("Kimberly Johnson")."""
     for m in _CAP_RUN.finditer(text):
         s = m.start()
-        if s and (text[s - 1].isalnum() or text[s - 1] in "._-/@"):
-            continue
+        glued = bool(s) and (text[s - 1].isalnum() or text[s - 1] in "._-/@")
         if not any("F" in known(w) for w in m.group().split()):
             continue  # cheap exit: a run with no given name is never judged a name
         toks = [(t.start(), t.end(), t.group()) for t in _TOKEN_RX.finditer(m.group())]
+        if glued:  # the run starts inside a longer token ("…comPatient Jane Doe"): skip it
+            toks = toks[1:]
         run: list[tuple[int, int, str]] = []
         for tok in toks:
             word = _strip_possessive(tok[2])

@@ -21,6 +21,11 @@ def marker(kind: str) -> str:
     return f"[REDACTED:{kind}]"
 
 
+def mask_markers(text: str) -> str:
+    """Same length, every marker's inside replaced by '#'."""
+    return MARKER.sub(lambda m: "[" + "#" * (len(m.group()) - 2) + "]", text)
+
+
 def protected_spans(text: str, allowlist: tuple[str, ...]) -> list[tuple[int, int]]:
     """Spans that no hit may cover: existing markers and allowlisted terms (case-insensitive,
     whole words where the term starts/ends with a word character)."""
@@ -41,7 +46,7 @@ def protected_spans(text: str, allowlist: tuple[str, ...]) -> list[tuple[int, in
     return spans
 
 
-def _cut(hit: Hit, protected: list[tuple[int, int]]) -> list[Hit]:
+def _cut(hit: Hit, protected: list[tuple[int, int]], text: str) -> list[Hit]:
     pieces = [hit]
     for ps, pe in protected:
         if ps >= hit.end:
@@ -58,15 +63,22 @@ def _cut(hit: Hit, protected: list[tuple[int, int]]) -> list[Hit]:
             if pe < h.end:
                 nxt.append(h._replace(start=pe))
         pieces = nxt
-    return [h for h in pieces if _meaningful(h)]
-
-
-def _meaningful(h: Hit) -> bool:
-    return h.end > h.start
+    if len(pieces) == 1 and pieces[0] is hit:
+        return pieces
+    # what is left beside a marker or an allowlisted term: only pieces that still hold a
+    # letter or digit (`dob=[REDACTED:NAME],` must not turn the comma into a redaction)
+    return [h for h in pieces if h.end > h.start and
+            any(c.isalnum() for c in text[h.start:h.end])]
 
 
 def merge(hits: Iterable[Hit], text: str, protected: list[tuple[int, int]]) -> list[Hit]:
-    """Non-overlapping, sorted spans; each merged span keeps its most specific kind."""
+    """Non-overlapping, sorted spans; each merged span keeps its most specific kind.
+
+    A hit that touches an existing `[REDACTED:…]` marker is dropped whole: the value it
+    describes was already redacted, and what lies past the marker was judged then."""
+    markers = [(ms, me) for ms, me in protected if text.startswith("[REDACTED:", ms)]
+    if markers:
+        hits = [h for h in hits if not any(ms < h.end and h.start < me for ms, me in markers)]
     cut: list[Hit] = []
     for h in hits:
         # trim whitespace the detectors may have swallowed at the edges
@@ -82,7 +94,7 @@ def merge(hits: Iterable[Hit], text: str, protected: list[tuple[int, int]]) -> l
                 continue
             h = Hit(s, e, h.kind, h.rule, h.priority)
         if protected:
-            cut.extend(_cut(h, protected))
+            cut.extend(_cut(h, protected, text))
         else:
             cut.append(h)
     cut.sort(key=lambda h: (h.start, -h.end))
@@ -97,7 +109,7 @@ def merge(hits: Iterable[Hit], text: str, protected: list[tuple[int, int]]) -> l
     if protected:  # a merge may have bridged over a protected span: cut again
         recut: list[Hit] = []
         for h in out:
-            recut.extend(_cut(h, protected))
+            recut.extend(_cut(h, protected, text))
         out = recut
     return out
 
