@@ -300,7 +300,8 @@ _UPPER = ("[" + re.escape("".join(chr(c) for c in range(0x2FF) if chr(c).isupper
           # caseless scripts count as capitalised: kana, CJK ideographs, Hangul
           + "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 UPPER = _UPPER
-CAP_WORD = _CAP_WORD = rf"{_UPPER}(?:{LETTER}|-(?={LETTER})|['’](?=[^\W\d_A-Z]))*"
+CAP_WORD = _CAP_WORD = (rf"(?:{_UPPER}['’](?={_UPPER}))?{_UPPER}"
+                        rf"(?:{LETTER}|-(?={LETTER})|['’](?=[^\W\d_A-Z]))*")
 _CAP_RUN = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:{_INITIAL}|{_CAP_WORD}))+")
 
 

@@ -30,6 +30,7 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", "UPDATE patients SET x=1 WHERE last_name = 'van de Ven' AND id=2", "van de Ven"),
     ("NAME", "<Patient id=19551 name='Daria Benedetti'>", "Daria Benedetti"),
     ("NAME", "args=('x@y.org', 'Kamila', 'Jenek') kwargs={}", "Jenek"),
+    ("NAME", "args=('x@y.org', 'Kimberly', \"N'Diaye\") kwargs={}", "N'Diaye"),
     ("NAME", "Intake call: Kimberly Johnson asked about billing", "Kimberly Johnson"),
     ("NAME", "Patient diane day (MRN 1234567) no-show", "diane day"),
     ("NAME", '{"name": [{"family": "Nieves", "given": ["Marcos"]}]}', "Marcos"),
