@@ -432,16 +432,31 @@ class Scrubber:
         clean, counts = redact.apply(text, self._spans(text, known_names))
         # A marker glued to a letter or digit ("Doe118-65-3614" -> "[REDACTED:NAME]118-65-3614")
         # changes what the neighbour looks like; scrub again until nothing changes, so that
-        # scrubbing scrubbed text is always a no-op.
+        # scrubbing scrubbed text is a no-op. Only the lines holding such a marker are redone.
         for _ in range(3):
-            if not counts or (self.fast_repass and not _GLUED.search(clean)):
+            if not counts:
                 break
-            again, more = redact.apply(clean, self._spans(clean, known_names))
+            if not self.fast_repass:
+                again, more = redact.apply(clean, self._spans(clean, known_names))
+            else:
+                if not _GLUED.search(clean):
+                    break
+                again, more = self._rescrub_glued_lines(clean, known_names)
             if not more:
                 break
             clean = again
             counts.update(more)
         return clean, counts
+
+    def _rescrub_glued_lines(self, text: str, known_names: frozenset[str]
+                             ) -> tuple[str, Counter[str]]:
+        counts: Counter[str] = Counter()
+        lines = text.splitlines(keepends=True)
+        for i, line in enumerate(lines):
+            if _GLUED.search(line):
+                lines[i], more = redact.apply(line, self._spans(line, known_names))
+                counts.update(more)
+        return "".join(lines), counts
 
     def scrub_json(self, value: Any, *, keys: bool = True) -> tuple[Any, Counter[str]]:
         """Same shape back. With `keys`, a value under a sensitive key goes whole (strings,
