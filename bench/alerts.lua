@@ -4,11 +4,14 @@
 -- dedup_key (run, thread, counter), so dedup never short-circuits the durable write. Each
 -- 202 is checked for status "accepted"; the totals are printed as one `BENCHJSON {...}` line.
 -- Env: BENCH_TOKEN (bearer token), BENCH_RUN (unique per invocation), BENCH_CRITICAL_EVERY
--- (every Nth alert is critical; 0 = none). Same body shape as bench/loadgen.py `alert_body`.
+-- (every Nth alert is critical; 0 = none), BENCH_BATCH (N > 1: each request is a JSON array
+-- of N alerts, and `accepted` counts alerts from the answer's "accepted" total). Same body
+-- shape as bench/loadgen.py `alert_body`.
 
 local token = os.getenv("BENCH_TOKEN") or ""
 local run = os.getenv("BENCH_RUN") or "run"
 local critical_every = tonumber(os.getenv("BENCH_CRITICAL_EVERY") or "0")
+local batch = tonumber(os.getenv("BENCH_BATCH") or "1")
 local services = {"billing", "scheduling", "intake", "notes", "claims", "portal", "video",
                   "messaging"}
 local threads = {}
@@ -34,7 +37,7 @@ local function letters(i)
   return s
 end
 
-function request()
+local function alert()
   n = n + 1
   local severity = "warning"
   if critical_every > 0 and n % critical_every == 0 then
@@ -42,19 +45,36 @@ function request()
   end
   local id = run .. letters(tid) .. "q" .. letters(n)
   local service = services[(n % #services) + 1]
-  local body = '{"title":"Queue lag high on ' .. service .. ' consumer ' .. id ..
+  return '{"title":"Queue lag high on ' .. service .. ' consumer ' .. id ..
     '","severity":"' .. severity .. '","service":"' .. service ..
     '","environment":"production","message":"Consumer lag above 5000 messages for ' ..
     '5 minutes on partition group ' .. id .. '; producer rate normal.",' ..
     '"dedup_key":"bench-' .. run .. '-' .. tid .. '-' .. n .. '",' ..
     '"tags":{"team":"platform","region":"eu-west-1"}}'
+end
+
+function request()
+  local body
+  if batch > 1 then
+    local items = {}
+    for i = 1, batch do
+      items[i] = alert()
+    end
+    body = "[" .. table.concat(items, ",") .. "]"
+  else
+    body = alert()
+  end
   local headers = {["Content-Type"] = "application/json",
                    ["Authorization"] = "Bearer " .. token}
   return wrk.format("POST", "/api/alerts", headers, body)
 end
 
 function response(status, headers, body)
-  if status == 202 then
+  if status == 202 and batch > 1 then
+    local count = tonumber(string.match(body, '"accepted":%s*(%d+)') or "0")
+    accepted = accepted + count
+    not_accepted = not_accepted + (batch - count)
+  elseif status == 202 then
     if string.find(body, '"accepted"', 1, true) then
       accepted = accepted + 1
     else

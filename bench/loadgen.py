@@ -81,12 +81,18 @@ class Tally:
         self.severities: Counter[str] = Counter()
 
     async def post(self, session: aiohttp.ClientSession, url: str, body: bytes,
-                   headers: dict[str, str], started: float, severity: str) -> None:
+                   headers: dict[str, str], started: float, severity: str,
+                   batch: int = 1) -> None:
         try:
             async with session.post(url, data=body, headers=headers) as resp:
                 text = await resp.read()
                 self.latencies.append(time.perf_counter() - started)
-                if resp.status == 202:
+                if resp.status == 202 and batch > 1:
+                    n = int(json.loads(text).get("accepted", 0))
+                    self.accepted += n
+                    self.not_accepted_202 += batch - n
+                    self.severities[severity] += n
+                elif resp.status == 202:
                     if b'"accepted"' in text:
                         self.accepted += 1
                         self.severities[severity] += 1
@@ -117,7 +123,7 @@ def _headers() -> dict[str, str]:
 
 
 async def closed_loop(url: str, concurrency: int, seconds: float, critical_every: int,
-                      run: str) -> dict[str, Any]:
+                      run: str, batch: int = 1) -> dict[str, Any]:
     tally, headers = Tally(), _headers()
     async with _session(concurrency, 10.0) as session:
         start = time.perf_counter()
@@ -126,6 +132,12 @@ async def closed_loop(url: str, concurrency: int, seconds: float, critical_every
         async def worker(w: int) -> None:
             n = 0
             while time.perf_counter() < deadline:
+                if batch > 1:
+                    items = [alert_body(run, w, n + i, False) for i in range(1, batch + 1)]
+                    n += batch
+                    await tally.post(session, url, b"[" + b",".join(items) + b"]", headers,
+                                     time.perf_counter(), "batch", batch=batch)
+                    continue
                 n += 1
                 critical = critical_every > 0 and n % critical_every == 0
                 await tally.post(session, url, alert_body(run, w, n, critical), headers,
@@ -198,11 +210,12 @@ def main() -> None:
     p.add_argument("--rate", type=float, default=1000.0)
     p.add_argument("--count", type=int, default=10_000)
     p.add_argument("--critical-every", type=int, default=0)
+    p.add_argument("--batch", type=int, default=1, help="closed: JSON arrays of N alerts")
     a = p.parse_args()
     run = os.environ.get("BENCH_RUN", "run")
     if a.mode == "closed":
         out = asyncio.run(closed_loop(a.url, a.concurrency, min(a.seconds, 600.0),
-                                      a.critical_every, run))
+                                      a.critical_every, run, max(1, min(a.batch, 100))))
     elif a.mode == "open":
         out = asyncio.run(open_loop(a.url, a.rate, min(a.seconds, 600.0), a.critical_every,
                                     run))
