@@ -6,7 +6,7 @@ ordinary English word" flag from the `english-words` package (web2 list: proper 
 capitalised there, common words are not). Neither package is needed at run time; the
 compressed output (~100 KB) ships in the wheel.
 
-Run: .venv/bin/pip install faker english-words && .venv/bin/python relay/scrub/data/build_names.py
+Run: .venv/bin/pip install -e ".[scrub-data]" && .venv/bin/python relay/scrub/data/build_names.py
 """
 
 from __future__ import annotations
