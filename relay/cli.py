@@ -129,7 +129,7 @@ def cmd_check_config() -> int:
     print("receivers:")
     for name, spec in routing.receivers.items():
         state = "" if configured(spec) else "  (not configured: alerts routed here are skipped)"
-        print(f"  {name}: {json.dumps(spec.masked())}{state}")
+        print(f"  {name}: {json.dumps(spec.masked(), ensure_ascii=False)}{state}")
     print("routes:")
     for r in routing.routes:
         m = r.match
