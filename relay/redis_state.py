@@ -1,4 +1,5 @@
-"""Shared state for several Relay replicas: the Redis connection, dedup window and pacing.
+"""Shared state for several Relay replicas: the Redis connection, dedup window, pacing and
+inhibition sources.
 
 Each policy runs as ONE Lua script so that Redis applies it atomically: the same alert
 reaching two replicas at once pages once, and two replicas together never exceed a
@@ -11,8 +12,9 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from urllib.parse import urlsplit
 
 import redis.asyncio as redis
@@ -239,3 +241,94 @@ class RedisPacer:
             )
         seconds = float(wait)
         return seconds if math.isfinite(seconds) and seconds > 0 else 0.0
+
+
+# Inhibition sources shared by all replicas. Per (rule, key): a sorted set of source
+# fingerprint hashes scored by expiry; per source: the list of its sorted sets, so a refresh
+# or a forget removes exactly what the source added.
+#
+# KEYS[1] the source's record, KEYS[2..] the sorted sets it holds now (none: forget);
+# ARGV: member, expires_at, key TTL in ms.
+_INHIBIT_RECORD_LUA = """
+local old = redis.call('GET', KEYS[1])
+if old then
+  for _, k in ipairs(cjson.decode(old)) do redis.call('ZREM', k, ARGV[1]) end
+end
+if #KEYS == 1 then
+  redis.call('DEL', KEYS[1])
+  return 0
+end
+local held = {}
+for i = 2, #KEYS do
+  redis.call('ZADD', KEYS[i], ARGV[2], ARGV[1])
+  redis.call('PEXPIRE', KEYS[i], ARGV[3])
+  held[#held + 1] = KEYS[i]
+end
+redis.call('SET', KEYS[1], cjson.encode(held), 'PX', ARGV[3])
+return #held
+"""
+
+# KEYS[1] a (rule, key) sorted set; ARGV: now, member to exclude.
+# Expired sources are dropped when met (as MemoryInhibitState does); 1 if another is live.
+_INHIBIT_ANY_LUA = """
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
+for _, m in ipairs(redis.call('ZRANGE', KEYS[1], 0, 1)) do
+  if m ~= ARGV[2] then return 1 end
+end
+return 0
+"""
+
+
+class RedisInhibitState:
+    """`relay.inhibit.InhibitState` shared by all replicas: a source seen by one replica
+    mutes its targets on every replica.
+
+    A refresh replaces the source's keys and a forget removes them in one script each, so
+    two replicas observing the same source at once never leave a stale key behind. Keys
+    hold hashes only: a fingerprint or a tag value (alert content) never reaches Redis.
+
+    Expiry runs on the caller's clock (`expires_at`, `now`), as in `MemoryInhibitState`;
+    Redis TTLs (`key_ttl`, refreshed on every record) only collect what nobody met again.
+    They must outlast the Inhibitor's ttl (24 h by default): a key that expired early
+    un-mutes, which is the safe side (an alert is only hidden on positive evidence).
+    """
+
+    def __init__(self, client: redis.Redis, prefix: str = "relay:", *,
+                 key_ttl: float = 25 * 3600.0) -> None:
+        if key_ttl <= 0:
+            raise ValueError("key_ttl must be positive")
+        self._prefix = prefix
+        self._ttl_ms = math.ceil(key_ttl * 1000)
+        self._record = client.register_script(_INHIBIT_RECORD_LUA)
+        self._any = client.register_script(_INHIBIT_ANY_LUA)
+
+    @staticmethod
+    def member(fingerprint: str) -> str:
+        return hashlib.sha256(fingerprint.encode()).hexdigest()[:32]
+
+    def source_key(self, fingerprint: str) -> str:
+        return f"{self._prefix}inhibit:src:{self.member(fingerprint)}"
+
+    def key_for(self, rule: int, key: tuple[str, ...]) -> str:
+        digest = hashlib.sha256(json.dumps([rule, *key]).encode()).hexdigest()[:32]
+        return f"{self._prefix}inhibit:key:{digest}"
+
+    async def record(self, fingerprint: str, keys: Mapping[int, tuple[str, ...]],
+                     expires_at: float) -> None:
+        held = [self.key_for(rule, key) for rule, key in sorted(keys.items())]
+        with unavailable_on_error("inhibit", "record"):
+            await self._record(keys=[self.source_key(fingerprint), *held],
+                               args=[self.member(fingerprint), _fmt(expires_at),
+                                     self._ttl_ms])
+
+    async def forget(self, fingerprint: str) -> None:
+        with unavailable_on_error("inhibit", "forget"):
+            await self._record(keys=[self.source_key(fingerprint)],
+                               args=[self.member(fingerprint), "0", self._ttl_ms])
+
+    async def any_source(self, rule: int, key: tuple[str, ...], *, excluding: str,
+                         now: float) -> bool:
+        with unavailable_on_error("inhibit", "any_source"):
+            found = await self._any(keys=[self.key_for(rule, key)],
+                                    args=[_fmt(now), self.member(excluding)])
+        return bool(int(found))
