@@ -215,3 +215,65 @@ async def test_accepted_alerts_survive_a_receiver_outage_and_a_restart(
         await eventually(lambda: len(slack.received) == 5, seconds=15)
     finally:
         await r.stop()
+
+
+@pytest.mark.parametrize(("body", "kw", "status"), [
+    (b"\xff\xfe\x00{", {}, 400),
+    (b"", {}, 400),
+    (b"{", {}, 400),
+    (b"[" * 200 + b"]" * 200, {}, 400),
+    (b'{"title": "t"}', {"content_type": "text/plain"}, 415),
+    (b'{"title": "t"}', {"token": None}, 401),
+    (b'{"title": "t"}', {"token": "not-a-token-at-all"}, 401),
+    (json.dumps({"title": "x" * 501, "severity": "info", "service": "s"}).encode(), {}, 422),
+    (json.dumps({"title": "t", "severity": "urgent", "service": "s"}).encode(), {}, 422),
+    (json.dumps([direct()] * 101).encode(), {}, 422),
+    (b"[]", {}, 422),
+    (b"42", {}, 422),
+])
+async def test_bad_input_gets_a_clear_4xx_problem(relay: RunningRelay, body: bytes,
+                                                  kw: dict[str, Any], status: int) -> None:
+    got, problem = await relay.post("/api/alerts", body, **kw)
+    assert got == status
+    assert problem["status"] == status and problem["title"] and problem["type"]
+    if status == 422:
+        assert problem["errors"] and all({"loc", "msg"} <= set(e) for e in problem["errors"])
+
+
+async def test_bodies_over_the_limit_get_413(tmp_path: Path,
+                                            fakes: tuple[FakeSlack, FakePagerDuty]) -> None:
+    r = await start_relay(env_for(tmp_path, *fakes, RELAY_MAX_BODY_BYTES="4096"))
+    try:
+        big = json.dumps(direct(message="x" * 5000)).encode()
+        assert (await r.post("/api/alerts", big))[0] == 413
+        status, _ = await r.sentry_webhook("issue", b'{"a": "' + b"x" * 5000 + b'"}')
+        assert status == 413
+    finally:
+        await r.stop()
+
+
+async def test_no_input_produces_a_500(relay: RunningRelay) -> None:
+    """Bounded fuzz over every ingest endpoint with hostile shapes."""
+    import random
+
+    rng = random.Random(7)
+    leaves: list[Any] = [None, True, 0, -1, 1e308, "", "x" * 600, "\ud800", [], {}, "CRITICAL"]
+    shapes: list[Any] = [
+        {"title": rng.choice(leaves), "severity": rng.choice(leaves),
+         "service": rng.choice(leaves), "tags": rng.choice(leaves),
+         "link": rng.choice(leaves), "timestamp": rng.choice(leaves)}
+        for _ in range(40)
+    ]
+    shapes += [{"data": rng.choice(leaves), "action": rng.choice(leaves)} for _ in range(20)]
+    shapes += [{"alerts": [{"labels": rng.choice(leaves), "status": rng.choice(leaves)}]}
+               for _ in range(20)]
+    for shape in shapes:
+        raw = json.dumps(shape).encode()
+        for path in ("/api/alerts", "/api/webhooks/alertmanager",
+                     f"/api/webhooks/sentry?token={TOKEN}"):
+            status, _ = await relay.post(path, raw)
+            assert status < 500, (path, shape)
+        status, _ = await relay.sentry_webhook(rng.choice(["issue", "error", "event_alert",
+                                                           "metric_alert", None]), raw)
+        assert status < 500, shape
+    assert "http.internal_error" not in relay.logs.getvalue()
