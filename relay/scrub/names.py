@@ -22,7 +22,8 @@ from relay.scrub.rules import STREET_SUFFIX
 # A word: letters with inner apostrophes/hyphens (O'Neill, Turchi-Cuda, Nguyễn, 红梅).
 # Letters, plus the combining marks of Indic and Thai scripts (a Devanagari name's vowel
 # signs are not "word" characters to `re`, but they are part of the name).
-LETTER = r"(?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f])"
+_MARKS = r"\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f"
+LETTER = rf"(?:[^\W\d_]|[{_MARKS}])"
 # An apostrophe joins O'Neill / D'Angelo (one-letter prefix) and Margaret's, but not two
 # capitalised words glued by a quote (`Chantal'Kamila'`).
 WORD = (rf"(?:{LETTER}['’](?={LETTER}))?{LETTER}"
@@ -300,8 +301,18 @@ _UPPER = ("[" + re.escape("".join(chr(c) for c in range(0x2FF) if chr(c).isupper
           # caseless scripts count as capitalised: kana, CJK ideographs, Hangul
           + "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 UPPER = _UPPER
-CAP_WORD = _CAP_WORD = (rf"(?:{_UPPER}['’](?={_UPPER}))?{_UPPER}"
-                        rf"(?:{LETTER}|-(?={LETTER})|['’](?=[^\W\d_A-Z]))*")
+# A capitalised word (O'Connor: a one-letter prefix, an apostrophe, a capital). It starts with
+# the capital class itself so that `re` can skip to the next capital in C instead of trying
+# a match at every position.
+CAP_WORD = (rf"{_UPPER}(?:['’]{_UPPER})?"
+            rf"(?:{LETTER}|-(?={LETTER})|['’](?=[^\W\d_A-Z]))*")
+# The same words, taken whole (possessive, runs of letters at once): where a word must be
+# followed by a space, a tab or ", ", a shorter prefix of it never fits (it is followed by a
+# letter, hyphen or apostrophe), so refusing to backtrack into the word changes no match and
+# saves the engine retrying every prefix.
+_CAP_WORD = (rf"{_UPPER}(?:['’]{_UPPER})?"
+             rf"(?:[^\W\d_]+|[{_MARKS}]|"
+             rf"-(?={LETTER})|['’](?=[^\W\d_A-Z]))*+")
 _CAP_RUN = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:{_INITIAL}|{_CAP_WORD}))+")
 
 
