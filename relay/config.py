@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 import yaml
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from relay.model import Severity, Source
@@ -106,6 +106,14 @@ class Settings(BaseSettings):
         if not re.match(r"^https?://[^\s/]+", v):
             raise ValueError("must be an http(s) URL")
         return v.rstrip("/") if v.endswith("/api/") else v
+
+    @model_validator(mode="after")
+    def _lease_outlives_a_send(self) -> Settings:
+        # a lease shorter than one send lets another replica send the same row again
+        if self.relay_lease_seconds <= 2 * self.relay_request_timeout_seconds:
+            raise ValueError("RELAY_LEASE_SECONDS must be more than twice "
+                             "RELAY_REQUEST_TIMEOUT_SECONDS")
+        return self
 
     @property
     def production(self) -> bool:

@@ -26,7 +26,7 @@ from relay.config import (
 from relay.dedup import DedupStore, MemoryDedupStore
 from relay.delivery import Deliverer, DeliverySettings
 from relay.ingest.common import SeverityMap
-from relay.inhibit import Inhibitor
+from relay.inhibit import Inhibitor, InhibitState
 from relay.mute import Muter
 from relay.outbox.base import Outbox
 from relay.pacing import MemoryPacer, Pacer
@@ -98,6 +98,7 @@ class Runtime:
     sinks: Mapping[str, Sink]
     tokens: Mapping[str, str]
     silences: SilenceStore | None = None
+    inhibit_state: InhibitState | None = None  # shared in Redis; per process otherwise
     clock: Callable[[], float] = time.time
     sentry_enabled: bool = False
     session: aiohttp.ClientSession | None = None
@@ -112,7 +113,8 @@ class Runtime:
     def _configure(self) -> None:
         """Derive everything that depends on the routing file (again, on reload)."""
         self.severity_map = SeverityMap.with_overrides(self.routing.severity_map)
-        self.muter = Muter(self.silences, Inhibitor(self.routing.inhibit_rules))
+        self.muter = Muter(self.silences,
+                           Inhibitor(self.routing.inhibit_rules, self.inhibit_state))
         self.pipeline = Pipeline(
             scrubber=self.scrubber, dedup=self.dedup, routing=self.routing,
             usable=frozenset(self.sinks), outbox=self.outbox,
@@ -184,7 +186,7 @@ async def build_runtime(settings: Settings, routing: RoutingConfig,
     pacer: Pacer
     if settings.relay_redis_url is not None:
         from relay.outbox.redis import RedisOutbox
-        from relay.redis_state import RedisDedupStore, RedisPacer, connect
+        from relay.redis_state import RedisDedupStore, RedisInhibitState, RedisPacer, connect
 
         client = await connect(settings.relay_redis_url.get_secret_value(),
                                prefix=settings.relay_redis_prefix)
@@ -193,6 +195,8 @@ async def build_runtime(settings: Settings, routing: RoutingConfig,
         dedup = RedisDedupStore(client, prefix=settings.relay_redis_prefix)
         pacer = RedisPacer(client, prefix=settings.relay_redis_prefix)
         silences: SilenceStore = RedisSilenceStore(client, settings.relay_redis_prefix)
+        inhibit_state: InhibitState | None = RedisInhibitState(
+            client, prefix=settings.relay_redis_prefix)
     else:
         from relay.outbox.sqlite import SqliteOutbox
 
@@ -203,9 +207,10 @@ async def build_runtime(settings: Settings, routing: RoutingConfig,
         dedup = MemoryDedupStore()
         pacer = MemoryPacer()
         silences = SqliteSilenceStore(settings.relay_data_dir / "silences.sqlite3")
+        inhibit_state = None
     return Runtime(settings=settings, routing=routing, scrubber=scrubber, outbox=outbox,
                    dedup=dedup, pacer=pacer, sinks=sinks, tokens=settings.api_tokens(),
-                   silences=silences, clock=clock)
+                   silences=silences, inhibit_state=inhibit_state, clock=clock)
 
 
 def _consumer_name() -> str:

@@ -46,7 +46,7 @@ def relay_env(tmp: Path, redis_url: str, prefix: str, slack: FakeSlack | None,
         "RELAY_REDIS_URL": redis_url,
         "RELAY_REDIS_PREFIX": prefix,
         "RELAY_RETRY_CAP_SECONDS": "1",
-        "RELAY_REQUEST_TIMEOUT_SECONDS": "2",
+        "RELAY_REQUEST_TIMEOUT_SECONDS": "1",
         "RELAY_SHUTDOWN_GRACE_SECONDS": "1",
         "LOG_LEVEL": "INFO",
     }

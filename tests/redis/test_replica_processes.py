@@ -139,7 +139,7 @@ async def test_a_replica_killed_mid_backlog_leaves_nothing_undelivered(
     slack.fail_next(2, status=429, retry_after=2)
     slack.hang_next(2, seconds=60)
     env = relay_env(tmp_path, url, prefix, slack, None, RELAY_LEASE_SECONDS="3",
-                    RELAY_REQUEST_TIMEOUT_SECONDS="2", RELAY_SLACK_RATE_PER_SECOND="100")
+                    RELAY_REQUEST_TIMEOUT_SECONDS="1", RELAY_SLACK_RATE_PER_SECOND="100")
     a, b = await replicas.start(env, "a", "b")
     receiver = "slack-warning"
 

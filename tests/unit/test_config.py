@@ -158,3 +158,8 @@ def test_test_endpoints_default_off_in_production() -> None:
     assert not settings(SENTRY_ENVIRONMENT="production").test_endpoints_enabled
     assert settings(SENTRY_ENVIRONMENT="production",
                     RELAY_ENABLE_TEST_ENDPOINTS="true").test_endpoints_enabled
+
+
+def test_a_lease_must_outlive_a_send() -> None:
+    with pytest.raises(ConfigError, match="RELAY_LEASE_SECONDS"):
+        load_settings({"RELAY_LEASE_SECONDS": "5", "RELAY_REQUEST_TIMEOUT_SECONDS": "10"})
