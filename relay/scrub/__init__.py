@@ -128,6 +128,12 @@ def _merge_windows(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def _detector_view(text: str) -> str:
+    """What the detectors read: existing markers masked as opaque "[####]" ("[REDACTED:SSN]
+    123…" must not read as the cue "SSN" before a number); offsets stay the same."""
+    return redact.mask_markers(text) if "[REDACTED:" in text else text
+
+
 _CASELESS_TRIGGERS = frozenset({"date.day_month", "age.years_old"})
 
 
@@ -186,7 +192,10 @@ class _Plan:
             (f"rule:{r.name}", TRIGGERS[r.name], r.name in _CASELESS_TRIGGERS, False, False)
             for r in self.triggered]
         triggers += [(f"kw:{lit}", re.escape(lit), True, False, False) for lit in literals]
-        triggers += _detector_triggers(keys)
+        detector_triggers = _detector_triggers(keys)
+        #: trigger names that gate a context detector (the others only gate rules)
+        self.detector_gates = frozenset(t[0] for t in detector_triggers)
+        triggers += detector_triggers
         self.prefilter = Prefilter(triggers)
         # trigger name -> (rule, chars before the trigger's end, chars after it); a negative
         # "before" means: try the rule with one `match` at (end + before)
@@ -346,11 +355,17 @@ class Scrubber:
                     self._run(r, text, ws, we, hits, seen)
         return hits
 
-    def _hits(self, text: str, known_names: frozenset[str] = frozenset()) -> list[Hit]:
+    def _hits(self, text: str, known_names: frozenset[str] = frozenset(),
+              found: dict[str, list[tuple[int, int]]] | None = None) -> list[Hit]:
+        """Every detector's hits (overlapping, unsorted). `found`: the prefilter's scan of
+        `text` when the caller already has it."""
         lower = _safe_lower(text)
         if self.use_prefilter:
-            found = self._plan.prefilter.scan(text)
+            if found is None:
+                found = self._plan.prefilter.scan(text)
             hits = self._triggered_rule_hits(text, found)
+            if not hits and not known_names and self._plan.detector_gates.isdisjoint(found):
+                return hits  # only rule triggers ("User-Agent" holds "age"), none matched
             kv_seps = [e - 1 for _, e in found.get("kv", ())]
             cues = found.get("cue", [])
             titles = found.get("title", [])
@@ -411,11 +426,25 @@ class Scrubber:
     def _spans(self, text: str, known_names: frozenset[str] = frozenset()) -> list[Hit]:
         if not text:
             return []
+        seen = _detector_view(text)
+        found = None
+        if self.use_prefilter:
+            found = self._plan.prefilter.scan(seen)
+            if not found and self._nothing_untriggered(seen, known_names):
+                return []
         protected = redact.protected_spans(text, self._allow)
-        # detectors see existing markers as opaque "[####]": "[REDACTED:SSN] 123…" must not
-        # read as the cue "SSN" before a number (offsets stay the same)
-        seen = redact.mask_markers(text) if "[REDACTED:" in text else text
-        return redact.merge(self._hits(seen, known_names), text, protected)
+        return redact.merge(self._hits(seen, known_names, found), text, protected)
+
+    def _nothing_untriggered(self, seen: str, known_names: frozenset[str]) -> bool:
+        """With no trigger in `seen`, whether nothing else can hit either: no rule runs
+        without a trigger and no name found elsewhere in a JSON document occurs in it. Most
+        leaves of an event ("Illuminate\\Http", "prod-eu-1", "1.15.0") stop here."""
+        if self._plan.untriggered:
+            return False
+        if not known_names:
+            return True
+        lower = _safe_lower(seen)
+        return not any(p in lower for p in known_names)
 
     # ------------------------------------------------------------------ public API
     def find(self, text: str) -> list[Finding]:
@@ -424,12 +453,18 @@ class Scrubber:
 
     def scrub(self, text: str) -> tuple[str, Counter[str]]:
         """Clean text and the number of redactions by kind (never the values)."""
-        return self._scrub(text, frozenset())
+        counts: Counter[str] = Counter()
+        return self._scrub_into(text, frozenset(), counts), counts
 
-    def _scrub(self, text: str, known_names: frozenset[str]) -> tuple[str, Counter[str]]:
+    def _scrub_into(self, text: str, known_names: frozenset[str], total: Counter[str]) -> str:
+        """Clean text; its redactions are added to `total` (one counter for a whole JSON
+        document rather than one per leaf)."""
         if _TRIVIAL.fullmatch(text) and text.casefold() not in known_names:
-            return text, Counter()  # "error", "production", "sentry.python", "42": no rule fits
-        clean, counts = redact.apply(text, self._spans(text, known_names))
+            return text  # "error", "production", "sentry.python", "42": no rule fits
+        spans = self._spans(text, known_names)
+        if not spans:
+            return text
+        clean, counts = redact.apply(text, spans)
         # A marker glued to a letter or digit ("Doe118-65-3614" -> "[REDACTED:NAME]118-65-3614")
         # changes what the neighbour looks like; scrub again until nothing changes, so that
         # scrubbing scrubbed text is a no-op. Only the lines holding such a marker are redone.
@@ -446,7 +481,8 @@ class Scrubber:
                 break
             clean = again
             counts.update(more)
-        return clean, counts
+        total.update(counts)
+        return clean
 
     def _rescrub_glued_lines(self, text: str, known_names: frozenset[str]
                              ) -> tuple[str, Counter[str]]:
@@ -483,38 +519,35 @@ class Scrubber:
 
     def _walk(self, value: Any, keys: bool, known: frozenset[str], counts: Counter[str]) -> Any:
         if isinstance(value, str):
-            clean, c = self._scrub(value, known)
-            counts.update(c)
-            return clean
-        if value is None or isinstance(value, bool | int | float):
-            return value
+            return self._scrub_into(value, known, counts)
         if isinstance(value, dict):
             out: dict[Any, Any] = {}
             for k, item in value.items():
-                new_key = k
-                if isinstance(k, str):
-                    new_key, c = self._scrub(k, known)
-                    counts.update(c)
-                    n = 2
-                    while new_key in out:
-                        new_key = f"{new_key}~{n}"
-                        n += 1
-                kind = self._keys.kind(k) if keys and isinstance(k, str) else None
+                if not isinstance(k, str):
+                    out[k] = self._walk(item, keys, known, counts)
+                    continue
+                new_key = self._scrub_into(k, known, counts)
+                n = 2
+                while new_key in out:
+                    new_key = f"{new_key}~{n}"
+                    n += 1
+                kind = self._keys.kind(k) if keys else None
                 if kind is not None and item is not None and self._whole(k, kind, item):
                     out[new_key] = redact.marker(kind)
                     counts[kind] += 1
-                elif kind is None and isinstance(k, str) and isinstance(item, str) and \
-                        item.isdigit() and _ID_KEY.search(k):
+                elif kind is None and isinstance(item, str) and item.isdigit() and \
+                        _ID_KEY.search(k):
                     out[new_key] = item  # `"issue_id": "4218258981"`: an opaque internal key
                 else:
                     out[new_key] = self._walk(item, keys, known, counts)
             return out
-        if isinstance(value, list | tuple):
-            items = [self._walk(item, keys, known, counts) for item in value]
-            return items if isinstance(value, list) else tuple(items)
-        clean, c = self._scrub(str(value), known)  # unknown type: its text, scrubbed
-        counts.update(c)
-        return clean
+        if isinstance(value, list):
+            return [self._walk(item, keys, known, counts) for item in value]
+        if value is None or isinstance(value, bool | int | float):
+            return value
+        if isinstance(value, tuple):
+            return tuple(self._walk(item, keys, known, counts) for item in value)
+        return self._scrub_into(str(value), known, counts)  # unknown type: its text, scrubbed
 
     def _whole(self, key: str, kind: str, item: Any) -> bool:
         """Whether a value under a key of `kind` goes whole (markers and placeholders stay)."""
