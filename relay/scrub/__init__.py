@@ -23,7 +23,14 @@ from relay.scrub import validators as v
 from relay.scrub.detectors import Hit
 from relay.scrub.keys import KeyTable, longest_first
 from relay.scrub.prefilter import Prefilter
-from relay.scrub.rules import BUILTIN, TRIGGER_WINDOW, TRIGGER_WINDOW_FOR, TRIGGERS, Rule
+from relay.scrub.rules import (
+    BUILTIN,
+    DIGIT_START,
+    TRIGGER_WINDOW,
+    TRIGGER_WINDOW_FOR,
+    TRIGGERS,
+    Rule,
+)
 
 #: Every kind a redaction can carry.
 KINDS: tuple[str, ...] = (
@@ -176,7 +183,7 @@ class _Plan:
         if self._digit_rx is None and self.digit:
             union = "|".join("(?:" + r.regex.pattern.replace("(?P<v>", "(?:") + ")"
                              for r in self.digit)
-            self._digit_rx = re.compile(rf"(?=[0-9+(])(?={union})")
+            self._digit_rx = re.compile(rf"{DIGIT_START}(?={union})")
         return self._digit_rx
 
     def __init__(self, rules: tuple[Rule, ...], keys: KeyTable) -> None:

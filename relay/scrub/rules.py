@@ -40,12 +40,20 @@ class Rule:
     at_keyword: bool = True
 
 
+#: Where a "digit" rule's match can start.
+DIGIT_START = r"(?=[0-9+(])"
+
+
 def rule(name: str, kind: str, pattern: str, validator: Validator | None = None, *,
          priority: int = 1, needs: tuple[str, ...] = (), flags: int = 0,
          kind_of: KindOf | None = None, anchor: str | None = None, back: int = 48,
          ahead: int = 240, at_keyword: bool = True) -> Rule:
     if anchor is None:
         anchor = "keyword" if needs else "scan"
+    if anchor == "digit":
+        # a digit rule's look-behinds and alternations are costly to try at every position
+        # of a window; this one-character look-ahead turns the others away first
+        pattern = DIGIT_START + pattern
     return Rule(name, kind, re.compile(pattern, flags), validator, priority, needs, kind_of,
                 anchor, back, ahead, at_keyword)
 
