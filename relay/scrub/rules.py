@@ -388,7 +388,11 @@ TRIGGERS: dict[str, str] = {
                   r"[\s.\-]?\d{4}" + _R,
     "phone.intl": r"\+[2-9]\d{0,2}[\s.\-]?\(?\d",
     "ssn.formatted": _L + r"\d{3}[\- ]\d{2}[\- ]\d{4}" + _R,
-    "date.iso": _L + r"(?:19|20)\d\d[\-/]\d{1,2}[\-/]\d{1,2}(?:$|[^T0-9:\- ]|[ ][^0-9])",
+    # after the date: anything but a word character or ':', a '-' not before a digit, or a
+    # space not before a time of day (` 7644` is not `14:05`)
+    "date.iso": _L + r"(?:19|20)\d\d[\-/]\d{1,2}[\-/]\d{1,2}(?:$|[^T0-9:\- ]|-(?:$|[^0-9])|"
+                r"[ ](?:$|[^0-9]|\d(?:$|[^0-9:])|\d\d(?:$|[^:])|"
+                r"\d\d?:(?:$|[^0-9]|\d(?:$|[^0-9]))))",
     "date.us": r"(?:^|[^0-9A-Za-z_./:\-])\d{1,2}[/\-]\d{1,2}[/\-]\d\d",
     "date.dotted": _L + r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d",
     "date.day_month": r"\d{1,2}(?:st|nd|rd|th)?[\s\-]+(?:of\s+)?"
