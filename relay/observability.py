@@ -17,8 +17,23 @@ import structlog
 
 from relay.metrics import count_redactions
 
-#: keys a log event may carry as they are: they are produced by Relay, never by senders
-_SAFE_LOG_KEYS = frozenset({"event", "level", "timestamp", "logger", "request_id"})
+#: keys whose values Relay itself produces (ids, enums, counts, config names), never senders;
+#: everything else in an event is scrubbed
+_SAFE_LOG_KEYS = frozenset({
+    "event", "level", "timestamp", "logger", "request_id", "alert_id", "source", "severity",
+    "action", "receiver", "receivers", "attempt", "status", "code",
+    "count", "backend", "kind", "reason", "retry_in",
+})
+
+
+def _short_token(value: Any) -> bool:
+    """A number, or a short string (or list of them): the shape of what Relay puts under a
+    safe key. Anything longer is scrubbed even there, in case a call site slips."""
+    if isinstance(value, (int, float, bool)):
+        return True
+    if isinstance(value, list):
+        return all(isinstance(v, str) and len(v) <= 64 for v in value)
+    return isinstance(value, str) and len(value) <= 64
 
 
 def scrub_processor(scrubber: Any) -> structlog.types.Processor:
@@ -28,9 +43,9 @@ def scrub_processor(scrubber: Any) -> structlog.types.Processor:
         _logger: Any, _name: str, event: MutableMapping[str, Any]
     ) -> MutableMapping[str, Any]:
         for key in list(event):
-            if key in _SAFE_LOG_KEYS and key != "event":
-                continue
             value = event[key]
+            if key in _SAFE_LOG_KEYS and key != "event" and _short_token(value):
+                continue
             if isinstance(value, BaseException):
                 value = f"{type(value).__name__}: {value}"
             clean, counts = scrubber.scrub_json(value)
