@@ -12,7 +12,6 @@ import hashlib
 import hmac
 import json
 import re
-import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
@@ -28,6 +27,7 @@ from relay.errors import (
     Unauthorized,
     UnsupportedMediaType,
 )
+from relay.model import new_id
 
 log = structlog.get_logger(__name__)
 
@@ -59,7 +59,7 @@ def problem(err: RelayError) -> web.Response:
 async def edge_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
     """Bind a request id, and turn every failure into a problem+json answer."""
     supplied = request.headers.get("X-Request-ID", "")
-    request_id = supplied if _REQUEST_ID.match(supplied) else uuid.uuid4().hex
+    request_id = supplied if _REQUEST_ID.match(supplied) else new_id()
     structlog.contextvars.clear_contextvars()
     structlog.contextvars.bind_contextvars(request_id=request_id)
     try:
