@@ -117,6 +117,28 @@ _GLUED = re.compile(r"\][^\s,;.:)'\"\]}]|\]['\"\-]\w|"
 _ID_KEY = re.compile(r"(?:^|_|-|[a-z])(?:id|Id|ID)$|^id$")
 
 
+#: What the prefilter found in a text: trigger name -> (start, end) spans.
+Found = dict[str, list[tuple[int, int]]]
+
+
+def _trivial(text: str, known_names: frozenset[str]) -> bool:
+    return _TRIVIAL.fullmatch(text) is not None and text.casefold() not in known_names
+
+
+def _strings(value: Any, out: dict[str, None]) -> None:
+    """Every string value and key that `Scrubber._walk` will meet, in `out`."""
+    if isinstance(value, str):
+        out[value] = None
+    elif isinstance(value, dict):
+        for k, item in value.items():
+            if isinstance(k, str):
+                out[k] = None
+            _strings(item, out)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            _strings(item, out)
+
+
 def _safe_lower(text: str) -> str:
     """Lower-case text with the same length (offsets must line up with the original)."""
     lower = text.lower()
@@ -205,6 +227,7 @@ class _Plan:
         #: trigger names that gate a context detector (the others only gate rules)
         self.detector_gates = frozenset(t[0] for t in detector_triggers)
         triggers += detector_triggers
+        self.triggers = triggers  # (name, expression, caseless, start offsets, first only)
         self.prefilter = Prefilter(triggers)
         # trigger name -> (rule, chars before the trigger's end, chars after it); a negative
         # "before" means: try the rule with one `match` at (end + before)
@@ -254,6 +277,9 @@ class Scrubber:
         #: re-scrub only when a marker is glued to a neighbour (False: whenever anything
         #: was redacted — slower, and the reference for the idempotence tests)
         self.fast_repass = True
+        #: scan all strings of a JSON document in one prefilter call (False: one call per
+        #: string — the reference for the test that compares both)
+        self.batch_json = True
         self._allow = tuple(self.config.allowlist)
         names.dictionary()  # load once, up front, not on the first event
 
@@ -432,13 +458,16 @@ class Scrubber:
             hits.extend(Hit(sp.start, sp.end, "NAME", "name.mention", 2) for sp in mentions)
         return hits
 
-    def _spans(self, text: str, known_names: frozenset[str] = frozenset()) -> list[Hit]:
+    def _spans(self, text: str, known_names: frozenset[str] = frozenset(),
+               found: Found | None = None) -> list[Hit]:
+        """Merged hits; `found`: the prefilter's scan of the detector view, when the caller
+        scanned many texts at once (`scrub_json`)."""
         if not text:
             return []
         seen = _detector_view(text)
-        found = None
         if self.use_prefilter:
-            found = self._plan.prefilter.scan(seen)
+            if found is None:
+                found = self._plan.prefilter.scan(seen)
             if not found and self._nothing_untriggered(seen, known_names):
                 return []
         protected = redact.protected_spans(text, self._allow)
@@ -465,12 +494,13 @@ class Scrubber:
         counts: Counter[str] = Counter()
         return self._scrub_into(text, frozenset(), counts), counts
 
-    def _scrub_into(self, text: str, known_names: frozenset[str], total: Counter[str]) -> str:
+    def _scrub_into(self, text: str, known_names: frozenset[str], total: Counter[str],
+                    found: Found | None = None) -> str:
         """Clean text; its redactions are added to `total` (one counter for a whole JSON
         document rather than one per leaf)."""
-        if _TRIVIAL.fullmatch(text) and text.casefold() not in known_names:
+        if _trivial(text, known_names):
             return text  # "error", "production", "sentry.python", "42": no rule fits
-        spans = self._spans(text, known_names)
+        spans = self._spans(text, known_names, found)
         if not spans:
             return text
         clean, counts = redact.apply(text, spans)
@@ -508,7 +538,20 @@ class Scrubber:
         numbers, containers); names found under name keys are chased in every string."""
         counts: Counter[str] = Counter()
         known = frozenset(self._names_under_keys(value)) if keys else frozenset()
-        return self._walk(value, keys, known, counts), counts
+        pre = self._prescan(value, known) if self.use_prefilter and self.batch_json else None
+        return self._walk(value, keys, known, counts, pre), counts
+
+    def _prescan(self, value: Any, known: frozenset[str]) -> dict[str, Found]:
+        """The prefilter's findings for every non-trivial string (value or key) of a JSON
+        document, from one scan: each scan call has a fixed cost and an event has hundreds
+        of string leaves. A string of the document that is not in the answer is trivial."""
+        texts: dict[str, None] = {}
+        _strings(value, texts)
+        wanted = [t for t in texts if not _trivial(t, known)]
+        if not wanted:
+            return {}
+        found = self._plan.prefilter.scan_many([_detector_view(t) for t in wanted])
+        return dict(zip(wanted, found, strict=True))
 
     def _names_under_keys(self, value: Any, depth: int = 0) -> set[str]:
         out: set[str] = set()
@@ -526,16 +569,25 @@ class Scrubber:
                 out |= self._names_under_keys(item, depth + 1)
         return out
 
-    def _walk(self, value: Any, keys: bool, known: frozenset[str], counts: Counter[str]) -> Any:
+    def _leaf(self, text: str, known: frozenset[str], counts: Counter[str],
+              pre: dict[str, Found] | None) -> str:
+        if pre is None:
+            return self._scrub_into(text, known, counts)
+        found = pre.get(text)
+        return text if found is None else self._scrub_into(text, known, counts, found)
+
+    def _walk(self, value: Any, keys: bool, known: frozenset[str], counts: Counter[str],
+              pre: dict[str, Found] | None) -> Any:
+        """`pre`: the document's `_prescan`, or None (each string scanned on its own)."""
         if isinstance(value, str):
-            return self._scrub_into(value, known, counts)
+            return self._leaf(value, known, counts, pre)
         if isinstance(value, dict):
             out: dict[Any, Any] = {}
             for k, item in value.items():
                 if not isinstance(k, str):
-                    out[k] = self._walk(item, keys, known, counts)
+                    out[k] = self._walk(item, keys, known, counts, pre)
                     continue
-                new_key = self._scrub_into(k, known, counts)
+                new_key = self._leaf(k, known, counts, pre)
                 n = 2
                 while new_key in out:
                     new_key = f"{new_key}~{n}"
@@ -548,14 +600,14 @@ class Scrubber:
                         _ID_KEY.search(k):
                     out[new_key] = item  # `"issue_id": "4218258981"`: an opaque internal key
                 else:
-                    out[new_key] = self._walk(item, keys, known, counts)
+                    out[new_key] = self._walk(item, keys, known, counts, pre)
             return out
         if isinstance(value, list):
-            return [self._walk(item, keys, known, counts) for item in value]
+            return [self._walk(item, keys, known, counts, pre) for item in value]
         if value is None or isinstance(value, bool | int | float):
             return value
         if isinstance(value, tuple):
-            return tuple(self._walk(item, keys, known, counts) for item in value)
+            return tuple(self._walk(item, keys, known, counts, pre) for item in value)
         return self._scrub_into(str(value), known, counts)  # unknown type: its text, scrubbed
 
     def _whole(self, key: str, kind: str, item: Any) -> bool:

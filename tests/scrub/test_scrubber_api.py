@@ -5,7 +5,9 @@ from __future__ import annotations
 import io
 import itertools
 import json
+import random
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -178,3 +180,29 @@ def test_prefilter_triggers_cover_every_iso_date_the_rule_takes(text: str) -> No
     if not fast.use_prefilter:
         pytest.skip("hyperscan not installed: only the full scan exists")
     assert fast.find(text) == slow.find(text)
+
+
+def test_scrub_json_one_batched_scan_equals_one_scan_per_string() -> None:
+    """`scrub_json` scans all strings of a document in one prefilter pass; the answer must be
+    the one a scan per string gives, on the fixtures and on documents of corpus fragments
+    (random cuts put PHI, triggers and NULs right at the edges of the joined strings)."""
+    batched = Scrubber()
+    single = Scrubber()
+    single.batch_json = False
+    if not batched.use_prefilter:
+        pytest.skip("hyperscan not installed: nothing is batched")
+    corpus = Path(__file__).resolve().parents[1] / "data" / "phi_dev.jsonl"
+    texts = [json.loads(line)["text"] for line in corpus.read_text().splitlines()]
+    rng = random.Random(20)
+    docs: list[Any] = [json.loads(p.read_text()) for p in sorted(FIXTURES.glob("*.json"))]
+    for _ in range(60):
+        cuts = []
+        for _ in range(rng.randint(5, 40)):
+            t = rng.choice(texts)
+            a = rng.randrange(len(t))
+            cuts.append(t[a:a + rng.randint(1, 80)] + rng.choice(["", "\x00", " 1987-04-12"]))
+        docs.append({"title": cuts[0], "tags": [[c, c.upper()] for c in cuts[1:6]],
+                     "extra": {c[:12]: c for c in cuts[6:]}, "user": {"name": cuts[-1]}})
+    for doc in docs:
+        for keys in (True, False):
+            assert batched.scrub_json(doc, keys=keys) == single.scrub_json(doc, keys=keys)
