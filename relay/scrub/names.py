@@ -379,9 +379,11 @@ def _judge(run: list[tuple[int, int, str]], base: int) -> Iterator[Span]:
     yield Span(base + run[0][0], base + end)
 
 
-def parts(value: str) -> set[str]:
-    """Casefolded words of a found name worth chasing elsewhere in the text."""
-    out = set()
+@lru_cache(maxsize=8192)
+def parts(value: str) -> frozenset[str]:
+    """Casefolded words of a found name worth chasing elsewhere in the text (cached: one
+    name is found by several detectors, and the same names recur from event to event)."""
+    out: set[str] = set()
     for w in _WORD_RX.findall(value):
         w = _strip_possessive(w)
         low = w.casefold()
@@ -392,7 +394,7 @@ def parts(value: str) -> set[str]:
             continue
         out.add(low)
         out.update(p for p in low.split("-") if len(p) >= 3)
-    return out
+    return frozenset(out)
 
 
 #: How far from a found name its other mentions are chased (characters each side). A
