@@ -341,9 +341,8 @@ def measure(server: Server, scenario: str, concurrency: int, generator: str,
 
 
 def pyspy_binary() -> str | None:
-    return shutil.which("py-spy") or next(
-        (str(p) for p in (Path(PY).parent / "py-spy", Path("/tmp/pyspy/bin/py-spy"))
-         if p.exists()), None)
+    beside = Path(PY).parent / "py-spy"
+    return shutil.which("py-spy") or (str(beside) if beside.exists() else None)
 
 
 def summarize_pyspy(raw: Path, top: int = 25) -> dict[str, Any]:
