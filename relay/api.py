@@ -66,7 +66,7 @@ async def post_alerts(request: web.Request) -> web.Response:
     require_json_content_type(request)
     body = parse_json(raw)
     alerts = direct.parse_direct(body, _ctx(rt))
-    log.info("ingest.direct", token_service=service, count=len(alerts))
+    log.debug("ingest.direct", token_service=service, count=len(alerts))
     return _answer(await _accept(rt, alerts), isinstance(body, list))
 
 

@@ -143,6 +143,16 @@ def cmd_check_config() -> int:
     return 0
 
 
+def _new_loop() -> asyncio.AbstractEventLoop:
+    """uvloop where it is installed (Linux, macOS): the relay is CPU-bound in its event loop,
+    and uvloop's is measurably cheaper per request; the standard loop elsewhere."""
+    try:
+        import uvloop
+    except ImportError:  # pragma: no cover - optional on platforms without wheels
+        return asyncio.new_event_loop()
+    return uvloop.new_event_loop()
+
+
 def cmd_serve(host: str | None, port: int | None) -> int:
     try:
         settings, routing, fresh = load_all(generate=True)
@@ -164,7 +174,7 @@ def cmd_serve(host: str | None, port: int | None) -> int:
     configure_logging(scrubber, settings.log_level)
     # One event loop builds and serves: a Redis client's connections belong to the loop that
     # opened them, so building in asyncio.run() and serving in another loop breaks them.
-    loop = asyncio.new_event_loop()
+    loop = _new_loop()
     try:
         runtime = loop.run_until_complete(build_runtime(settings, routing, scrubber=scrubber))
     except Exception as exc:  # e.g. Redis unreachable at start: a named, value-free error
