@@ -27,6 +27,7 @@ import aiohttp
 from redis_harness import free_port
 
 from relay.fakes import FakePagerDuty, FakeSlack
+from tests.e2e.harness import env_for
 
 ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "replica-token-0123456789abcdef"
@@ -36,25 +37,12 @@ FOLDED = re.compile(r"(\d+) alerts folded")
 
 def relay_env(tmp: Path, redis_url: str, prefix: str, slack: FakeSlack | None,
               pd: FakePagerDuty | None, **extra: str) -> dict[str, str]:
-    """Settings shared by every replica of a test (each also gets its own data dir)."""
-    env = {
-        "SENTRY_ENVIRONMENT": "development",
-        "SENTRY_WEBHOOK_SECRET": "replica-sentry-secret-0123456789",
-        "RELAY_API_TOKENS": f"replicas:{TOKEN}",
-        "RELAY_HASH_KEY": "replica-hash-key-0123456789abcdef",
-        "RELAY_ROUTING_FILE": str(tmp / "no-routing-file.yaml"),  # the built-in table
-        "RELAY_REDIS_URL": redis_url,
-        "RELAY_REDIS_PREFIX": prefix,
-        "RELAY_RETRY_CAP_SECONDS": "1",
-        "RELAY_REQUEST_TIMEOUT_SECONDS": "1",
-        "RELAY_SHUTDOWN_GRACE_SECONDS": "1",
-        "LOG_LEVEL": "INFO",
-    }
-    if slack is not None:
-        env["SLACK_WEBHOOK_URL"] = slack.webhook_url
-    if pd is not None:
-        env["PAGERDUTY_INTEGRATION_KEY"] = pd.routing_key
-        env["PAGERDUTY_EVENTS_URL"] = pd.events_url
+    """The end-to-end settings on Redis, shared by every replica of a test (each replica
+    also gets its own data dir)."""
+    env = env_for(tmp, slack, pd, RELAY_API_TOKENS=f"replicas:{TOKEN}",
+                  RELAY_REDIS_URL=redis_url, RELAY_REDIS_PREFIX=prefix,
+                  RELAY_REQUEST_TIMEOUT_SECONDS="1", LOG_LEVEL="INFO")
+    env.pop("RELAY_DATA_DIR")
     env.update(extra)
     return env
 
