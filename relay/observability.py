@@ -168,6 +168,8 @@ def init_sentry(settings: Any, scrubber: Any, *, transport: Any = None) -> bool:
             LoggingIntegration(level=None, event_level=None),
         ],
         "before_send": make_before_send(scrubber),
+        # performance transactions carry the request too (URL, ?token= of the legacy plugin)
+        "before_send_transaction": make_before_send(scrubber),
         "before_breadcrumb": make_before_breadcrumb(scrubber),
     }
     if transport is not None:

@@ -62,3 +62,29 @@ def test_breadcrumbs_lose_data_and_are_scrubbed() -> None:
              "data": {"params": [PHI]}}
     out = make_before_breadcrumb(default_scrubber())(crumb, {})
     assert "data" not in out and not leaked(json.dumps(out))
+
+
+def test_transactions_go_through_the_same_filter() -> None:
+    from types import SimpleNamespace
+
+    import sentry_sdk
+
+    from relay.observability import init_sentry
+
+    sent: list[object] = []
+
+    class Keep(sentry_sdk.transport.Transport):
+        def capture_envelope(self, envelope: object) -> None:
+            sent.append(envelope)
+
+    settings = SimpleNamespace(sentry_dsn=None, sentry_environment="test", sentry_release=None,
+                               sentry_traces_sample_rate=1.0, sentry_profiles_sample_rate=0.0,
+                               sentry_debug=False)
+    init_sentry(settings, default_scrubber(), transport=Keep())
+    options = sentry_sdk.get_client().options
+    event = {"type": "transaction", "transaction": "/api/webhooks/sentry",
+             "request": {"url": "https://relay/api/webhooks/sentry?token=abc", "query_string":
+                         "token=abc", "data": PHI}}
+    out = options["before_send_transaction"](event, {})
+    assert out["request"] == {"url": "https://relay/api/webhooks/sentry"}
+    sentry_sdk.get_client().close()
