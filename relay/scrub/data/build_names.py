@@ -42,7 +42,7 @@ def _collect(prefix: str) -> set[str]:
 
 
 def main() -> None:
-    from english_words import get_english_words_set  # type: ignore[import-untyped]
+    from english_words import get_english_words_set
 
     given = _collect("first_")  # first_names*, first_romanized_names*, first_kana_names*
     family = _collect("last_")
