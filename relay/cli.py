@@ -188,7 +188,8 @@ def cmd_serve(host: str | None, port: int | None) -> int:
     return 0
 
 
-def cmd_scrub(args: argparse.Namespace, argv: Sequence[str]) -> int:
+def cmd_scrub(argv: Sequence[str]) -> int:
+    """`relay scrub …` is the scrubber's own CLI (it parses its flags itself)."""
     from relay.scrub.cli import main as scrub_main
 
     return scrub_main(list(argv))
@@ -419,7 +420,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "check-config":
         return cmd_check_config()
     if args.command == "scrub":
-        return cmd_scrub(args, argv[1:])
+        return cmd_scrub(argv[1:])
     if args.command == "send-test":
         return cmd_send_test(args.severity)
     if args.command == "outbox":

@@ -9,7 +9,6 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 import aiohttp
 import structlog
@@ -105,7 +104,6 @@ class Runtime:
     deliverer: Deliverer | None = None
     pipeline: Pipeline = field(init=False)
     severity_map: SeverityMap = field(init=False)
-    extras: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._configure()

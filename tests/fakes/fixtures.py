@@ -19,12 +19,12 @@ from relay.fakes.pagerduty import FakePagerDuty
 from relay.fakes.slack import FakeSlack
 
 
-@pytest.fixture
-async def make_fake_slack() -> AsyncIterator[Callable[..., Awaitable[FakeSlack]]]:
-    made: list[FakeSlack] = []
+async def _factory(cls: Callable[..., Any]) -> AsyncIterator[Callable[..., Awaitable[Any]]]:
+    """Start fakes on demand; close every one after the test."""
+    made: list[Any] = []
 
-    async def make(**kwargs: Any) -> FakeSlack:
-        fake = FakeSlack(**kwargs)
+    async def make(**kwargs: Any) -> Any:
+        fake = cls(**kwargs)
         made.append(fake)
         await fake.start()
         return fake
@@ -32,21 +32,18 @@ async def make_fake_slack() -> AsyncIterator[Callable[..., Awaitable[FakeSlack]]
     yield make
     for fake in made:
         await fake.close()
+
+
+@pytest.fixture
+async def make_fake_slack() -> AsyncIterator[Callable[..., Awaitable[FakeSlack]]]:
+    async for make in _factory(FakeSlack):
+        yield make
 
 
 @pytest.fixture
 async def make_fake_pagerduty() -> AsyncIterator[Callable[..., Awaitable[FakePagerDuty]]]:
-    made: list[FakePagerDuty] = []
-
-    async def make(**kwargs: Any) -> FakePagerDuty:
-        fake = FakePagerDuty(**kwargs)
-        made.append(fake)
-        await fake.start()
-        return fake
-
-    yield make
-    for fake in made:
-        await fake.close()
+    async for make in _factory(FakePagerDuty):
+        yield make
 
 
 @pytest.fixture
