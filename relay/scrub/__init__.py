@@ -182,7 +182,7 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
         ("title", r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|DR|MR|MRS|MS)\.?[ \t]+", False, True, False),
         ("caprun", r"[A-Z][A-Za-z'\-]*[ \t]+[A-Z]", False, False, True),
         ("lastfirst", r"[A-Z][A-Za-z'\-]*, [A-Z]", False, False, True),
-        ("quoted", r"['\"](?:[a-z]{1,3} )*[A-Z]", False, False, True),
+        ("quoted", d.QUOTED_START_RX.pattern, False, True, False),
         ("query", r"[?&;][\w.\-\[\]%]{1,40}=[^&\s]", False, False, True),
         ("path", d.PERSON_PATH_TRIGGER, True, False, True),
         ("hl7", r"(?:PID|NK1|GT1|IN1|PV1)\|", False, False, True),
@@ -262,8 +262,6 @@ class _PureGates:
             return "insert" in lo
         if name == "pgrow":
             return "Failing row contains (" in t
-        if name == "quoted":
-            return "'" in t or '"' in t
         return True
 
 
@@ -404,6 +402,7 @@ class Scrubber:
             kv_seps = [e - 1 for _, e in found.get("kv", ())]
             cues = found.get("cue", [])
             titles = found.get("title", [])
+            quoted: list[tuple[int, int]] | None = found.get("quoted", [])
             gate: Callable[[str], bool] = found.__contains__
         else:
             hits = self._rule_hits(text, lower)
@@ -411,6 +410,7 @@ class Scrubber:
             cues = [m.span() for m in d.CUE_RX.finditer(lower)]
             titles = [m.span() for m in d.TITLE_RX.finditer(text)]
             gate = _PureGates(text, lower).__contains__
+            quoted = None if "'" in text or '"' in text else []
         if kv_seps:
             hits.extend(d.key_values(text, kv_seps, self._keys))
         if gate("query"):
@@ -433,8 +433,10 @@ class Scrubber:
             hits.extend(d.dictionary_names(text))
         if gate("lastfirst"):
             hits.extend(d.last_first_names(text))
-        if gate("quoted"):
+        if quoted is None:
             hits.extend(d.quoted_names(text))
+        elif quoted:
+            hits.extend(d.quoted_names(text, (s for s, _ in quoted)))
         streets = [h for h in hits if h.kind == "ADDRESS"]
         if streets:
             hits.extend(d.cities_after(text, streets))

@@ -9,7 +9,7 @@ yields hits; none redacts anything itself.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 from relay.scrub import names
@@ -427,14 +427,36 @@ _QUOTED_WORDS = re.compile(
     r"(?P<sep>\s*,\s*)?")
 
 
-def quoted_names(text: str) -> Iterator[Hit]:
+#: Where a quoted name can start: a quote, short lower-case words, a capital (the prefilter's
+#: "quoted" trigger; the ASCII shadow it scans turns every capital into one it knows).
+QUOTED_START_RX = re.compile(r"['\"](?:[a-z]{1,3} )*[A-Z]")
+
+
+def _quoted_matches(text: str, starts: Iterable[int] | None) -> Iterator[re.Match[str]]:
+    """`_QUOTED_WORDS.finditer(text)`, or the same matches tried only at `starts` (where a
+    match can begin): a JSON text has a quote every few characters and few quoted names."""
+    if starts is None:
+        yield from _QUOTED_WORDS.finditer(text)
+        return
+    match = _QUOTED_WORDS.match
+    resume = 0
+    for s in sorted(set(starts)):
+        if s >= resume:
+            m = match(text, s)
+            if m is not None:
+                resume = m.end()
+                yield m
+
+
+def quoted_names(text: str, starts: Iterable[int] | None = None) -> Iterator[Hit]:
     """`args=('…', 'Yuridia', 'Bravo')`: quoted strings that look like names. One alone must
     be all dictionary names (not all ordinary English words); in a tuple/list of quoted
-    strings, one sure name vouches for its name-shaped neighbours ('Kamila', 'Jenek')."""
+    strings, one sure name vouches for its name-shaped neighbours ('Kamila', 'Jenek').
+    `starts`: where a match can begin (the prefilter's), else the whole text is searched."""
     # (start, end, level): 0 name-shaped, 1 known given name, 2 known and not an English word
     groups: list[list[tuple[int, int, int]]] = []
     last_end = -10
-    for m in _QUOTED_WORDS.finditer(text):
+    for m in _quoted_matches(text, starts):
         words = [w for w in m.group("v").split(" ") if w.casefold() not in names.PARTICLES
                  and w != "'t"]
         shaped = bool(words) and all(names.is_capitalised(w) and not names.is_code_like(w)
