@@ -344,6 +344,9 @@ def dictionary_runs(text: str) -> Iterator[Span]:
 
 _LAST_FIRST = re.compile(rf"{_CAP_WORD}, {_CAP_WORD}")
 _STREET_SUFFIX = re.compile(STREET_SUFFIX + r"\.?")
+#: Lower-case surname particles right before a surname ("de Heer", "van der Berg").
+_PARTICLE_BEFORE = re.compile(r"(?<![\w.\-/@])(?:(?:de|van|von|der|den|del|della|di|da|du|la|le|"
+                              r"ter|ten) )+\Z")
 
 
 def last_first(text: str) -> Iterator[Span]:
@@ -358,12 +361,16 @@ def last_first(text: str) -> Iterator[Span]:
             continue
         last, first = m.group().split(", ")
         fl, ff = known(last), known(first)
-        if "F" not in ff or "E" in ff or "E" in fl or is_code_like(last) or \
-                _STREET_SUFFIX.fullmatch(last):
+        # a surname particle before it ("de Heer", "van Dijk") says it is a surname even
+        # when it is also an English word
+        particle = _PARTICLE_BEFORE.search(text, max(0, s - 8), s)
+        if "F" not in ff or "E" in ff or ("E" in fl and particle is None) or \
+                is_code_like(last) or _STREET_SUFFIX.fullmatch(last):
             continue  # the surname may be unknown ("Stefankiewicz, Tomasz"); the given name not
         if {last.casefold(), first.casefold()} & (STOP_WORDS | _STATES):
             continue
-        yield Span(s, _comma_form(text, s + len(last), last, strong=False))
+        yield Span(particle.start() if particle else s,
+                   _comma_form(text, s + len(last), last, strong=False))
 
 
 def _judge(run: list[tuple[int, int, str]], base: int) -> Iterator[Span]:

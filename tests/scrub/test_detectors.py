@@ -36,6 +36,9 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", '{"name": [{"family": "Nieves", "given": ["Marcos"]}]}', "Marcos"),
     ("NAME", "DETAIL: Failing row contains (8812, Anastasie, Gilles, null).", "Gilles"),
     ("NAME", "Duplicate patient detected: Vasseur, Chantal (DOB 1/2/1990) matches", "Chantal"),
+    # a surname that is also an English word, vouched for by its particle
+    ("NAME", "outbound referral packet for de Heer, Nienke failed", "Heer"),
+    ("NAME", "merge candidates: van der Smit, Pieter", "Smit"),
     ("NAME", "statement generated for DRÓZD, SZYMON dob 1/2/1990", "DRÓZD, SZYMON"),
     ("NAME", "sending appointment_reminder to 小红 张 (client_id=59200)", "小红 张"),
     ("NAME", "args=('a@b.co', '桂英', '李') kwargs={}", "桂英"),
@@ -174,6 +177,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ("attempt 4/5 failed", "4/5"),
     ("MAC-less build 2024.1.15 shipped", "2024.1.15"),
     ("Patient Portal login failed. Retrying", "failed."),
+    ("the Bridge, Main Street entrance", "Bridge, Main"),
     ("states: New York 2025 plan", "2025"),
     ("browsers: Chrome, Firefox, Safari", "Chrome, Firefox, Safari"),
     ("payer 'KAISER' rejected the claim", "KAISER"),
