@@ -173,16 +173,16 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
     first match only). Gate-only triggers need one match; positional ones need them all."""
     strong = "|".join(sorted(names.STRONG_CUES, key=longest_first))
     weak = "|".join(sorted(names.WEAK_CUES - names.STRONG_CUES, key=longest_first))
-    tail = r"(?:'s)?(?:[ \t]*[=:][ \t]*['\"]?|[ \t]+)"
+    tail = d.CUE_TAIL
     return [
         ("kv", keys.term_pattern(), True, False, False),
         ("cue", rf"(?:{strong}){tail}", True, True, False),
         # a weak cue ("for", "to") matters only before a capital letter
         ("cue", rf"(?i:{weak}){tail}(?:[A-Z'\"]|[a-z]{{1,4}} [A-Z])", False, True, False),
-        ("title", r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|DR|MR|MRS|MS)\.?[ \t]+", False, True, False),
+        ("title", d.TITLE, False, True, False),
         ("caprun", r"[A-Z][A-Za-z'\-]*[ \t]+[A-Z]", False, False, True),
         ("lastfirst", r"[A-Z][A-Za-z'\-]*, [A-Z]", False, False, True),
-        ("quoted", d.QUOTED_START_RX.pattern, False, True, False),
+        ("quoted", d.QUOTED_TRIGGER, False, False, False),
         ("query", r"[?&;][\w.\-\[\]%]{1,40}=[^&\s]", False, False, True),
         ("path", d.PERSON_PATH_TRIGGER, True, False, True),
         ("hl7", r"(?:PID|NK1|GT1|IN1|PV1)\|", False, False, True),
@@ -436,7 +436,7 @@ class Scrubber:
         if quoted is None:
             hits.extend(d.quoted_names(text))
         elif quoted:
-            hits.extend(d.quoted_names(text, (s for s, _ in quoted)))
+            hits.extend(d.quoted_names(text, (e for _, e in quoted)))
         streets = [h for h in hits if h.kind == "ADDRESS"]
         if streets:
             hits.extend(d.cities_after(text, streets))
