@@ -47,9 +47,18 @@ def event_text(size: int = 8192) -> str:
     return text[:size]
 
 
+def fixture_texts() -> list[str]:
+    """Every real webhook payload in tests/fixtures as indented JSON text: what production
+    traffic looks like (mostly stack frames, ids and settings, little PHI)."""
+    return [json.dumps(json.loads(p.read_text()), indent=1)
+            for p in sorted(EVENT.parent.glob("*.json"))]
+
+
 def main() -> None:
     texts = [json.loads(line)["text"] for line in CORPUS.read_text().splitlines() if line]
     mb = sum(len(t.encode()) for t in texts) / 1e6
+    payloads = fixture_texts()
+    payload_mb = sum(len(t.encode()) for t in payloads) / 1e6
     big = "\n".join(texts)
     ev = event_text()
     event = json.loads(EVENT.read_text())
@@ -63,17 +72,26 @@ def main() -> None:
         whole = best_of(lambda s=s: s.scrub(big), 3)
         per_event = best_of(lambda s=s: [s.scrub(ev) for _ in range(ROUNDS)], 3) / ROUNDS
         per_json = best_of(lambda s=s: [s.scrub_json(event) for _ in range(ROUNDS)], 3) / ROUNDS
+        real = best_of(lambda s=s: [s.scrub(t) for t in payloads], 5)
         print(f"{label}:")
         print(f"  corpus, record by record : {mb / per_record:6.2f} MB/s "
               f"({len(texts)} records, {mb:.2f} MB)")
         print(f"  corpus as one text       : {mb / whole:6.2f} MB/s")
+        print(f"  real webhook payloads    : {payload_mb / real:6.2f} MB/s "
+              f"({len(payloads)} fixtures, {payload_mb * 1000:.0f} KB as text)")
         print(f"  8 KB Sentry event (text) : {per_event * 1000:6.3f} ms")
         print(f"  Sentry event scrub_json  : {per_json * 1000:6.3f} ms "
               f"({len(json.dumps(event)) // 1024} KB JSON)")
+        if prefilter:  # the issue's targets, judged on this machine
+            print(f"  target >= 5 MB/s on the corpus : "
+                  f"{'met' if mb / per_record >= 5 else 'MISSED'}; "
+                  f"target < 1 ms a 8 KB event : {'met' if per_event < 1e-3 else 'MISSED'}")
     per_record = best_of(lambda: [naive(t) for t in texts], 3)
     per_event = best_of(lambda: [naive(ev) for _ in range(ROUNDS)], 3) / ROUNDS
     print("naive ten regexes (baseline, recall 0.3 on the corpus):")
+    real = best_of(lambda: [naive(t) for t in payloads], 5)
     print(f"  corpus, record by record : {mb / per_record:6.2f} MB/s")
+    print(f"  real webhook payloads    : {payload_mb / real:6.2f} MB/s")
     print(f"  8 KB Sentry event (text) : {per_event * 1000:6.3f} ms")
 
 
