@@ -555,20 +555,21 @@ class Scrubber:
         found = self._plan.prefilter.scan_many([_detector_view(t) for t in wanted])
         return dict(zip(wanted, found, strict=True))
 
-    def _names_under_keys(self, value: Any, depth: int = 0) -> set[str]:
+    def _names_under_keys(self, value: Any, depth: int = 0, parent: str = "") -> set[str]:
         out: set[str] = set()
         if depth > 64:
             return out
         if isinstance(value, dict):
             for k, item in value.items():
                 if isinstance(k, str) and isinstance(item, str) and \
-                        self._keys.kind(k) == "NAME" and d.name_value_ok(k, item, self._keys):
+                        self._keys.kind(k, parent) == "NAME" and \
+                        d.name_value_ok(k, item, self._keys):
                     out |= names.parts(item)
                 elif isinstance(item, dict | list):
-                    out |= self._names_under_keys(item, depth + 1)
+                    out |= self._names_under_keys(item, depth + 1, k if isinstance(k, str) else "")
         elif isinstance(value, list):
             for item in value:
-                out |= self._names_under_keys(item, depth + 1)
+                out |= self._names_under_keys(item, depth + 1, parent)
         return out
 
     def _leaf(self, text: str, known: frozenset[str], counts: Counter[str],
@@ -579,8 +580,9 @@ class Scrubber:
         return text if found is None else self._scrub_into(text, known, counts, found)
 
     def _walk(self, value: Any, keys: bool, known: frozenset[str], counts: Counter[str],
-              pre: dict[str, Found] | None) -> Any:
-        """`pre`: the document's `_prescan`, or None (each string scanned on its own)."""
+              pre: dict[str, Found] | None, parent: str = "") -> Any:
+        """`pre`: the document's `_prescan`, or None (each string scanned on its own);
+        `parent`: the key of the object (or list of objects) being walked."""
         if isinstance(value, str):
             return self._leaf(value, known, counts, pre)
         if isinstance(value, dict):
@@ -594,7 +596,7 @@ class Scrubber:
                 while new_key in out:
                     new_key = f"{new_key}~{n}"
                     n += 1
-                kind = self._keys.kind(k) if keys else None
+                kind = self._keys.kind(k, parent) if keys else None
                 if kind is not None and item is not None and self._whole(k, kind, item):
                     out[new_key] = redact.marker(kind)
                     counts[kind] += 1
@@ -602,14 +604,14 @@ class Scrubber:
                         _ID_KEY.search(k):
                     out[new_key] = item  # `"issue_id": "4218258981"`: an opaque internal key
                 else:
-                    out[new_key] = self._walk(item, keys, known, counts, pre)
+                    out[new_key] = self._walk(item, keys, known, counts, pre, k)
             return out
         if isinstance(value, list):
-            return [self._walk(item, keys, known, counts, pre) for item in value]
+            return [self._walk(item, keys, known, counts, pre, parent) for item in value]
         if value is None or isinstance(value, bool | int | float):
             return value
         if isinstance(value, tuple):
-            return tuple(self._walk(item, keys, known, counts, pre) for item in value)
+            return tuple(self._walk(item, keys, known, counts, pre, parent) for item in value)
         return self._scrub_into(str(value), known, counts)  # unknown type: its text, scrubbed
 
     def _whole(self, key: str, kind: str, item: Any) -> bool:

@@ -113,6 +113,15 @@ _SPLIT_TERMS = frozenset({"first", "last", "given", "family", "birth", "member",
                           "street", "city", "session", "credential", "holder", "contact"})
 
 
+#: Containers whose `name` names a product, not a person: Sentry's contexts (`os`, `browser`,
+#: `runtime`, `gpu` …) and SDK/package descriptions ("Mac OS X" would otherwise read as a man
+#: called Mac). The value is still scanned as text. `device` and `app` are not here: a device
+#: is often named after its owner ("Jane's iPhone").
+TECHNICAL_PARENTS = frozenset({"os", "clientos", "browser", "runtime", "gpu", "sdk", "culture",
+                               "trace", "package", "packages", "integrations", "modules",
+                               "framework", "cloudresource"})
+
+
 class KeyTable:
     """Built-in keys plus configured extras (each extra maps to a kind, default OTHER_ID)."""
 
@@ -143,9 +152,14 @@ class KeyTable:
     def normalised(key: str) -> str:
         return normalise(key)
 
-    def kind(self, key: str) -> str | None:
-        """Kind of the value under `key`, or None when the key is not sensitive."""
-        return self._cached(key)
+    def kind(self, key: str, parent: str = "") -> str | None:
+        """Kind of the value under `key` (inside an object under `parent`), or None when the
+        key is not sensitive."""
+        kind = self._cached(key)
+        if kind == "NAME" and parent and normalise(key) == "name" and \
+                normalise(parent) in TECHNICAL_PARENTS:
+            return None
+        return kind
 
     def _lookup(self, key: str) -> str | None:
         norm = normalise(key)

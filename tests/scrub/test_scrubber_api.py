@@ -106,6 +106,26 @@ def test_sentry_sample_event_keeps_its_shape_and_product_names() -> None:
     assert "[REDACTED:NAME]" not in text  # "name": "Chrome" is a browser, not a person
 
 
+def test_generic_name_under_a_technical_context_is_a_product() -> None:
+    """`contexts.os.name: "Mac OS X"` is not a man called Mac; a person's or a device's name
+    still goes, and the product name is still scanned as text."""
+    event = json.loads((FIXTURES / "error.created.json").read_text())
+    out, _ = default_scrubber().scrub_json(event)
+    assert out["data"]["error"]["contexts"]["os"]["name"] == "Mac OS X"
+    doc = {"contexts": {"os": {"name": "Mac OS X"}, "browser": {"name": "Chrome"},
+                        "device": {"name": "Jane Roe"},
+                        "runtime": {"name": "CPython for Jane Roe 1987-04-12"}},
+           "sdk": {"packages": [{"name": "pypi:sentry-sdk"}]}, "user": {"name": "Mac Miller"}}
+    out, _ = default_scrubber().scrub_json(doc)
+    assert out["contexts"]["os"]["name"] == "Mac OS X"
+    assert out["contexts"]["browser"]["name"] == "Chrome"
+    assert out["sdk"]["packages"][0]["name"] == "pypi:sentry-sdk"
+    assert out["contexts"]["device"]["name"] == "[REDACTED:NAME]"
+    assert out["user"]["name"] == "[REDACTED:NAME]"
+    assert "Jane" not in out["contexts"]["runtime"]["name"]
+    assert "1987" not in out["contexts"]["runtime"]["name"]
+
+
 @pytest.mark.parametrize("fixture", ["error.created.json", "legacy_plugin.exception.json",
                                      "legacy_plugin.json", "metric_alert.critical.json"])
 def test_sentry_fixtures_keep_machine_facts(fixture: str) -> None:
