@@ -183,6 +183,8 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
         ("caprun", r"[A-Z][A-Za-z'\-]*[ \t]+[A-Z]", False, False, True),
         ("lastfirst", r"[A-Z][A-Za-z'\-]*, [A-Z]", False, False, True),
         ("quoted", d.QUOTED_TRIGGER, False, False, False),
+        ("particulars", d.PARTICULARS_TRIGGER, True, False, True),
+        ("csv", d.CSV_HEADER_TRIGGER, False, False, True),
         ("query", r"[?&;][\w.\-\[\]%]{1,40}=[^&\s]", False, False, True),
         ("path", d.PERSON_PATH_TRIGGER, True, False, True),
         ("hl7", r"(?:PID|NK1|GT1|IN1|PV1)\|", False, False, True),
@@ -260,6 +262,10 @@ class _PureGates:
             return "input_value=" in t
         if name == "sql":
             return "insert" in lo
+        if name == "csv":
+            return "\n" in t and ("," in t or "\t" in t)
+        if name == "particulars":
+            return "(" in t or "," in t
         if name == "pgrow":
             return "Failing row contains (" in t
         return True
@@ -433,6 +439,10 @@ class Scrubber:
             hits.extend(d.dictionary_names(text))
         if gate("lastfirst"):
             hits.extend(d.last_first_names(text))
+        if gate("csv"):
+            hits.extend(d.csv_rows(text, self._keys))
+        if gate("particulars"):
+            hits.extend(d.names_before_particulars(text))
         if quoted is None:
             hits.extend(d.quoted_names(text))
         elif quoted:

@@ -101,10 +101,10 @@ def _kv_value(text: str, m: re.Match[str], key: str, kind: str,
     if value.lower() in {"null", "none", "nil", "true", "false", "undefined", "n/a", "-"}:
         return
     if kind == "NAME":
-        if keys.normalised(key) in WEAK_NAME_KEYS and not _known_name(value):
-            return
         span = names.grab(text, s, strong=True)
-        if span is not None:
+        # a generic `name:` judges the whole name read there, not its first word
+        if span is not None and (keys.normalised(key) not in WEAK_NAME_KEYS or
+                                 _known_name(text[span.start:span.end])):
             yield Hit(span.start, span.end, kind, rule, 3)
         return
     if _plausible(kind, value):
@@ -126,15 +126,21 @@ def name_value_ok(key: str, value: str, keys: KeyTable) -> bool:
 
 def _known_name(value: str) -> bool:
     """A generic `name` value that reads as a person: capitalised words, none a log/stop
-    word, the first a known given name that is not also an ordinary English word
-    ("Meredith Heller" yes; "Chrome", "Mac OS X", "Too many errors" no)."""
+    word, and either the first a known given name that is not also an ordinary English word
+    ("Meredith Heller"), or two to four name-shaped words, none an acronym or code, one a
+    known name that is not an English word ("Chidi Ramirez": no dictionary knows every
+    given name). "Chrome", "Mac OS X", "Too many errors", "Relay Worker" stay."""
     words = names.WORD_RX.findall(value)
     if not words or len(words) > 5:
         return False
     if not all(names.is_capitalised(w) and w.casefold() not in names.STOP_WORDS for w in words):
         return False
     flags = names.known(words[0])
-    return "F" in flags and "E" not in flags
+    if "F" in flags and "E" not in flags:
+        return True
+    return 2 <= len(words) <= 4 and all(
+        len(w) > 1 and not w.isupper() and not names.is_code_like(w) for w in words) and any(
+        (f := names.known(w)) and "E" not in f for w in words)
 
 
 def _plausible(kind: str, value: str) -> bool:
@@ -497,6 +503,109 @@ def quoted_names(text: str, ends: Iterable[int] | None = None) -> Iterator[Hit]:
         for s, e, level in group:
             if level == 2 or vouched:
                 yield Hit(s, e, "NAME", "name.quoted", 2)
+
+
+# ---------------------------------------------------------------- delimited rows under a header
+#: A header line: two or more column names separated by commas or tabs (the prefilter's gate;
+#: `csv_rows` checks that a column is sensitive).
+CSV_HEADER_TRIGGER = (r"[A-Za-z_][A-Za-z0-9_ .\-\"]{0,40}"
+                      r"(?:[,\t][ \t\"]{0,3}[A-Za-z_][A-Za-z0-9_ .\-\"]{0,40})+\r?\n")
+_HEADER_CELL = re.compile(r"[ \t]*\"?(?P<k>[A-Za-z_][A-Za-z0-9_ .\-]{0,40}?)\"?[ \t]*")
+_CELL = {",": re.compile(r'[ \t]*(?:"(?P<q>(?:[^"\n]|"")*)"|(?P<b>[^,\n"]*?))[ \t]*(?=,|$)',
+                         re.MULTILINE),
+         "\t": re.compile(r'(?P<b>[^\t\n]*)(?=\t|$)', re.MULTILINE)}
+
+
+def _cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell's value in text[start:end] (quotes excluded)."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    rx = _CELL[sep]
+    while pos <= end:
+        m = rx.match(text, pos, end)
+        if m is None:
+            return []
+        out.append(m.span("q" if sep == "," and m.group("q") is not None else "b"))
+        pos = m.end() + 1
+    return out
+
+
+def csv_rows(text: str, keys: KeyTable) -> Iterator[Hit]:
+    """`last_name,first_name,dob\nOkafor,Chidi,04/12/1987`: an export or import row quoted
+    in an error. Under a header naming a sensitive column, that column's cells go whole in
+    every row that follows with the same number of cells."""
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line.rstrip("\r"))))
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        sep = "\t" if "\t" in text[s:e] else ","
+        header = text[s:e].split(sep)
+        if header and not _HEADER_CELL.fullmatch(header[0]):
+            header[0] = header[0].rsplit(None, 1)[-1] if header[0].strip() else ""
+            # "import rejected: last_name,…": the log's words before the first column name
+        kinds: list[str | None] = []
+        if len(header) >= 2:
+            for cell in header:
+                m = _HEADER_CELL.fullmatch(cell)
+                kinds.append(keys.kind(m.group("k")) if m else "-")
+        if "-" in kinds or not any(kinds):
+            i += 1
+            continue
+        i += 1
+        while i < len(lines):
+            rs, re_ = lines[i]
+            cells = _cells(text, rs, re_, sep)
+            if len(cells) != len(kinds):
+                break
+            for (cs, ce), kind in zip(cells, kinds, strict=True):
+                value = text[cs:ce]
+                if kind is None or kind == "-" or not _plausible(kind, value):
+                    continue
+                if kind == "IP" and not v.public_ip(value.strip()):
+                    continue
+                yield Hit(cs, ce, kind, "csv.column", 3)
+            i += 1
+
+
+# ---------------------------------------------------------------- a name before its particulars
+#: What identifies the words before it as a person: an age, a date of birth or a record
+#: number right after a name (`Fatima Kowalczyk, a 92-year-old`, `Ximena Thibodeaux (age 97)`,
+#: `Chidi Okafor (DOB 4/12/1987)`, `J. Alvarez, MRN 00123456`).
+PARTICULARS = (r"[ \t]{0,2}(?:,|\()[ \t]{0,3}(?:(?:a|an)[ \t]{1,3})?(?:"
+               r"(?:age|aged)[ \t:=]{0,3}\d{1,3}\b"
+               r"(?![ \t]{0,2}(?:ms|s|secs?|min|mins|h|hrs?|hours?|d|days?|weeks?|months?)\b"
+               r"|[.:/%])|"
+               r"dob\b|d\.o\.b|mrn\b|born\b|"
+               r"\d{1,3}[ \t]{0,2}-?[ \t]{0,2}(?:years?\b|yrs?\b|yo\b|y/o|y\.o\.))")
+#: The prefilter's gate for it: the same words without the look-ahead Hyperscan lacks.
+PARTICULARS_TRIGGER = (r"(?:,|\()[ \t]{0,3}(?:(?:a|an)[ \t]{1,3})?(?:age|dob|d\.o\.b|mrn|born|"
+                       r"\d{1,3}[ \t]{0,2}-?[ \t]{0,2}(?:y|yrs?|yo))")
+_BEFORE_PARTICULARS = re.compile(
+    rf"(?P<v>{names.CAP_WORD}(?:[ ]{names.CAP_WORD}){{0,3}})(?=(?i:{PARTICULARS}))")
+
+
+def names_before_particulars(text: str) -> Iterator[Hit]:
+    """Capitalised words right before an age, a DOB or an MRN are a person's name even when
+    no dictionary knows them; leading cue or sentence words are left to their detectors."""
+    for m in _BEFORE_PARTICULARS.finditer(text):
+        s = m.start()
+        if s and (text[s - 1].isalnum() or text[s - 1] in "._-/@"):
+            continue
+        words = [(w.start(), w.end(), w.group()) for w in names.WORD_RX.finditer(m.group())]
+        while words and (words[0][2].casefold() in names.STOP_WORDS or
+                         words[0][2].casefold() in names.STRONG_CUES or
+                         "E" in names.known(words[0][2])):
+            words.pop(0)
+        if not words or any(w.casefold() in names.STOP_WORDS or names.is_code_like(w) or
+                            (w.isupper() and len(w) > 1) for _, _, w in words):
+            continue
+        if len(words) == 1 and not names.known(words[0][2]).strip("E"):
+            continue  # one word alone must be a known name ("Fatima (age 97)")
+        yield Hit(s + words[0][0], s + words[-1][1], "NAME", "name.before_particulars", 2)
 
 
 # ---------------------------------------------------------------- age after a name

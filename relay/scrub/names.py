@@ -204,12 +204,24 @@ def _is_initial(raw: str) -> bool:
     return (len(raw) == 2 and raw.endswith(".")) or (len(raw) == 1 and raw.isupper())
 
 
+def _known_name_next(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the token after tokens[i] (one blank away) is a capitalised known name that
+    is not also an English word: no dictionary knows every given name, but a surname it
+    knows vouches for the word before it under a weak cue."""
+    if i + 1 >= len(tokens) or tokens[i + 1][0] != tokens[i][1] + 1:
+        return False
+    word = _strip_possessive(tokens[i + 1][2])
+    flags = known(word)
+    return (is_capitalised(word) and not is_code_like(word) and bool(flags) and
+            "E" not in flags and word.casefold() not in STOP_WORDS)
+
+
 def _accept(text: str, tokens: list[tuple[int, int, str]], *, strong: bool,
             after_title: bool) -> Span | None:
     taken: list[tuple[int, int, str]] = []
     pending: list[tuple[int, int, str]] = []  # particles waiting for a capitalised word
     lower_mode = False
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         raw = tok[2]
         word = _strip_possessive(raw)
         low = word.casefold().rstrip(".")
@@ -236,8 +248,8 @@ def _accept(text: str, tokens: list[tuple[int, int, str]], *, strong: bool,
             if low in STOP_WORDS and not (first and after_title) and not (
                     not first and flags and "E" not in flags):
                 break
-            if first and not strong and not flags:
-                return None
+            if first and not strong and not flags and not _known_name_next(tokens, i):
+                return None  # "by Chidi Al-Sayed": an unknown given name, a known surname
             if lower_mode:
                 break
             taken.extend(pending)

@@ -106,6 +106,13 @@ def test_sentry_sample_event_keeps_its_shape_and_product_names() -> None:
     assert "[REDACTED:NAME]" not in text  # "name": "Chrome" is a browser, not a person
 
 
+def test_every_trigger_compiles_for_the_prefilter() -> None:
+    """A trigger Hyperscan cannot compile turns the prefilter off (and the scrubber 10x
+    slower) with only a warning: with hyperscan installed it must be on."""
+    pytest.importorskip("hyperscan")
+    assert Scrubber().use_prefilter
+
+
 def test_generic_name_under_a_technical_context_is_a_product() -> None:
     """`contexts.os.name: "Mac OS X"` is not a man called Mac; a person's or a device's name
     still goes, and the product name is still scanned as text."""
