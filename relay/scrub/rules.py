@@ -100,6 +100,10 @@ STATE_NAMES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|
                "North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|"
                "South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|"
                "Wisconsin|Wyoming|Puerto Rico|District of Columbia")
+#: State codes after "City, ": all but OK, which logs say far more often ("in Handler, OK").
+_CITY_STATES = "|".join(c for c in STATE_CODES.split("|") if c != "OK")
+#: Words after which "City, ST" is a place someone is in, comes from or goes to.
+_PLACE_CUES = "in|to|from|at|near|of|moved|relocated|lives|resides|living|residing"
 _HANDLE_WORDS = frozenset("""failed failure succeeded success error errors locked unlocked
 attempt attempts for from was is are has had not reset expired disabled enabled created
 deleted updated required requested denied blocked ok timeout the and page screen flow""".split())  # noqa: SIM905
@@ -134,6 +138,12 @@ def _age(value: str) -> bool:
 
 def _has_digit(value: str) -> bool:
     return any(c.isdigit() for c in value)
+
+
+def _city_words(value: str) -> bool:
+    from relay.scrub import names  # names imports this module
+
+    return not any(w.casefold() in names.STOP_WORDS for w in re.split(r"[ \-]", value))
 
 
 def _digits_at_least(n: int) -> Validator:
@@ -296,6 +306,9 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?i:\b(?:P\.?\s?O\.?\s+Box|Post\s+Office\s+Box|PSC|CMR|Unit)\s+\d{1,6}"
          r"(?:,?\s+Box\s+\d{1,6})?)", priority=2, needs=("box", "psc", "cmr"), back=24,
          at_keyword=False),
+    rule("city.state", "CITY",
+         rf"(?<![\w])(?:{_PLACE_CUES})[ ](?P<v>[A-Z][^\W\d_]+(?:[ \-][A-Z][^\W\d_]+){{0,2}}),[ ]"
+         rf"(?:{_CITY_STATES})(?![\w])", _city_words, priority=2),
     rule("zip.plus4", "ZIP", r"(?<![\w\-.])(?P<v>\d{5}-\d{4})(?![\w\-]|\.\d)", priority=1,
          anchor=_D),
     rule("zip.state", "ZIP",
@@ -322,6 +335,11 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?P<v>[A-Za-z]{0,4}-?\d[\dA-Za-z\-]{3,20})(?![\w\-])", _digits_at_least(5),
          priority=3, needs=("member", "subscriber", "policy", "group", "grp", "insur",
                             "medica", "beneficiary", "plan", "payer")),
+    # a group number may be short, but then it carries letters ("group GRP-1419")
+    rule("health_plan.group", "HEALTH_PLAN",
+         r"(?i:\b(?:group|grp)(?:\s*(?:id|no\.?|number|#|num))?\s*[:=#]?\s*)"
+         r"(?P<v>[A-Za-z]{1,4}-?\d{4}[\dA-Za-z\-]{0,16})(?![\w\-])", priority=3,
+         needs=("group", "grp")),
     rule("health_plan.mbi", "HEALTH_PLAN",
          r"(?<![\w])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d"
          r"[AC-HJKMNP-RT-Y]{2}\d{2}\b", priority=2, anchor=_D),
@@ -369,6 +387,10 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?i:\b(?:user(?:name)?|login|handle|screen\s+name)\s*[:=]?\s*)"
          r"(?P<v>[a-z][a-z0-9._\-]*\d[a-z0-9._\-]*)(?![\w@])", priority=3,
          needs=("user", "login", "handle", "screen name")),
+    rule("other_id.username_word", "OTHER_ID",
+         r"(?i:\b(?:user\s?name|login\s+name|screen\s?name)\s*[:=]?\s*['\"]?)"
+         r"(?P<v>[A-Za-z][\w.\-]{2,40})", _handle, priority=3,
+         needs=("username", "user name", "login name", "screen name", "screenname")),
     rule("other_id.username", "OTHER_ID",
          r"(?i:\b(?:portal|patient|client|member|user)\s+(?:user(?:name)?|login|handle|account)"
          r"\s*[:=]?\s*)(?P<v>[A-Za-z][\w.\-]{2,40})", _handle, priority=3,
@@ -403,6 +425,8 @@ TRIGGERS: dict[str, str] = {
     "ip.v6_full": r"[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){7}",
     "device.mac": r"[0-9A-Fa-f]{2}(?:[:\-][0-9A-Fa-f]{2}){5}",
     "address.street": r"[ \t]" + STREET_SUFFIX,
+    "city.state": rf"(?:{_PLACE_CUES}) [A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}}, (?:{_CITY_STATES})"
+                  r"(?:$|[^A-Za-z0-9_])",
     "zip.plus4": r"\d{5}\-\d{4}",
     "zip.state": r"[A-Z]{2},? \d{5}|\^[A-Z]{2}\^\d{5}",
     "health_plan.mbi": r"[1-9][A-Z][A-Z0-9]\d[A-Z][A-Z0-9]\d[A-Z]{2}\d{2}",
@@ -412,4 +436,5 @@ TRIGGERS: dict[str, str] = {
 }
 #: Characters a digit/scan rule's match may reach before and after its trigger's end.
 TRIGGER_WINDOW = (40, 48)
-TRIGGER_WINDOW_FOR: dict[str, tuple[int, int]] = {"address.street": (120, 40)}
+TRIGGER_WINDOW_FOR: dict[str, tuple[int, int]] = {"address.street": (120, 40),
+                                                   "city.state": (80, 8)}
