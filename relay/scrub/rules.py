@@ -389,7 +389,7 @@ BUILTIN: tuple[Rule, ...] = (
          needs=("user", "login", "handle", "screen name")),
     rule("other_id.username_word", "OTHER_ID",
          r"(?i:\b(?:user\s?name|login\s+name|screen\s?name)\s*[:=]?\s*['\"]?)"
-         r"(?P<v>[A-Za-z][\w.\-]{2,40})", _handle, priority=3,
+         r"(?P<v>[A-Za-z][\w.\-]{2,40}+)(?![ ][A-Z])", _handle, priority=3,
          needs=("username", "user name", "login name", "screen name", "screenname")),
     rule("other_id.username", "OTHER_ID",
          r"(?i:\b(?:portal|patient|client|member|user)\s+(?:user(?:name)?|login|handle|account)"

@@ -224,3 +224,11 @@ def test_clean_text_is_untouched() -> None:
 
 def test_month_day_without_context_kept() -> None:
     assert "3/4" in default_scrubber().scrub("ratio 3/4 of workers busy")[0]
+
+
+def test_username_label_never_takes_half_a_display_name() -> None:
+    """`User name: "Meredith Heller"` is a person's name, not a handle: it goes whole or not
+    at all, never as a handle cut out of its first word."""
+    clean, counts = default_scrubber().scrub('(User name: "Meredith Heller")')
+    assert clean == '(User name: "[REDACTED:NAME]")'
+    assert "OTHER_ID" not in counts
