@@ -3,7 +3,8 @@
 One worker task per receiver. Each turn of its loop reads like the pipeline it is:
 
     wait (Retry-After, breaker) → fold a storm into a digest? → lease the head row →
-    format → egress guard → pace → send → record (delivered | retry later | dead letter)
+    format → egress guard (→ the sink's limits again) → pace → send →
+    record (delivered | retry later | dead letter)
 
 Head-of-line policy: a worker sends one row at a time, oldest first, and leases the next
 only after the current one has its outcome. A row that gets a retryable failure waits out
@@ -280,11 +281,14 @@ class Deliverer:
     ) -> Outcome | None:
         """Guard, pace and send one body; None when stopping interrupted the pacing wait."""
         keep = STRUCTURAL_KEYS | frozenset(getattr(r.sink, "egress_keep", ()))
-        body, found = guard(body, self.scrubber, keep=keep)
+        guarded, found = guard(body, self.scrubber, keep=keep)
         if found:
+            # what the guard changed may no longer fit: the sink's own limits, once more
+            body = r.sink.fit(guarded)
             for kind, n in found.items():
                 metrics.PHI_REDACTIONS.labels(kind=kind, stage="egress").inc(n)
-            log.warning("egress.redacted", receiver=name, alert_id=alert_id, kinds=dict(found))
+            log.warning("egress.redacted", receiver=name, alert_id=alert_id, kinds=dict(found),
+                        refitted=body != guarded)
 
         rate, burst = self.settings.pace(r.sink.kind)
         while True:

@@ -61,6 +61,15 @@ class Sink(Protocol):
         """A digest body, or None where this receiver does not fold (PagerDuty)."""
         ...
 
+    def fit(self, body: dict[str, Any]) -> dict[str, Any]:
+        """A copy of a body of ours cut to the receiver's limits (pure, idempotent).
+
+        `format` and `format_digest` end with it, and the delivery worker runs it again
+        after the egress guard: a redaction can be longer than the value it replaced, and
+        a body over a limit is refused for good.
+        """
+        ...
+
     def classify(self, status: int, headers: Mapping[str, str], body: bytes) -> Outcome:
         """Turn the receiver's HTTP answer into an Outcome (pure)."""
         ...

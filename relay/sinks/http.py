@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 import aiohttp
 import structlog
 
+from relay.scrub import redact
 from relay.sinks.base import Outcome, Verdict
 
 log = structlog.get_logger(__name__)
@@ -133,13 +134,31 @@ def https_url(value: str | None) -> str | None:
     return value
 
 
-def truncate(text: str, limit: int, marker: str = TRUNCATION_MARKER) -> str:
-    """`text` cut to at most `limit` characters, with a visible marker when cut."""
+#: Runs of text a cut must keep whole or drop whole: a redaction (`[REDACTED:EMAIL]` cut to
+#: `[REDAC` reads as garbage) and our own truncation marker (a re-cut must not leave half).
+ATOMS = re.compile(rf"{redact.MARKER.pattern}|{re.escape(TRUNCATION_MARKER)}")
+
+
+def truncate(
+    text: str, limit: int, marker: str = TRUNCATION_MARKER, atoms: re.Pattern[str] = ATOMS
+) -> str:
+    """`text` cut to at most `limit` characters, with a visible marker when cut.
+
+    The one cutter behind every receiver limit, at formatting time and again after the
+    egress guard. The cut never splits a match of `atoms`: one that straddles it is dropped.
+    """
     if len(text) <= limit:
         return text
-    if limit <= len(marker):
-        return text[:limit]
-    return text[: limit - len(marker)] + marker
+    if limit < len(marker):
+        marker = ""  # no room for it: a bare cut, still never inside an atom
+    end = max(0, limit - len(marker))
+    for match in atoms.finditer(text):
+        if match.start() >= end:
+            break
+        if match.end() > end:
+            end = match.start()
+            break
+    return text[:end] + marker
 
 
 def rfc3339(moment: datetime) -> str:

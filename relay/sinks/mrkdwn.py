@@ -3,7 +3,7 @@
 Slack treats `&`, `<` and `>` as control characters: unescaped, alert text could notify a
 whole workspace (`<!channel>`), mention people (`<@U…>`) or hide a phishing URL behind a
 friendly label (`<https://evil|Reset password>`). Every untrusted string goes through
-`fit` (escape, then cut without splitting an entity), and the only `<…>` sequences in a
+`fit` (escape, then `cut` without splitting an entity), and the only `<…>` sequences in a
 message are the links `link` builds from a validated https URL and our own label.
 """
 
@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
-from relay.sinks.http import TRUNCATION_MARKER, https_url
+from relay.sinks.http import ATOMS as TEXT_ATOMS
+from relay.sinks.http import TRUNCATION_MARKER, https_url, truncate
 
-_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+#: What a cut keeps whole in escaped text: entities, our links, and what every text keeps.
+ATOMS = re.compile(rf"&(?:amp|lt|gt);|<[^<>]*>|{TEXT_ATOMS.pattern}")
 #: C0/C1 controls (but newline and tab) and bidi overrides that can disguise text direction.
 _INVISIBLE = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
@@ -39,24 +41,17 @@ def escape(text: str) -> str:
 
 
 def fit(text: str, limit: int, marker: str = TRUNCATION_MARKER) -> str:
-    """`text` escaped and, if needed, cut so the *escaped* result is at most `limit` long.
+    """`text` escaped and, if needed, cut so the *escaped* result is at most `limit` long."""
+    return cut(escape(text), limit, marker)
 
-    Cutting happens on source characters, so an entity such as `&amp;` is either whole or
-    absent, never split into a dangling `&am`.
+
+def cut(escaped: str, limit: int, marker: str = TRUNCATION_MARKER) -> str:
+    """Already-escaped mrkdwn cut to `limit` (after the egress guard, too).
+
+    An entity such as `&amp;`, one of our `<url|label>` links or a redaction is either
+    whole or absent: a dangling `&am` or `<https://…` would be unescaped control text.
     """
-    escaped = escape(text)
-    if len(escaped) <= limit:
-        return escaped
-    budget = max(0, limit - len(marker))
-    out: list[str] = []
-    used = 0
-    for ch in text:
-        piece = _ENTITIES.get(ch, ch)
-        if used + len(piece) > budget:
-            break
-        out.append(piece)
-        used += len(piece)
-    return ("".join(out) + marker)[:limit]
+    return truncate(escaped, limit, marker, atoms=ATOMS)
 
 
 def link(url: str | None, label: str) -> str | None:

@@ -4,10 +4,15 @@ The dedup key is the alert's fingerprint, so repeats update one incident and a r
 closes the incident its trigger opened. Only an allowlist of alert fields goes into
 `custom_details`; each value is bounded so the body stays far below PagerDuty's 512 KB.
 PagerDuty pages people one incident at a time, so it never receives digests.
+
+The bounds live in one place, `fit_event`: `format` ends with it, and the delivery worker
+runs it again after the egress guard, whose `[REDACTED:KIND]` can be longer than what it
+replaced (a 1,025-character summary is a permanent 400).
 """
 
 from __future__ import annotations
 
+import copy
 import hashlib
 from collections.abc import Mapping
 from typing import Any
@@ -53,6 +58,28 @@ def dedup_key(fingerprint: str) -> str:
     return f"{fingerprint[: DEDUP_KEY_MAX - len(digest) - 1]}:{digest}"
 
 
+#: payload text fields and their bounds (summary's is PagerDuty's; the others are ours)
+PAYLOAD_MAX = {"summary": SUMMARY_MAX, "source": SOURCE_MAX, "component": SOURCE_MAX,
+               "group": SOURCE_MAX}
+
+
+def fit_event(body: dict[str, Any]) -> dict[str, Any]:
+    """A copy of an event body with every text field cut to its bound (idempotent)."""
+    out: dict[str, Any] = copy.deepcopy(body)
+    payload = out.get("payload")
+    if not isinstance(payload, dict):
+        return out  # acknowledge/resolve: keys only
+    for name, limit in PAYLOAD_MAX.items():
+        if isinstance(payload.get(name), str):
+            payload[name] = truncate(payload[name], limit)
+    details = payload.get("custom_details")
+    if isinstance(details, dict):
+        for name, value in details.items():
+            if isinstance(value, str):
+                details[name] = truncate(value, DETAIL_MAX)
+    return out
+
+
 class PagerDutySink:
     kind = "pagerduty"
 
@@ -81,22 +108,19 @@ class PagerDutySink:
         details: dict[str, Any] = {}
         for name in DETAIL_FIELDS:
             value = getattr(alert, name)
-            if isinstance(value, str):
-                if value:
-                    details[name] = truncate(value, DETAIL_MAX)
-            elif value is not None:
+            if value is not None and value != "":
                 details[name] = value
         body: dict[str, Any] = {
             "routing_key": self._routing_key,
             "event_action": "trigger",
             "dedup_key": key,
             "payload": {
-                "summary": truncate(" ".join(alert.title.split()) or "(no title)", SUMMARY_MAX),
-                "source": truncate(f"{alert.service}/{alert.environment}", SOURCE_MAX),
+                "summary": " ".join(alert.title.split()) or "(no title)",
+                "source": f"{alert.service}/{alert.environment}",
                 "severity": alert.severity.value,
                 "timestamp": rfc3339(alert.occurred_at or alert.received_at),
-                "component": truncate(alert.service, SOURCE_MAX),
-                "group": truncate(alert.environment, SOURCE_MAX),
+                "component": alert.service,
+                "group": alert.environment,
                 "class": alert.source.value,
                 "custom_details": details,
             },
@@ -105,7 +129,10 @@ class PagerDutySink:
         href = https_url(alert.link)
         if href is not None:
             body["links"] = [{"href": href, "text": LINK_TEXT}]
-        return body
+        return self.fit(body)
+
+    def fit(self, body: dict[str, Any]) -> dict[str, Any]:
+        return fit_event(body)
 
     def format_digest(self, digest: Digest) -> dict[str, Any] | None:
         return None

@@ -2,16 +2,21 @@
 
 The message is Block Kit inside one coloured attachment (the colour bar carries the
 severity) plus a plain top-level `text` for notifications and screen readers. Every
-string that came from an alert is escaped and cut to fit (relay.sinks.mrkdwn); the size
-of each part is capped so the whole message stays inside Slack's limits (FACTS §4)
-whatever the alert or digest holds:
+string that came from an alert is escaped (relay.sinks.mrkdwn), and each part has a
+budget so the whole message stays well inside Slack's limits (FACTS §4) whatever the
+alert or digest holds:
 
     header 150 + 9 fields × (label + 300) + message 3000 + context ≈ 7,000 chars
     of block text, under the 12,000 cumulative cap, 50 blocks and 10 fields.
+
+Slack's hard limits themselves live in one place, `fit_message`: `format` ends with it,
+and the delivery worker runs it again after the egress guard, whose `[REDACTED:KIND]` can
+be longer than what it replaced (a 151-character header is a permanent `invalid_blocks`).
 """
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any, Literal
@@ -28,10 +33,15 @@ from relay.sinks.http import (
     post_json,
     short_code,
 )
-from relay.sinks.mrkdwn import fit, link, one_line
+from relay.sinks.mrkdwn import cut, escape, fit, link, one_line
 
+# Block Kit limits (FACTS §4), enforced by fit_message
 HEADER_MAX = 150
 SECTION_TEXT_MAX = 3000
+SECTION_FIELD_MAX = 2000
+CONTEXT_TEXT_MAX = 3000
+BLOCK_TEXT_TOTAL_MAX = 12_000  # cumulative block text: undocumented, ~13,200 seen refused
+# our budgets, well inside those
 FIELD_VALUE_MAX = 300  # identifiers, not prose: keeps 9 fields far below 2000 each/12k total
 FALLBACK_MAX = 4000  # Slack truncates top-level text at 40,000; ~4,000 is its advice
 DIGEST_TITLE_MAX = 200
@@ -104,20 +114,17 @@ class SlackSink:
         # Sentry's own resolve titles already say so ("Resolved: Too many errors")
         prefix = "Resolved: " if resolved and not title.lower().startswith("resolved") else ""
         head = f"{emoji} {prefix}"
-        blocks: list[dict[str, Any]] = [_header(head + fit(title, HEADER_MAX - len(head)))]
+        blocks: list[dict[str, Any]] = [_header(head + escape(title))]
         fields = [_field(label, value) for label, value in _alert_fields(alert)
                   if value and one_line(value)]
         if fields:
             blocks.append({"type": "section", "fields": fields})
         message = (alert.message or "").strip()
         if message:
-            blocks.append({"type": "section", "text": _mrkdwn(fit(message, SECTION_TEXT_MAX))})
+            blocks.append({"type": "section", "text": _mrkdwn(escape(message))})
         blocks.append({"type": "context", "elements": _context(alert)})
-        fallback = fit(
-            one_line(f"{prefix}[{alert.severity.value}] {alert.service} "
-                     f"({alert.environment}): {title}"),
-            FALLBACK_MAX,
-        )
+        fallback = escape(one_line(f"{prefix}[{alert.severity.value}] {alert.service} "
+                                   f"({alert.environment}): {title}"))
         color = _RESOLVED_COLOR if resolved else _COLOR[alert.severity]
         return self._message(fallback, color, blocks)
 
@@ -125,7 +132,7 @@ class SlackSink:
         total = max(0, digest.total)
         head = ":bell: Alert storm: "
         blocks: list[dict[str, Any]] = [
-            _header(fit(f"{head}{total} alerts folded into one message", HEADER_MAX))
+            _header(escape(f"{head}{total} alerts folded into one message"))
         ]
         fields = [
             _field(label, str(count))
@@ -155,7 +162,7 @@ class SlackSink:
             "each alert is counted once.")]})
         counts = ", ".join(f"{n} {label.lower()}"
                            for label, n in _severity_counts(digest.by_severity))
-        fallback = fit(f"Alert storm: {total} alerts folded ({counts})", FALLBACK_MAX)
+        fallback = escape(f"Alert storm: {total} alerts folded ({counts})")
         return self._message(fallback, _digest_color(digest.by_severity), blocks)
 
     def _message(self, fallback: str, color: str, blocks: list[dict[str, Any]]) -> dict[str, Any]:
@@ -167,7 +174,10 @@ class SlackSink:
             body["channel"] = self.channel
             body["unfurl_links"] = False
             body["unfurl_media"] = False
-        return body
+        return self.fit(body)
+
+    def fit(self, body: dict[str, Any]) -> dict[str, Any]:
+        return fit_message(body)
 
     # -- answers (pure) -------------------------------------------------------------------
 
@@ -212,6 +222,73 @@ class SlackSink:
                        "Content-Type": "application/json; charset=utf-8"}
         return await post_json(session, self.url, body, timeout=timeout,
                                classify=self.classify, receiver=self.name, headers=headers)
+
+
+# -- Slack's limits, applied to a finished body -----------------------------------------
+
+
+def fit_message(body: dict[str, Any]) -> dict[str, Any]:
+    """A copy of a message body (escaped text, as we build it) cut to Slack's limits.
+
+    Each text object is cut to the limit of where it sits, then, if the block text adds
+    up to more than Slack takes in one message, the longest texts are cut to a common cap
+    so the short ones (header, labels, the link) stay whole. Idempotent; a body already
+    within the limits comes back equal.
+    """
+    out: dict[str, Any] = copy.deepcopy(body)
+    texts: list[dict[str, Any]] = []
+    if isinstance(out.get("text"), str):
+        out["text"] = cut(out["text"], FALLBACK_MAX)
+    _fit_blocks(out.get("blocks"), texts)
+    for attachment in out.get("attachments") or ():
+        if isinstance(attachment, dict):
+            if isinstance(attachment.get("fallback"), str):
+                attachment["fallback"] = cut(attachment["fallback"], FALLBACK_MAX)
+            _fit_blocks(attachment.get("blocks"), texts)
+    cap = _common_cap([len(t["text"]) for t in texts], BLOCK_TEXT_TOTAL_MAX)
+    if cap is not None:
+        for t in texts:
+            t["text"] = cut(t["text"], cap)
+    return out
+
+
+def _fit_blocks(blocks: Any, texts: list[dict[str, Any]]) -> None:
+    """Cut each text object of `blocks` in place to its limit; collect them in `texts`."""
+    if not isinstance(blocks, list):
+        return
+    for block in blocks:
+        if not isinstance(block, dict):
+            continue
+        kind = block.get("type")
+        if kind == "header":
+            _fit_text(block.get("text"), HEADER_MAX, texts)
+        elif kind == "section":
+            _fit_text(block.get("text"), SECTION_TEXT_MAX, texts)
+            for fld in block.get("fields") or ():
+                _fit_text(fld, SECTION_FIELD_MAX, texts)
+        elif kind == "context":
+            for element in block.get("elements") or ():
+                _fit_text(element, CONTEXT_TEXT_MAX, texts)
+
+
+def _fit_text(obj: Any, limit: int, texts: list[dict[str, Any]]) -> None:
+    if isinstance(obj, dict) and isinstance(obj.get("text"), str):
+        obj["text"] = cut(obj["text"], limit)
+        texts.append(obj)
+
+
+def _common_cap(lengths: list[int], total: int) -> int | None:
+    """The largest cap with sum(min(n, cap)) <= total, or None when nothing needs cutting."""
+    if sum(lengths) <= total:
+        return None
+    rest = total
+    ordered = sorted(lengths)
+    for i, n in enumerate(ordered):
+        share = rest // (len(ordered) - i)
+        if n > share:
+            return share
+        rest -= n
+    return None  # unreachable: the lengths add up to more than `total`
 
 
 # -- building blocks --------------------------------------------------------------------
