@@ -1,5 +1,5 @@
-"""Shared state for several Relay replicas: the Redis connection, dedup window, pacing and
-inhibition sources.
+"""Shared state for several Relay replicas: the Redis connection, dedup window, pacing,
+inhibition sources and muted triggers.
 
 Each policy runs as ONE Lua script so that Redis applies it atomically: the same alert
 reaching two replicas at once pages once, and two replicas together never exceed a
@@ -25,6 +25,7 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError
 
 from relay.dedup import Verdict
+from relay.mute import MUTED_MEMORY
 from relay.outbox.base import OutboxUnavailable
 
 log = structlog.get_logger(__name__)
@@ -332,3 +333,43 @@ class RedisInhibitState:
             found = await self._any(keys=[self.key_for(rule, key)],
                                     args=[_fmt(now), self.member(excluding)])
         return bool(int(found))
+
+
+class RedisMutedTriggers:
+    """`relay.mute.MutedTriggers` shared by all replicas: a trigger muted on one replica
+    holds back its resolve on every replica (else the all-clear of an alert nobody saw
+    reaches Slack from whichever replica the resolve lands on).
+
+    One key per fingerprint hash holding only the reason ("silenced", "inhibited"): no
+    alert content reaches Redis. Redis expires each key after `ttl` (its own clock, so the
+    caller's `now` is unused) and a resolve takes it with GETDEL, so of two replicas handed
+    the same resolve at once only one consumes it. Growth is bounded by the TTL, as for
+    dedup records: at most the distinct fingerprints muted within one `ttl`.
+    """
+
+    def __init__(self, client: redis.Redis, prefix: str = "relay:", *,
+                 ttl: float = MUTED_MEMORY) -> None:
+        if ttl <= 0:
+            raise ValueError("ttl must be positive")
+        self._client = client
+        self._prefix = prefix
+        self._ttl_ms = math.ceil(ttl * 1000)
+
+    def key(self, fingerprint: str) -> str:
+        digest = hashlib.sha256(fingerprint.encode()).hexdigest()[:32]
+        return f"{self._prefix}muted:{digest}"
+
+    async def add(self, fingerprint: str, reason: str, now: float) -> None:
+        with unavailable_on_error("muted", "add"):
+            await self._client.set(self.key(fingerprint), reason, px=self._ttl_ms)
+
+    async def pop(self, fingerprint: str, now: float) -> str | None:
+        with unavailable_on_error("muted", "pop"):
+            reason = await self._client.getdel(self.key(fingerprint))
+        if reason is None:
+            return None
+        return reason.decode() if isinstance(reason, bytes) else str(reason)
+
+    async def discard(self, fingerprint: str) -> None:
+        with unavailable_on_error("muted", "discard"):
+            await self._client.delete(self.key(fingerprint))

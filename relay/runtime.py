@@ -26,7 +26,7 @@ from relay.dedup import DedupStore, MemoryDedupStore
 from relay.delivery import Deliverer, DeliverySettings
 from relay.ingest.common import SeverityMap
 from relay.inhibit import Inhibitor, InhibitState
-from relay.mute import Muter
+from relay.mute import MemoryMutedTriggers, MutedTriggers, Muter
 from relay.outbox.base import Outbox
 from relay.pacing import MemoryPacer, Pacer
 from relay.pipeline import Pipeline
@@ -98,6 +98,8 @@ class Runtime:
     tokens: Mapping[str, str]
     silences: SilenceStore | None = None
     inhibit_state: InhibitState | None = None  # shared in Redis; per process otherwise
+    # shared in Redis; per process otherwise; outlives reloads (a resolve may follow one)
+    muted: MutedTriggers = field(default_factory=MemoryMutedTriggers)
     clock: Callable[[], float] = time.time
     sentry_enabled: bool = False
     session: aiohttp.ClientSession | None = None
@@ -112,7 +114,8 @@ class Runtime:
         """Derive everything that depends on the routing file (again, on reload)."""
         self.severity_map = SeverityMap.with_overrides(self.routing.severity_map)
         self.muter = Muter(self.silences,
-                           Inhibitor(self.routing.inhibit_rules, self.inhibit_state))
+                           Inhibitor(self.routing.inhibit_rules, self.inhibit_state),
+                           self.muted)
         self.pipeline = Pipeline(
             scrubber=self.scrubber, dedup=self.dedup, routing=self.routing,
             usable=frozenset(self.sinks), outbox=self.outbox,
@@ -184,7 +187,13 @@ async def build_runtime(settings: Settings, routing: RoutingConfig,
     pacer: Pacer
     if settings.relay_redis_url is not None:
         from relay.outbox.redis import RedisOutbox
-        from relay.redis_state import RedisDedupStore, RedisInhibitState, RedisPacer, connect
+        from relay.redis_state import (
+            RedisDedupStore,
+            RedisInhibitState,
+            RedisMutedTriggers,
+            RedisPacer,
+            connect,
+        )
 
         client = await connect(settings.relay_redis_url.get_secret_value(),
                                prefix=settings.relay_redis_prefix)
@@ -195,6 +204,7 @@ async def build_runtime(settings: Settings, routing: RoutingConfig,
         silences: SilenceStore = RedisSilenceStore(client, settings.relay_redis_prefix)
         inhibit_state: InhibitState | None = RedisInhibitState(
             client, prefix=settings.relay_redis_prefix)
+        muted: MutedTriggers = RedisMutedTriggers(client, prefix=settings.relay_redis_prefix)
     else:
         from relay.outbox.sqlite import SqliteOutbox
 
@@ -206,9 +216,10 @@ async def build_runtime(settings: Settings, routing: RoutingConfig,
         pacer = MemoryPacer()
         silences = SqliteSilenceStore(settings.relay_data_dir / "silences.sqlite3")
         inhibit_state = None
+        muted = MemoryMutedTriggers()
     return Runtime(settings=settings, routing=routing, scrubber=scrubber, outbox=outbox,
                    dedup=dedup, pacer=pacer, sinks=sinks, tokens=settings.api_tokens(),
-                   silences=silences, inhibit_state=inhibit_state, clock=clock)
+                   silences=silences, inhibit_state=inhibit_state, muted=muted, clock=clock)
 
 
 def _consumer_name() -> str:
