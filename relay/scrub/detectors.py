@@ -548,9 +548,11 @@ def csv_rows(text: str, keys: KeyTable) -> Iterator[Hit]:
             header[0] = header[0].rsplit(None, 1)[-1] if header[0].strip() else ""
             # "import rejected: last_name,…": the log's words before the first column name
         kinds: list[str | None] = []
+        columns: list[str] = []
         if len(header) >= 2:
             for cell in header:
                 m = _HEADER_CELL.fullmatch(cell)
+                columns.append(m.group("k") if m else "")
                 kinds.append(keys.kind(m.group("k")) if m else "-")
         if "-" in kinds or not any(kinds):
             i += 1
@@ -561,10 +563,12 @@ def csv_rows(text: str, keys: KeyTable) -> Iterator[Hit]:
             cells = _cells(text, rs, re_, sep)
             if len(cells) != len(kinds):
                 break
-            for (cs, ce), kind in zip(cells, kinds, strict=True):
+            for (cs, ce), kind, column in zip(cells, kinds, columns, strict=True):
                 value = text[cs:ce]
-                if kind is None or kind == "-" or not _plausible(kind, value):
-                    continue
+                if kind is None or kind == "-" or not (
+                        name_value_ok(column, value, keys) if kind == "NAME"
+                        else _plausible(kind, value)):
+                    continue  # a `name` column of packages or jobs is not a person's
                 if kind == "IP" and not v.public_ip(value.strip()):
                     continue
                 yield Hit(cs, ce, kind, "csv.column", 3)

@@ -196,6 +196,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ("export header id,status,count\n42,active,7\n", "42,active,7"),
     ("message sent to Billing Service", "Billing Service"),
     ("error in Handler, OK", "Handler"),
+    ("pip freeze:\nname,version\nrequests,2.31\nurllib3,2.0\n", "requests,2.31"),
     ("account locked (policy E3819, node 10.0.0.1)", "E3819"),
     ("username is required", "is required"),
     ("group 2024 budget approved", "2024"),
