@@ -27,6 +27,7 @@ from redis.exceptions import RedisError
 from relay.dedup import Verdict
 from relay.mute import MUTED_MEMORY
 from relay.outbox.base import OutboxUnavailable
+from relay.pacing import check_bucket
 
 log = structlog.get_logger(__name__)
 
@@ -182,8 +183,9 @@ class RedisDedupStore:
             await self._client.delete(self.key(fingerprint))
 
 
-# KEYS[1] bucket; ARGV: rate, burst, now ('' = use the server's clock).
-# Returns the seconds to wait as text ('0' = a token was taken): Lua numbers would be
+# KEYS[1] bucket; ARGV: rate, burst, now ('' = use the server's clock), cost (tokens to
+# take, all or none). Mirrors relay.pacing.TokenBucket.take (tests compare the two).
+# Returns the seconds to wait as text ('0' = the tokens were taken): Lua numbers would be
 # truncated to integers in the reply.
 _BUCKET_LUA = """
 local rate = tonumber(ARGV[1])
@@ -204,11 +206,12 @@ if now > ts then
   tokens = math.min(burst, tokens + (now - ts) * rate)
   ts = now
 end
+local cost = tonumber(ARGV[4])
 local wait = 0
-if tokens >= 1 then
-  tokens = tokens - 1
+if tokens >= cost then
+  tokens = tokens - cost
 else
-  wait = (1 - tokens) / rate
+  wait = (cost - tokens) / rate
 end
 redis.call('HSET', KEYS[1], 't', string.format('%.17g', tokens), 'ts', string.format('%.17g', ts))
 redis.call('PEXPIRE', KEYS[1], math.ceil((burst / rate + 60) * 1000))
@@ -231,14 +234,15 @@ class RedisPacer:
         self._server_time = server_time
         self._script = client.register_script(_BUCKET_LUA)
 
-    async def acquire(self, key: str, *, rate: float, burst: float, now: float) -> float:
-        if rate <= 0 or burst < 1:
-            raise ValueError("a token bucket needs rate > 0 and burst >= 1")
+    async def acquire(self, key: str, *, rate: float, burst: float, now: float,
+                      cost: float = 1.0) -> float:
+        check_bucket(rate, burst, cost)
         digest = hashlib.sha256(key.encode()).hexdigest()[:32]
         clock = "" if self._server_time else _fmt(now)
         with unavailable_on_error("pacer"):
             wait = await self._script(
-                keys=[f"{self._prefix}pace:{digest}"], args=[_fmt(rate), _fmt(burst), clock]
+                keys=[f"{self._prefix}pace:{digest}"],
+                args=[_fmt(rate), _fmt(burst), clock, _fmt(cost)],
             )
         seconds = float(wait)
         return seconds if math.isfinite(seconds) and seconds > 0 else 0.0

@@ -117,14 +117,17 @@ async def test_dedup_keys_expire_and_carry_no_fingerprint(
     assert await client.exists(key) == 0
 
 
-# one acquisition: (seconds since the previous one, rate, burst) on one key
-acquisitions = st.lists(st.floats(0, 3), min_size=1, max_size=40)
+# one acquisition: (seconds since the previous one, tokens to take as a fraction of the
+# burst; 0 = one token, as a delivery takes) on one key
+acquisitions = st.lists(st.tuples(st.floats(0, 3), st.sampled_from([0.0, 0.0, 0.5, 1.0])),
+                        min_size=1, max_size=40)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(gaps=acquisitions, rate=st.sampled_from([0.5, 1.0, 2.0, 7.5]),
        burst=st.sampled_from([1.0, 2.0, 5.0]))
-def test_bucket_script_matches_token_bucket(gaps: list[float], rate: float, burst: float) -> None:
+def test_bucket_script_matches_token_bucket(gaps: list[tuple[float, float]], rate: float,
+                                            burst: float) -> None:
     async def run() -> tuple[list[float], list[float]]:
         url, prefix = redis_url(), new_prefix()
         client = client_from_url(url)
@@ -133,13 +136,14 @@ def test_bucket_script_matches_token_bucket(gaps: list[float], rate: float, burs
         expected, got = [], []
         now = T0
         try:
-            for gap in gaps:
+            for gap, share in gaps:
                 now += gap
+                cost = max(1.0, share * burst)
                 bucket = bucket or TokenBucket.full(burst, now)
-                bucket, wait = bucket.take(rate=rate, burst=burst, now=now)
+                bucket, wait = bucket.take(rate=rate, burst=burst, now=now, cost=cost)
                 expected.append(wait)
                 got.append(await pacer.acquire("hooks.slack.com/x", rate=rate, burst=burst,
-                                               now=now))
+                                               now=now, cost=cost))
         finally:
             await client.aclose()
             delete_prefix(url, prefix)
@@ -180,6 +184,8 @@ async def test_pacer_rejects_a_bucket_that_can_never_fill(
 ) -> None:
     with pytest.raises(ValueError):
         await RedisPacer(client, prefix).acquire("k", rate=1.0, burst=0.5, now=T0)
+    with pytest.raises(ValueError):  # more than a full bucket would never be granted
+        await RedisPacer(client, prefix).acquire("k", rate=1.0, burst=2, now=T0, cost=3)
 
 
 async def test_connect_fails_with_a_named_error_and_no_password() -> None:
