@@ -1,8 +1,9 @@
 """Ingest endpoints: authenticate, parse, hand to the pipeline, answer 202 after the commit.
 
 Order of checks is deliberate: size (before buffering), credentials (before looking at the
-content), content type, JSON, schema. Each failure is a named RelayError (relay.http turns it
-into problem+json); none of them quotes the request.
+content), content type, JSON, schema, then the caller's ingest limit (counted in parsed
+alerts, before the pipeline spends scrubbing and a commit on them). Each failure is a named
+RelayError (relay.http turns it into problem+json); none of them quotes the request.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from relay.ingest.alertmanager import parse_alertmanager
 from relay.ingest.common import ParseContext
 from relay.outbox.base import OutboxUnavailable
 from relay.pipeline import Accepted
+from relay.ratelimit import ALERTMANAGER, SENTRY, service_caller
 from relay.runtime import RUNTIME, Runtime
 
 log = structlog.get_logger(__name__)
@@ -41,7 +43,10 @@ def _ctx(rt: Runtime) -> ParseContext:
                         received_at=datetime.now(UTC))
 
 
-async def _accept(rt: Runtime, alerts: list[Any]) -> list[Accepted]:
+async def _accept(rt: Runtime, alerts: list[Any], caller: str | None = None) -> list[Accepted]:
+    """Store the alerts; with a `caller`, only within its ingest limit (429 beyond)."""
+    if caller is not None:
+        await rt.ingest_limiter.admit(caller, len(alerts))
     try:
         return await rt.pipeline.accept(alerts)
     except OutboxUnavailable:
@@ -67,7 +72,7 @@ async def post_alerts(request: web.Request) -> web.Response:
     body = parse_json(raw)
     alerts = direct.parse_direct(body, _ctx(rt))
     log.debug("ingest.direct", token_service=service, count=len(alerts))
-    return _answer(await _accept(rt, alerts), isinstance(body, list))
+    return _answer(await _accept(rt, alerts, service_caller(service)), isinstance(body, list))
 
 
 async def post_sentry(request: web.Request) -> web.Response:
@@ -102,7 +107,7 @@ async def post_sentry(request: web.Request) -> web.Response:
                  else "other")
         return web.json_response({"status": "ignored"}, status=200)
     log.info("ingest.sentry", resource=resource or "legacy", count=len(alerts))
-    return _answer(await _accept(rt, alerts), len(alerts) > 1)
+    return _answer(await _accept(rt, alerts, SENTRY), len(alerts) > 1)
 
 
 async def post_alertmanager(request: web.Request) -> web.Response:
@@ -119,7 +124,7 @@ async def post_alertmanager(request: web.Request) -> web.Response:
     log.info("ingest.alertmanager", count=len(alerts))
     if not alerts:
         return web.json_response({"status": "ignored"}, status=200)
-    return _answer(await _accept(rt, alerts), True)
+    return _answer(await _accept(rt, alerts, ALERTMANAGER), True)
 
 
 def routes() -> list[web.RouteDef]:

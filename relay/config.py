@@ -87,6 +87,12 @@ class Settings(BaseSettings):
     #: SQLite outbox fsync policy. FULL (default): an alert answered 202 survives power loss.
     #: NORMAL (WAL): survives a process crash only; for measuring what durability costs.
     relay_outbox_synchronous: Literal["FULL", "NORMAL", "EXTRA"] = "FULL"
+    #: Ingest limit per caller (each RELAY_API_TOKENS service, the Sentry webhook, the
+    #: Alertmanager webhook), counted in alerts so arrays cannot dodge it: a sustained rate
+    #: and a burst on top; beyond them 429 + Retry-After. It stops one runaway client, not a
+    #: storm (dedup and digests fold those): 10,000 at once, then 200/s. RATE=0 turns it off.
+    relay_ingest_rate: float = Field(200.0, ge=0.0)
+    relay_ingest_burst: int = Field(10_000, ge=0)
 
     @field_validator("log_level")
     @classmethod
@@ -113,6 +119,14 @@ class Settings(BaseSettings):
         if self.relay_lease_seconds <= 2 * self.relay_request_timeout_seconds:
             raise ValueError("RELAY_LEASE_SECONDS must be more than twice "
                              "RELAY_REQUEST_TIMEOUT_SECONDS")
+        return self
+
+    @model_validator(mode="after")
+    def _ingest_burst_admits(self) -> Settings:
+        # a zero burst would refuse every alert while looking like "no burst"
+        if self.relay_ingest_rate > 0 and self.relay_ingest_burst < 1:
+            raise ValueError("RELAY_INGEST_BURST must be at least 1 while RELAY_INGEST_RATE "
+                             "is above 0 (RELAY_INGEST_RATE=0 turns the ingest limit off)")
         return self
 
     @property

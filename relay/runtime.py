@@ -23,13 +23,14 @@ from relay.config import (
     load_routing,
 )
 from relay.dedup import DedupStore, MemoryDedupStore
-from relay.delivery import Deliverer, DeliverySettings
+from relay.delivery import Deliverer, DeliverySettings, dead_letter_removed
 from relay.ingest.common import SeverityMap
 from relay.inhibit import Inhibitor, InhibitState
 from relay.mute import MemoryMutedTriggers, MutedTriggers, Muter
-from relay.outbox.base import Outbox
+from relay.outbox.base import Outbox, OutboxUnavailable
 from relay.pacing import MemoryPacer, Pacer
 from relay.pipeline import Pipeline
+from relay.ratelimit import IngestLimiter
 from relay.scrub import Scrubber, ScrubConfig
 from relay.silence_store import RedisSilenceStore, SilenceStore, SqliteSilenceStore
 from relay.sinks.base import Sink
@@ -106,8 +107,13 @@ class Runtime:
     deliverer: Deliverer | None = None
     pipeline: Pipeline = field(init=False)
     severity_map: SeverityMap = field(init=False)
+    ingest_limiter: IngestLimiter = field(init=False)
 
     def __post_init__(self) -> None:
+        # the delivery pacer's store: one bucket per caller, shared by replicas on Redis
+        self.ingest_limiter = IngestLimiter(self.pacer, rate=self.settings.relay_ingest_rate,
+                                            burst=self.settings.relay_ingest_burst,
+                                            clock=self.clock)
         self._configure()
 
     def _configure(self) -> None:
@@ -133,6 +139,7 @@ class Runtime:
         if self.silences is not None:
             await self.silences.open()
         self.session = aiohttp.ClientSession()
+        await self._dead_letter_removed()
         await self._start_deliverer()
         log.info("relay.started", backend=self.outbox.backend, receivers=sorted(self.sinks))
 
@@ -161,9 +168,19 @@ class Runtime:
         self._configure()
         if self.deliverer is not None:
             await self.deliverer.stop(self.settings.relay_shutdown_grace_seconds)
+            await self._dead_letter_removed()
             await self._start_deliverer()
         log.info("config.reloaded", origin=routing.origin, receivers=sorted(self.sinks))
         return []
+
+    async def _dead_letter_removed(self) -> None:
+        """Rows of receivers gone from the routing file become dead letters (see delivery);
+        an outbox outage only postpones that to the next start or reload."""
+        try:
+            await dead_letter_removed(self.outbox, frozenset(self.routing.receivers),
+                                      self.clock())
+        except OutboxUnavailable as exc:
+            log.error("delivery.receiver_removed_failed", error=type(exc).__name__)
 
     async def stop(self) -> None:
         if self.deliverer is not None:
