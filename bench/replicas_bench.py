@@ -104,6 +104,7 @@ def start_replica(work: Path, label: str, fakes: Fakes, **extra: str) -> Server:
         SLACK_WEBHOOK_URL=fakes.slack_webhook_url,
         PAGERDUTY_INTEGRATION_KEY=fakes.pagerduty_routing_key,
         PAGERDUTY_EVENTS_URL=fakes.pagerduty_events_url,
+        RELAY_INGEST_RATE="0",  # one caller at thousands/s: measure Relay, not its ingest limit
         **extra,
     )
     log = work / f"relay-{label}.log"
