@@ -26,6 +26,7 @@ import pytest
 import redis
 from redis_harness import RedisServer, free_port, prefix, url  # noqa: F401  (fixtures)
 from replica_harness import (
+    AUTH,
     ROOT,
     Answer,
     Replica,
@@ -113,6 +114,42 @@ async def test_the_same_critical_alerts_posted_to_both_replicas_page_once_each(
     # the replicas' own logs agree: 60 deliveries between them, none twice
     assert delivered_by(a) + delivered_by(b) == 60
     assert slack.rate_limited == 0 and pd.rate_limited == 0
+
+
+
+@pytest.mark.slow
+async def test_a_trigger_silenced_via_one_replica_keeps_its_resolve_quiet_on_the_other(
+    tmp_path: Path, url: str, prefix: str, fakes: Callable[[Fake], Awaitable[Any]],
+    replicas: Replicas,
+) -> None:
+    slack: FakeSlack = await fakes(FakeSlack(rate=None))
+    pd: FakePagerDuty = await fakes(FakePagerDuty(rate_per_minute=None))
+    env = relay_env(tmp_path, url, prefix, slack, pd, RELAY_SLACK_RATE_PER_SECOND="200",
+                    RELAY_PAGERDUTY_RATE_PER_MINUTE="12000")
+    a, b = await replicas.start(env, "a", "b")
+    silence = {"matchers": {"service": "intake"}, "duration": "1h", "author": "on-call",
+               "comment": "planned migration"}
+    muted = alert("Intake queue backlog", "critical", service="intake", dedup_key="intake-1")
+    control = alert("Scheduler stalled", "critical", dedup_key="sched-1")
+    async with aiohttp.ClientSession() as session:
+        async with session.post(a.url + "/api/silences", json=silence, headers=AUTH) as resp:
+            assert resp.status == 201
+        trigger = await post(session, a, muted)
+        resolve = await post(session, b, {**muted, "action": "resolve"})
+        assert [trigger.body["status"], resolve.body["status"]] == ["suppressed"] * 2
+        # the control goes out through A and its all-clear through B
+        sent = await post(session, a, control)
+        cleared = await post(session, b, {**control, "action": "resolve"})
+        assert [sent.body["status"], cleared.body["status"]] == ["accepted"] * 2
+
+    await eventually(lambda: len(pd.received) >= 2 and len(slack.received) >= 2, 20,
+                     "the control's trigger and resolve at PagerDuty and Slack")
+    await asyncio.sleep(1.0)  # room for any leaked all-clear to show up
+    key = sent.body["dedup_key"]
+    assert [(e["event_action"], e["dedup_key"]) for e in pd.received] == [
+        ("trigger", key), ("resolve", key)]
+    assert len(slack.received) == 2 and titles_seen(slack.received, ["Intake"]) == set()
+    assert [e["reason"] for e in b.events("alert.suppressed")] == ["silenced"]  # B held it
 
 
 def leases_by_consumer(client: redis.Redis, prefix: str, receiver: str) -> dict[str, list[str]]:
