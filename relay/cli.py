@@ -230,8 +230,16 @@ def cmd_outbox(args: argparse.Namespace) -> int:
                 print("relay outbox replay: give IDs, --receiver R or --all-dead",
                       file=sys.stderr)
                 return EXIT_CONFIG
+            absent = sorted(  # rows the next start or reload moves straight back
+                s.receiver for s in await rt.outbox.stats(now)
+                if s.dead and s.receiver not in routing.receivers
+                and (args.all_dead or s.receiver == args.receiver))
             n = await rt.outbox.replay(args.ids, args.receiver, args.all_dead, now)
             print(f"replayed {n} dead letter(s)")
+            for name in absent:
+                print(f"note: receiver {name!r} is not in the routing file; its rows return to "
+                      "the dead letters (receiver_removed) at the next start or reload",
+                      file=sys.stderr)
         elif args.outbox_command == "purge-delivered":
             n = await rt.outbox.purge_delivered(now - args.older_than)
             print(f"purged {n} delivered row(s)")

@@ -23,7 +23,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -41,6 +41,7 @@ from relay.sinks.base import Outcome, Sink, Verdict
 log = structlog.get_logger(__name__)
 
 PACER_DOWN = "pacer_unavailable"
+RECEIVER_REMOVED = "receiver_removed"
 
 
 @dataclass(frozen=True)
@@ -405,6 +406,22 @@ class Deliverer:
 
     async def _release(self, rows: list[Delivery], at: float, reason: str) -> None:
         await asyncio.gather(*(self.outbox.retry_later(d.id, at, reason) for d in rows))
+
+
+async def dead_letter_removed(outbox: Outbox, receivers: Collection[str], now: float) -> int:
+    """Rows for a receiver that is no longer in the routing file go to the dead letters.
+
+    No worker will ever take them, and left pending they would only show as depth in
+    `relay outbox stats`. As dead letters (reason `receiver_removed`) they are listed,
+    counted and replayable (`relay outbox replay --receiver NAME`) once the receiver is
+    back; nothing is deleted. Run at start-up and on reload, while no worker is running.
+    """
+    moved = await outbox.dead_orphans(receivers, RECEIVER_REMOVED, now)
+    for receiver, n in sorted(moved.items()):
+        metrics.ORPHANED.labels(receiver=receiver).inc(n)
+        log.warning("delivery.receiver_removed", receiver=receiver, rows=n,
+                    reason=RECEIVER_REMOVED)
+    return sum(moved.values())
 
 
 def _reason(outcome: Outcome) -> str:

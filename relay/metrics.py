@@ -61,3 +61,8 @@ def count_redactions(counts: Mapping[str, int], stage: str) -> None:
     """Feed a scrubber report (counts by kind, never values) into the redaction metric."""
     for kind, n in counts.items():
         PHI_REDACTIONS.labels(kind=kind, stage=stage).inc(n)
+ORPHANED = Counter(
+    "relay_deliveries_orphaned",
+    "Deliveries moved to the dead letters because their receiver left the routing file",
+    ["receiver"], registry=REGISTRY,
+)

@@ -9,7 +9,7 @@ clock.
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -94,6 +94,19 @@ class Outbox(Protocol):
 
         Replay resets `attempts` to 0 and `created_at` to `now` (else a day-old dead letter
         would be dead again at once for `max_age`). No selector replays nothing.
+        """
+        ...
+
+    async def dead_orphans(
+        self, receivers: Collection[str], reason: str, now: float
+    ) -> dict[str, int]:
+        """Move every pending or leased row whose receiver is NOT in `receivers` to the dead
+        letters with `reason`; return how many per receiver.
+
+        For rows that no worker will ever take (their receiver left the configuration).
+        Nothing is deleted: `replay` brings them back like any dead letter. A row leased
+        by another replica that still knows the receiver moves too; if that send succeeds,
+        a replay repeats it (at-least-once, as everywhere else).
         """
         ...
 

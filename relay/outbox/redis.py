@@ -43,7 +43,7 @@ import builtins
 import contextlib
 import uuid
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 import redis.asyncio as redis
@@ -57,6 +57,8 @@ from relay.redis_state import unavailable_on_error
 log = structlog.get_logger(__name__)
 
 GROUP = "relay"
+#: entries one dead_orphans script moves: bounds how long one call holds Redis
+ORPHAN_BATCH = 500
 
 # Shared Lua helpers. Times travel as '%.17g' text (exact doubles); cjson would cut them to
 # 14 digits.
@@ -284,6 +286,32 @@ if rec.r == 1 then chain_remove(KEYS[6], meta, sched, rec, did, ARGV[4]) end
 return 1
 """
 
+# KEYS: stream, meta, sched, dead, deadidx, chains; ARGV: group, reason, now, limit.
+# The oldest `limit` live entries of a receiver, leased or not, to the dead letters (as
+# _DEAD does one); the caller repeats until fewer than `limit` moved, so no single call
+# holds Redis for long.
+_ORPHANS = _LIB + """
+local stream, meta, sched = KEYS[1], KEYS[2], KEYS[3]
+local dead, deadidx, chains = KEYS[4], KEYS[5], KEYS[6]
+local group, reason, now = ARGV[1], ARGV[2], ARGV[3]
+local n = 0
+for _, e in ipairs(redis.call('XRANGE', stream, '-', '+', 'COUNT', ARGV[4])) do
+  local sid, f = e[1], fields(e[2])
+  local did = f['id']
+  local rec = getrec(meta, did) or {s = sid, a = 0, l = 0, r = 0, n = now, c = now, f = '', q = 0}
+  rec.e, rec.d = reason, now
+  local dsid = redis.call('XADD', dead, '*', 'id', did, 'a', f['a'], 'm', cjson.encode(rec))
+  redis.call('HSET', deadidx, did, dsid)
+  redis.call('XACK', stream, group, sid)
+  redis.call('XDEL', stream, sid)
+  redis.call('HDEL', meta, did)
+  redis.call('ZREM', sched, did)
+  if rec.r == 1 then chain_remove(chains, meta, sched, rec, did, now) end
+  n = n + 1
+end
+return n
+"""
+
 # KEYS: stream, meta, dead, deadidx, seq; ARGV: group, now, all (0/1), ids...
 _REPLAY = _LIB + """
 local stream, meta, dead, deadidx = KEYS[1], KEYS[2], KEYS[3], KEYS[4]
@@ -435,7 +463,7 @@ class RedisOutbox:
         self._enqueue, self._lease, self._finish = s(_ENQUEUE), s(_LEASE), s(_FINISH)
         self._retry, self._dead, self._replay = s(_RETRY), s(_DEAD), s(_REPLAY)
         self._pending, self._list, self._stats = s(_PENDING), s(_LIST), s(_STATS)
-        self._release = s(_RELEASE)
+        self._release, self._orphans = s(_RELEASE), s(_ORPHANS)
 
     # -- keys ------------------------------------------------------------------------------
 
@@ -611,6 +639,25 @@ class RedisOutbox:
                 n = sum(int(x) for x in await pipe.execute())
         log.info("outbox.replayed", rows=n, receiver=receiver, all_dead=all_dead)
         return n
+
+    async def dead_orphans(
+        self, receivers: Collection[str], reason: str, now: float
+    ) -> dict[str, int]:
+        moved: dict[str, int] = {}
+        with self._guard("dead_orphans"):
+            for receiver in await self._receivers():
+                if receiver in receivers:
+                    continue
+                keys = self._keys(receiver, "outbox", "meta", "sched", "dead", "deadidx",
+                                  "chains")
+                while True:
+                    n = int(await self._orphans(
+                        keys=keys, args=[GROUP, reason, _num(now), ORPHAN_BATCH]))
+                    if n:
+                        moved[receiver] = moved.get(receiver, 0) + n
+                    if n < ORPHAN_BATCH:
+                        break
+        return moved
 
     async def purge_delivered(self, older_than: float) -> int:
         with self._guard("purge_delivered"):

@@ -33,7 +33,7 @@ import queue
 import sqlite3
 import threading
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from concurrent.futures import Future
 from pathlib import Path
 from typing import Any, TypeVar
@@ -441,6 +441,31 @@ class SqliteOutbox:
             )
 
         await self._call(op)
+
+    async def dead_orphans(
+        self, receivers: Collection[str], reason: str, now: float
+    ) -> dict[str, int]:
+        keep = sorted(set(receivers))
+        where = "state IN ('pending', 'leased')"
+        if keep:
+            where += f" AND receiver NOT IN ({','.join('?' * len(keep))})"
+
+        def op(conn: sqlite3.Connection) -> dict[str, int]:
+            moved = {
+                receiver: n for receiver, n in conn.execute(
+                    f"SELECT receiver, count(*) FROM deliveries WHERE {where} GROUP BY receiver",
+                    keep,
+                )
+            }
+            if moved:
+                conn.execute(
+                    "UPDATE deliveries SET state = 'dead', last_error = ?, lease_until = NULL,"
+                    f" updated_at = ? WHERE {where}",
+                    (reason, now, *keep),
+                )
+            return moved
+
+        return await self._call(op)
 
     async def pending(self, receiver: str, limit: int, now: float) -> list[Delivery]:
         """Pending rows not under a live lease, in creation order, due or backing off."""
