@@ -634,7 +634,9 @@ class Scrubber:
             if kind == "NAME":
                 return d.name_value_ok(key, item, self._keys)
         if isinstance(item, bool):
-            return kind not in {"NAME", "IP"}
+            return kind not in {"NAME", "IP", "AGE_OVER_89"}
+        if kind == "AGE_OVER_89":
+            return isinstance(item, int | float | str) and d.plausible(kind, str(item))
         # nothing to hide in an empty container
         return not (isinstance(item, dict | list | tuple) and not item)
 

@@ -28,7 +28,7 @@ class Hit(NamedTuple):
 # ---------------------------------------------------------------- key = value in free text
 _QUOTED = r"'(?:[^'\\\n]|\\.|''){0,400}'|\"(?:[^\"\\\n]|\\.){0,400}\""
 _KV_TAIL = re.compile(
-    r"(?P<q>[\"']?)[ \t]{0,3}(?:=>|=|:)[ \t]{0,3}"
+    r"(?P<q>[\"']?)[ \t]{0,24}(?:=>|=|:)[ \t]{0,3}"
     r"(?P<val>"
     rf"(?P<str>{_QUOTED})"
     rf"|(?P<list>\[\s*(?:{_QUOTED})(?:\s*,\s*(?:{_QUOTED}))*\s*\])"
@@ -79,13 +79,13 @@ def _kv_value(text: str, m: re.Match[str], key: str, kind: str,
     if m.group("str") is not None:
         s, e = m.start("str") + 1, m.end("str") - 1
         if s < e and (name_value_ok(key, text[s:e], keys) if kind == "NAME"
-                      else _plausible(kind, text[s:e])):
+                      else plausible(kind, text[s:e])):
             yield Hit(s, e, kind, rule, 3)
         return
     if m.group("list") is not None:
         for q in re.finditer(_QUOTED, m.group("list")):
             s, e = m.start("list") + q.start() + 1, m.start("list") + q.end() - 1
-            if s < e and _plausible(kind, text[s:e]):
+            if s < e and plausible(kind, text[s:e]):
                 yield Hit(s, e, kind, rule, 3)
         return
     if m.group("call") is not None:
@@ -107,19 +107,20 @@ def _kv_value(text: str, m: re.Match[str], key: str, kind: str,
                                  _known_name(text[span.start:span.end])):
             yield Hit(span.start, span.end, kind, rule, 3)
         return
-    if _plausible(kind, value):
+    if plausible(kind, value):
         yield Hit(s, e, kind, rule, 3)
 
 
 #: Keys that hold a person's name in health data but a product's or thing's name elsewhere
 #: (`"name": "Chrome"` in a Sentry context): their values must look like a known name.
-WEAK_NAME_KEYS = frozenset({"name", "displayname", "nickname", "holder", "contact", "client",
+WEAK_NAME_KEYS = frozenset({"name", "first", "displayname", "nickname", "holder", "contact",
+                            "client",
                             "patient", "doctor", "physician", "therapist", "clinician"})
 
 
 def name_value_ok(key: str, value: str, keys: KeyTable) -> bool:
     """Whether `value` under the NAME key `key` is a person's name to redact."""
-    if not _plausible("NAME", value):
+    if not plausible("NAME", value):
         return False
     return keys.normalised(key) not in WEAK_NAME_KEYS or _known_name(value)
 
@@ -143,7 +144,7 @@ def _known_name(value: str) -> bool:
         (f := names.known(w)) and "E" not in f for w in words)
 
 
-def _plausible(kind: str, value: str) -> bool:
+def plausible(kind: str, value: str) -> bool:
     """Values under a sensitive key that are clearly not data (placeholders, code)."""
     stripped = value.strip()
     if not stripped or stripped.lower() in {"null", "none", "nil", "undefined", "n/a", "***",
@@ -157,6 +158,8 @@ def _plausible(kind: str, value: str) -> bool:
             names.is_code_like(w) for w in stripped.split())
     if kind == "ADDRESS":
         return any(c.isalpha() for c in stripped)
+    if kind == "AGE_OVER_89":  # an age under a key is PHI from 90 on; younger ones stay
+        return stripped.isdigit() and 90 <= int(stripped) <= 125
     if kind in {"PHONE", "FAX", "SSN", "ZIP", "MRN", "HEALTH_PLAN", "ACCOUNT", "LICENSE"}:
         return any(c.isdigit() for c in stripped) or len(stripped) >= 4
     return True
@@ -567,7 +570,7 @@ def csv_rows(text: str, keys: KeyTable) -> Iterator[Hit]:
                 value = text[cs:ce]
                 if kind is None or kind == "-" or not (
                         name_value_ok(column, value, keys) if kind == "NAME"
-                        else _plausible(kind, value)):
+                        else plausible(kind, value)):
                     continue  # a `name` column of packages or jobs is not a person's
                 if kind == "IP" and not v.public_ip(value.strip()):
                     continue

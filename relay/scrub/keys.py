@@ -36,6 +36,7 @@ EXACT: dict[str, str] = {
     "physician": "NAME", "doctor": "NAME", "guardian": "NAME", "holder": "NAME",
     "cardholder": "NAME", "accountholder": "NAME", "spouse": "NAME", "emergencycontact": "NAME",
     "contactname": "NAME", "nextofkin": "NAME", "subscribername": "NAME",
+    "first": "NAME", "last": "NAME", "age": "AGE_OVER_89", "deanumber": "LICENSE",
     "dob": "DATE", "dateofbirth": "DATE", "birthdate": "DATE", "birthday": "DATE",
     "deathdate": "DATE", "dateofdeath": "DATE", "admitdate": "DATE", "admissiondate": "DATE",
     "dischargedate": "DATE", "dos": "DATE", "dateofservice": "DATE", "servicedate": "DATE",
@@ -89,7 +90,8 @@ SUFFIX: tuple[tuple[str, str], ...] = (
     ("memberid", "HEALTH_PLAN"), ("subscriberid", "HEALTH_PLAN"),
     ("policynumber", "HEALTH_PLAN"), ("groupnumber", "HEALTH_PLAN"),
     ("accountnumber", "ACCOUNT"), ("licensenumber", "LICENSE"), ("serialnumber", "DEVICE"),
-    ("imei", "DEVICE"), ("ipaddress", "IP"), ("clientip", "IP"),
+    ("imei", "DEVICE"), ("ipaddress", "IP"), ("clientip", "IP"), ("serial", "DEVICE"),
+    ("npi", "LICENSE"), ("deanumber", "LICENSE"),
 )
 
 #: normalised infix -> kind (`phone_primary`, `email_work`, `ssn_last4`).
@@ -137,7 +139,7 @@ class KeyTable:
         terms |= {t for t, _ in SUFFIX} | {t for t, _ in CONTAINS} | _SPLIT_TERMS | extra_words
         alternation = "|".join(re.escape(t) for t in sorted(terms, key=longest_first))
         # the key word, the rest of the key, an optional closing quote, then = or : or =>
-        self._term_pattern = rf"(?:{alternation})[A-Za-z0-9_.\-]*[\"']?[ \t]{{0,3}}[=:]"
+        self._term_pattern = rf"(?:{alternation})[A-Za-z0-9_.\-]*[\"']?[ \t]{{0,24}}[=:]"
         self._terms = re.compile(self._term_pattern)
 
     def term_pattern(self) -> str:

@@ -48,6 +48,10 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("CITY", "Geocoder: patient relocated to Bakersfield, MN; licence check", "Bakersfield"),
     ("OTHER_ID", "Portal login locked for username 'giulia69' after 5 attempts", "giulia69"),
     ("HEALTH_PLAN", "271: member not found, group GRP-1419 at payer", "GRP-1419"),
+    ("SSN", "  PATIENT_LAST_NAME  = DUBOIS\n  PATIENT_SSN        = 536299836\n", "536299836"),
+    ("AGE_OVER_89", 'patient = {"first": "Eero", "age": 96, "zip": "87503"}', "96"),
+    ("DEVICE", '{"hearing_aid_serial": "1605-TL7498"}', "1605-TL7498"),
+    ("LICENSE", "referring_npi: '1197049715'", "1197049715"),
     # a surname that is also an English word, vouched for by its particle
     ("NAME", "outbound referral packet for de Heer, Nienke failed", "Heer"),
     ("NAME", "merge candidates: van der Smit, Pieter", "Smit"),
@@ -196,6 +200,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ("export header id,status,count\n42,active,7\n", "42,active,7"),
     ("message sent to Billing Service", "Billing Service"),
     ("error in Handler, OK", "Handler"),
+    ('{"age": 35, "first": "page"}', '"age": 35, "first": "page"'),
     ("pip freeze:\nname,version\nrequests,2.31\nurllib3,2.0\n", "requests,2.31"),
     ("account locked (policy E3819, node 10.0.0.1)", "E3819"),
     ("username is required", "is required"),
