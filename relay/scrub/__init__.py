@@ -165,7 +165,8 @@ def _detector_view(text: str) -> str:
     return redact.mask_markers(text) if "[REDACTED:" in text else text
 
 
-_CASELESS_TRIGGERS = frozenset({"date.day_month", "age.years_old"})
+_CASELESS_TRIGGERS = frozenset({"date.day_month", "age.years_old", "date.month_day_time",
+                                "date.compact_month"})
 
 
 def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]]:

@@ -64,6 +64,7 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MON = r"(?:0?[1-9]|1[0-2])"
 _NOT_TIME = r"(?![T ]?\d{1,2}:\d{2})"
+_NOT_AMPM = r"(?![ \t]?(?i:am|pm|a\.m\.|p\.m\.)(?!\w))"
 
 STATE_CODES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|"
                "MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|"
@@ -148,6 +149,21 @@ def _city_words(value: str) -> bool:
 
 def _digits_at_least(n: int) -> Validator:
     return lambda value: sum(c.isdigit() for c in value) >= n
+
+
+def _month_day(value: str) -> bool:
+    month, day = value.split("/")
+    return v.month_day(int(month), int(day))
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _compact_month_date(value: str) -> bool:
+    """`23JUN1943`: a real calendar day."""
+    low = value.lower()
+    i = next(i for i, c in enumerate(low) if c.isalpha())
+    return v.ymd(int(low[i + 3:]), _MONTHS.index(low[i:i + 3]) + 1, int(low[:i]))
 
 
 def _us_date(value: str) -> bool:
@@ -258,10 +274,27 @@ BUILTIN: tuple[Rule, ...] = (
          needs=_MONTH_WORDS,
          back=2, ahead=40),
     rule("date.day_month", "DATE",
-         rf"(?<![\w\-.])(?P<v>{_DAY}(?:st|nd|rd|th)?[\s\-]+(?:of\s+)?{MONTH}\.?(?:,?[\s\-]+"
-         rf"(?:19|20)?\d{{2}})?)(?![\w:]|\.\d)", priority=2, anchor=_D),
+         rf"(?<![\w\-.])(?P<v>{_DAY}(?:st|nd|rd|th)?[ \t\-]+(?:of[ \t]+)?{MONTH}\.?(?:,?[ \t\-]+"
+         rf"(?:19|20)?\d{{2}})?)"
+         # not a mail/HTTP date stamp ("Thu, 14 Nov 2025 22:04:45"): a time follows
+         rf"(?![\w:]|\.\d|,?[ \t\-]+(?:(?:19|20)?\d{{2}}[ \t,]+)?\d{{1,2}}:\d{{2}}{_NOT_AMPM})",
+         priority=2, anchor=_D),
+    # a person's appointment: a month/day with a clock time ("9/23 4:15pm", "9/10 at 4:45pm")
+    rule("date.month_day_time", "DATE",
+         rf"(?<![\w./:\-])(?P<v>{_MON}/{_DAY})(?=[ \t]+(?:at[ \t]+|@[ \t]*)?\d{{1,2}}(?::\d{{2}})?"
+         r"[ \t]?(?i:am|pm|a\.m\.|p\.m\.)(?!\w))", _month_day, priority=2, anchor=_D),
+    # "Mon 12/11", "Thu, 5/23": a weekday names a day on a calendar
+    rule("date.weekday_month_day", "DATE",
+         rf"(?i:\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?"
+         rf"[ \t]+)(?P<v>{_MON}/{_DAY})(?![\w/]|\.\d)", _month_day, priority=2,
+         needs=("mon", "tue", "wed", "thu", "fri", "sat", "sun")),
+    # "23JUN1943", "29NOV2003": driver's licences, mainframe and X12 exports
+    rule("date.compact_month", "DATE",
+         rf"(?<![\w])(?P<v>{_DAY}(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+         r"(?:19|20)\d{2})(?![\w])", _compact_month_date, priority=2, anchor=_D),
     rule("date.month_year", "DATE",
-         rf"(?<![\w\-])(?P<v>{MONTH}\.?,?\s+(?:19|20)\d{{2}})(?![\w:\-]|\.\d)", priority=1,
+         rf"(?<![\w\-])(?P<v>{MONTH}\.?,?\s+(?:19|20)\d{{2}})"
+         rf"(?![\w:\-]|\.\d|[ \t]+\d{{1,2}}:\d{{2}})", priority=1,
          needs=_MONTH_WORDS, back=2, ahead=40),
     rule("date.compact", "DATE", r"(?<![\w.\-:+])(?P<v>(?:19|20)\d{6})(?![\w.\-:]|\d)",
          v.compact_date, priority=2, anchor=_D),
@@ -420,6 +453,9 @@ TRIGGERS: dict[str, str] = {
     "date.day_month": r"\d{1,2}(?:st|nd|rd|th)?[\s\-]+(?:of\s+)?"
                       r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     "date.compact": _L + r"(?:19|20)\d{6}" + _R,
+    "date.month_day_time": r"\d{1,2}/\d{1,2}[ \t]+(?:at[ \t]+|@[ \t]*)?\d{1,2}(?::\d\d)?[ \t]?[ap]",
+    "date.compact_month": r"\d{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                          r"(?:19|20)\d\d",
     "age.years_old": r"\d{2,3}\s*-?\s*y",
     "ip.v4": _L + r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}",
     "ip.v6_full": r"[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){7}",
