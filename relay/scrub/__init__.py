@@ -186,6 +186,7 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
         ("quoted", d.QUOTED_TRIGGER, False, False, False),
         ("particulars", d.PARTICULARS_TRIGGER, True, False, True),
         ("csv", d.CSV_HEADER_TRIGGER, False, False, True),
+        ("xml", r"</[A-Za-z_]", False, False, True),
         ("query", r"[?&;][\w.\-\[\]%]{1,40}=[^&\s]", False, False, True),
         ("path", d.PERSON_PATH_TRIGGER, True, False, True),
         ("hl7", r"(?:PID|NK1|GT1|IN1|PV1)\|", False, False, True),
@@ -263,6 +264,8 @@ class _PureGates:
             return "input_value=" in t
         if name == "sql":
             return "insert" in lo
+        if name == "xml":
+            return "</" in t
         if name == "csv":
             return "\n" in t and ("," in t or "\t" in t)
         if name == "particulars":
@@ -440,6 +443,8 @@ class Scrubber:
             hits.extend(d.dictionary_names(text))
         if gate("lastfirst"):
             hits.extend(d.last_first_names(text))
+        if gate("xml"):
+            hits.extend(d.xml_values(text, self._keys))
         if gate("csv"):
             hits.extend(d.csv_rows(text, self._keys))
         if gate("particulars"):

@@ -508,6 +508,30 @@ def quoted_names(text: str, ends: Iterable[int] | None = None) -> Iterator[Hit]:
                 yield Hit(s, e, "NAME", "name.quoted", 2)
 
 
+# ---------------------------------------------------------------- XML elements
+_XML_ELEMENT = re.compile(r"<(?P<tag>[A-Za-z_][\w.\-:]{0,80})(?:\s[^<>]{0,300})?>"
+                          r"(?P<v>[^<>]{1,300})</(?P=tag)>")
+
+
+def xml_values(text: str, keys: KeyTable) -> Iterator[Hit]:
+    """`<LastName>Kavanagh</LastName>`, `<ns:City>…</ns:City>`: an element named like a
+    sensitive key (NCPDP SCRIPT, CCD, SOAP) holds that kind of value, as a JSON key does."""
+    for m in _XML_ELEMENT.finditer(text):
+        local = m.group("tag").rpartition(":")[2]
+        kind = keys.kind(local)
+        if kind is None:
+            continue
+        value = m.group("v")
+        if kind == "NAME":
+            ok = name_value_ok(local, value, keys)
+        elif kind == "IP":
+            ok = v.public_ip(value.strip())
+        else:
+            ok = plausible(kind, value)
+        if ok:
+            yield Hit(m.start("v"), m.end("v"), kind, "xml.element", 3)
+
+
 # ---------------------------------------------------------------- delimited rows under a header
 #: A header line: two or more column names separated by commas or tabs (the prefilter's gate;
 #: `csv_rows` checks that a column is sensitive).

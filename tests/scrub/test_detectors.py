@@ -56,6 +56,10 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("DATE", "your appt is Mon 12/11 at 1:15pm", "12/11"),
     ("DATE", "scanned DL DOB 23JUN1943 does not match", "23JUN1943"),
     ("DATE", "confirmed for 17 May 9:45am", "17 May"),
+    ("NAME", "NewRx rejected: <Patient><Name><LastName>Kavanagh</LastName><FirstName>Seo-yeon"
+             "</FirstName></Name></Patient>", "Kavanagh"),
+    ("CITY", "<Address><ns:City>St. Petersburg</ns:City></Address>", "St. Petersburg"),
+    ("LICENSE", "<StateLicenseNumber>A826015</StateLicenseNumber>", "A826015"),
     # a surname that is also an English word, vouched for by its particle
     ("NAME", "outbound referral packet for de Heer, Nienke failed", "Heer"),
     ("NAME", "merge candidates: van der Smit, Pieter", "Smit"),
@@ -204,6 +208,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ("export header id,status,count\n42,active,7\n", "42,active,7"),
     ("message sent to Billing Service", "Billing Service"),
     ("error in Handler, OK", "Handler"),
+    ("<DrugDescription>venlafaxine ER 75 mg</DrugDescription><Name>Widget</Name>",
+     "<Name>Widget</Name>"),
     ("Date: Thu, 14 Nov 2025 22:04:45 +0000", "14 Nov 2025 22:04:45"),
     ("Arrival-Date: Mon, 9 Mar 2026 02:16:29 +0000", "9 Mar 2026"),
     ("retry 4/5 at 10:00 then give up", "4/5"),
