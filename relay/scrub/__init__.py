@@ -189,7 +189,7 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
         ("xml", r"</[A-Za-z_]", False, False, True),
         ("query", r"[?&;][\w.\-\[\]%]{1,40}=[^&\s]", False, False, True),
         ("path", d.PERSON_PATH_TRIGGER, True, False, True),
-        ("hl7", r"(?:PID|NK1|GT1|IN1|PV1)\|", False, False, True),
+        ("hl7", "(?:" + "|".join(d.HL7_SEGMENTS) + r")\|", False, False, True),
         ("fhir", r"\"value\"", False, False, True),
         ("pydantic", r"input_value=", False, False, True),
         ("sql", r"insert\s+into", True, False, True),
@@ -257,7 +257,7 @@ class _PureGates:
         if name == "path":
             return "/" in t
         if name == "hl7":
-            return "|" in t and any(f"{seg}|" in t for seg in ("PID", "NK1", "GT1", "IN1", "PV1"))
+            return "|" in t and any(f"{seg}|" in t for seg in d.HL7_SEGMENTS)
         if name == "fhir":
             return '"value"' in t
         if name == "pydantic":

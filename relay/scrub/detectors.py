@@ -208,7 +208,9 @@ def query_values(text: str, keys: KeyTable) -> Iterator[Hit]:
 
 
 # ---------------------------------------------------------------- HL7 v2
-_SEGMENT = re.compile(r"(?P<seg>PID|NK1|GT1|IN1|PV1)\|")
+#: Segments that carry a person (the trigger in `relay.scrub` lists the same names).
+HL7_SEGMENTS = ("PID", "PD1", "NK1", "GT1", "IN1", "PV1", "ORC", "OBR", "OBX")
+_SEGMENT = re.compile(rf"(?P<seg>{'|'.join(HL7_SEGMENTS)})\|")
 #: segment -> {field number: kind}; names, addresses and phones by their HL7 v2.5 position.
 _HL7_FIELDS: dict[str, dict[int, str]] = {
     "PID": {2: "MRN", 3: "MRN", 4: "MRN", 5: "NAME", 6: "NAME", 7: "DATE", 9: "NAME",
@@ -221,6 +223,12 @@ _HL7_FIELDS: dict[str, dict[int, str]] = {
     "IN1": {16: "NAME", 18: "DATE", 19: "ADDRESS", 36: "HEALTH_PLAN", 49: "HEALTH_PLAN",
             8: "HEALTH_PLAN", 2: "HEALTH_PLAN"},
     "PV1": {7: "NAME", 8: "NAME", 9: "NAME", 17: "NAME", 19: "ACCOUNT", 52: "NAME"},
+    # providers (XCN: id^family^given): primary care, ordering, entered/verified by,
+    # result copies, responsible observer
+    "PD1": {4: "NAME"},
+    "ORC": {10: "NAME", 11: "NAME", 12: "NAME"},
+    "OBR": {16: "NAME", 28: "NAME"},
+    "OBX": {16: "NAME"},
 }
 _ADDR_COMPONENT_KIND = {0: "ADDRESS", 1: "ADDRESS", 2: "CITY", 4: "ZIP"}
 _SEG_END = re.compile(r"[\r\n]|(?<=\|)(?=(?:MSH|EVN|PID|PD1|NK1|PV1|PV2|OBR|OBX|ORC|IN1|GT1|AL1|"
@@ -228,8 +236,9 @@ _SEG_END = re.compile(r"[\r\n]|(?<=\|)(?=(?:MSH|EVN|PID|PD1|NK1|PV1|PV2|OBR|OBX|
 
 
 def hl7(text: str) -> Iterator[Hit]:
-    """PID/NK1/GT1/IN1/PV1 fields by position: PID-3 MRN, PID-5 name, PID-7 birth date,
-    PID-11 address (street, city, ZIP; state and country kept), PID-13 phone, PID-19 SSN."""
+    """HL7 v2 fields by position: PID-3 MRN, PID-5 name, PID-7 birth date, PID-11 address
+    (street, city, ZIP; state and country kept), PID-13 phone, PID-19 SSN; relatives,
+    guarantors and insureds; providers in PV1, PD1, ORC, OBR and OBX (their NPI too)."""
     for m in _SEGMENT.finditer(text):
         s = m.start()
         if s and text[s - 1].isalpha():  # "XPID|" is not a segment; "\rPID|", "2.5.1PID|" are

@@ -60,6 +60,10 @@ POSITIVE: list[tuple[str, str, str]] = [
              "</FirstName></Name></Patient>", "Kavanagh"),
     ("CITY", "<Address><ns:City>St. Petersburg</ns:City></Address>", "St. Petersburg"),
     ("LICENSE", "<StateLicenseNumber>A826015</StateLicenseNumber>", "A826015"),
+    ("NAME", "ORC|RE|ORD1||CM\rOBR|1|ORD1||84443^Lab panel^CPT||||||||||||"
+             "1197049715^VENKATARAMAN^MUSTAFA^^^DR^^^NPI", "VENKATARAMAN"),
+    ("LICENSE", "OBR|1|ORD1||84443^Lab panel^CPT||||||||||||"
+                "1197049715^VENKATARAMAN^MUSTAFA^^^DR^^^NPI", "1197049715"),
     # a surname that is also an English word, vouched for by its particle
     ("NAME", "outbound referral packet for de Heer, Nienke failed", "Heer"),
     ("NAME", "merge candidates: van der Smit, Pieter", "Smit"),
