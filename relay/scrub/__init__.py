@@ -187,6 +187,7 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
         ("particulars", d.PARTICULARS_TRIGGER, True, False, True),
         ("csv", d.CSV_HEADER_TRIGGER, False, False, True),
         ("xml", r"</[A-Za-z_]", False, False, True),
+        ("x12", "(?:" + "|".join(d.X12_SEGMENTS) + r")\*", False, False, True),
         ("query", r"[?&;][\w.\-\[\]%]{1,40}=[^&\s]", False, False, True),
         ("path", d.PERSON_PATH_TRIGGER, True, False, True),
         ("hl7", "(?:" + "|".join(d.HL7_SEGMENTS) + r")\|", False, False, True),
@@ -264,6 +265,8 @@ class _PureGates:
             return "input_value=" in t
         if name == "sql":
             return "insert" in lo
+        if name == "x12":
+            return "*" in t and any(f"{seg}*" in t for seg in d.X12_SEGMENTS)
         if name == "xml":
             return "</" in t
         if name == "csv":
@@ -443,6 +446,8 @@ class Scrubber:
             hits.extend(d.dictionary_names(text))
         if gate("lastfirst"):
             hits.extend(d.last_first_names(text))
+        if gate("x12"):
+            hits.extend(d.x12(text))
         if gate("xml"):
             hits.extend(d.xml_values(text, self._keys))
         if gate("csv"):

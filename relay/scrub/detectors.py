@@ -279,6 +279,66 @@ def _hl7_field(field: str, pos: int, kind: str) -> Iterator[Hit]:
         pos += len(rep) + 1
 
 
+# ---------------------------------------------------------------- X12 (270/271, 837, 835)
+#: Segments that carry a person's particulars (the trigger in `relay.scrub` uses the list).
+X12_SEGMENTS = ("NM1", "N3", "N4", "DMG", "REF", "PER")
+_X12_SEGMENT = re.compile(rf"(?<![A-Za-z0-9])(?P<seg>{'|'.join(X12_SEGMENTS)})\*"
+                          r"(?P<body>[^~\r\n]{1,500})")
+#: NM1-08 id qualifier -> kind of NM1-09 for a person (NM1-02 = 1)
+_X12_NM1_ID = {"MI": "HEALTH_PLAN", "II": "HEALTH_PLAN", "N": "HEALTH_PLAN", "XX": "LICENSE",
+               "34": "SSN", "MR": "MRN"}
+#: REF-01 qualifier -> kind of REF-02 (other qualifiers are payer and trace references)
+_X12_REF = {"SY": "SSN", "6P": "HEALTH_PLAN", "1L": "HEALTH_PLAN", "IG": "HEALTH_PLAN",
+            "1W": "HEALTH_PLAN", "HJ": "HEALTH_PLAN", "49": "HEALTH_PLAN", "IL": "HEALTH_PLAN",
+            "EA": "MRN", "EJ": "ACCOUNT", "0B": "LICENSE", "1G": "LICENSE", "LU": "OTHER_ID"}
+#: PER communication qualifier -> kind of the number after it
+_X12_PER = {"TE": "PHONE", "CP": "PHONE", "HP": "PHONE", "WP": "PHONE", "EX": "PHONE",
+            "FX": "FAX", "EM": "EMAIL"}
+
+
+def _x12_kinds(seg: str, els: list[str]) -> dict[int, str]:
+    """Element number -> kind for one segment (its elements `els`, els[0] the segment id)."""
+    def el(i: int) -> str:
+        return els[i] if i < len(els) else ""
+
+    if seg == "NM1":
+        if el(2) != "1":  # a payer, a clinic: an organisation's name and id stay
+            return {}
+        out = {3: "NAME", 4: "NAME", 5: "NAME"}
+        if el(8) in _X12_NM1_ID:
+            out[9] = _X12_NM1_ID[el(8)]
+        return out
+    if seg == "N3":
+        return {1: "ADDRESS", 2: "ADDRESS"}
+    if seg == "N4":
+        return {1: "CITY", 3: "ZIP"}
+    if seg == "DMG":
+        return {2: "DATE"} if el(1) == "D8" else {}
+    if seg == "REF":
+        return {2: _X12_REF[el(1)]} if el(1) in _X12_REF else {}
+    out = {2: "NAME"}  # PER: a contact's name, then (qualifier, number) pairs
+    for q in (3, 5, 7):
+        if el(q) in _X12_PER:
+            out[q + 1] = _X12_PER[el(q)]
+    return out
+
+
+def x12(text: str) -> Iterator[Hit]:
+    """ASC X12 segments by element position: `NM1*IL*1*LAST*FIRST*M***MI*ID~` (a person's
+    name and member id), `N3`/`N4` (street, city, ZIP), `DMG*D8*<birth date>`, `REF*SY`
+    (SSN) and other person references, `PER` contacts and numbers."""
+    for m in _X12_SEGMENT.finditer(text):
+        seg = m.group("seg")
+        els = [seg, *m.group("body").split("*")]
+        kinds = _x12_kinds(seg, els)
+        pos = m.start("body")
+        for i, value in enumerate(els[1:], 1):
+            kind = kinds.get(i)
+            if kind and value.strip():
+                yield Hit(pos, pos + len(value), kind, "x12.element", 3)
+            pos += len(value) + 1
+
+
 # ---------------------------------------------------------------- FHIR identifiers/telecom
 _FHIR_VALUE = re.compile(r"\"value\"\s*:\s*\"(?P<v>[^\"\n]{1,80})\"")
 _FHIR_HINTS: tuple[tuple[str, str], ...] = (

@@ -64,6 +64,10 @@ POSITIVE: list[tuple[str, str, str]] = [
              "1197049715^VENKATARAMAN^MUSTAFA^^^DR^^^NPI", "VENKATARAMAN"),
     ("LICENSE", "OBR|1|ORD1||84443^Lab panel^CPT||||||||||||"
                 "1197049715^VENKATARAMAN^MUSTAFA^^^DR^^^NPI", "1197049715"),
+    ("NAME", "271 reject ~NM1*IL*1*VAN DER BERG*SOREN*K***MI*729985927-01~DMG*D8*19600412*F~",
+     "SOREN"),
+    ("HEALTH_PLAN", "~NM1*IL*1*ROE*JANE****MI*729985927-01~REF*6P*74935-8108~", "74935-8108"),
+    ("DATE", "~NM1*IL*1*ROE*JANE~DMG*D8*19600412*F~", "19600412"),
     # a surname that is also an English word, vouched for by its particle
     ("NAME", "outbound referral packet for de Heer, Nienke failed", "Heer"),
     ("NAME", "merge candidates: van der Smit, Pieter", "Smit"),
@@ -212,6 +216,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ("export header id,status,count\n42,active,7\n", "42,active,7"),
     ("message sent to Billing Service", "Billing Service"),
     ("error in Handler, OK", "Handler"),
+    ("~NM1*PR*2*UNITEDHEALTHCARE*****PI*CCHPC~", "UNITEDHEALTHCARE"),
     ("<DrugDescription>venlafaxine ER 75 mg</DrugDescription><Name>Widget</Name>",
      "<Name>Widget</Name>"),
     ("Date: Thu, 14 Nov 2025 22:04:45 +0000", "14 Nov 2025 22:04:45"),
