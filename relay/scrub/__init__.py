@@ -188,6 +188,7 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
         ("csv", d.CSV_HEADER_TRIGGER, False, False, True),
         ("xml", r"</[A-Za-z_]", False, False, True),
         ("x12", "(?:" + "|".join(d.X12_SEGMENTS) + r")\*", False, False, True),
+        ("dupentry", r"Duplicate entry '", False, False, True),
         ("query", r"[?&;][\w.\-\[\]%]{1,40}=[^&\s]", False, False, True),
         ("path", d.PERSON_PATH_TRIGGER, True, False, True),
         ("hl7", "(?:" + "|".join(d.HL7_SEGMENTS) + r")\|", False, False, True),
@@ -265,6 +266,8 @@ class _PureGates:
             return "input_value=" in t
         if name == "sql":
             return "insert" in lo
+        if name == "dupentry":
+            return "Duplicate entry '" in t
         if name == "x12":
             return "*" in t and any(f"{seg}*" in t for seg in d.X12_SEGMENTS)
         if name == "xml":
@@ -446,6 +449,8 @@ class Scrubber:
             hits.extend(d.dictionary_names(text))
         if gate("lastfirst"):
             hits.extend(d.last_first_names(text))
+        if gate("dupentry"):
+            hits.extend(d.duplicate_entries(text, self._keys))
         if gate("x12"):
             hits.extend(d.x12(text))
         if gate("xml"):

@@ -160,7 +160,9 @@ def plausible(kind: str, value: str) -> bool:
         return any(c.isalpha() for c in stripped)
     if kind == "AGE_OVER_89":  # an age under a key is PHI from 90 on; younger ones stay
         return stripped.isdigit() and 90 <= int(stripped) <= 125
-    if kind in {"PHONE", "FAX", "SSN", "ZIP", "MRN", "HEALTH_PLAN", "ACCOUNT", "LICENSE"}:
+    if kind == "ACCOUNT":  # `"account": "locked"` is a state, not a number
+        return any(c.isdigit() for c in stripped)
+    if kind in {"PHONE", "FAX", "SSN", "ZIP", "MRN", "HEALTH_PLAN", "LICENSE"}:
         return any(c.isdigit() for c in stripped) or len(stripped) >= 4
     return True
 
@@ -575,6 +577,24 @@ def quoted_names(text: str, ends: Iterable[int] | None = None) -> Iterator[Hit]:
         for s, e, level in group:
             if level == 2 or vouched:
                 yield Hit(s, e, "NAME", "name.quoted", 2)
+
+
+# ---------------------------------------------------------------- duplicate-key errors
+_DUPLICATE_ENTRY = re.compile(
+    r"Duplicate entry '(?P<v>[^'\n]{1,200})' for key '(?P<k>[^'\n]{1,120})'")
+
+
+def duplicate_entries(text: str, keys: KeyTable) -> Iterator[Hit]:
+    """MySQL's `Duplicate entry 'PT-386047-2024-10-06' for key 'appointments.uq_appt_mrn_day'`:
+    the entry is the unique key's columns joined; when a column is sensitive the whole entry
+    goes, under the first sensitive column's kind."""
+    for m in _DUPLICATE_ENTRY.finditer(text):
+        table, _, index = m.group("k").rpartition(".")
+        # the index's own name first (`portal_account.uk_login` is a login), then the table's
+        parts = re.split(r"[_\-]", index) + re.split(r"[_\-.]", table)
+        kinds = [k for k in (keys.kind(p) for p in parts if len(p) >= 2) if k and k != "IP"]
+        if kinds and plausible(kinds[0], m.group("v")):
+            yield Hit(m.start("v"), m.end("v"), kinds[0], "sql.duplicate_entry", 3)
 
 
 # ---------------------------------------------------------------- XML elements

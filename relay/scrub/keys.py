@@ -37,6 +37,8 @@ EXACT: dict[str, str] = {
     "cardholder": "NAME", "accountholder": "NAME", "spouse": "NAME", "emergencycontact": "NAME",
     "contactname": "NAME", "nextofkin": "NAME", "subscribername": "NAME",
     "first": "NAME", "last": "NAME", "age": "AGE_OVER_89", "deanumber": "LICENSE",
+    "account": "ACCOUNT", "acct": "ACCOUNT", "passport": "OTHER_ID",
+    "passportnumber": "OTHER_ID",
     "dob": "DATE", "dateofbirth": "DATE", "birthdate": "DATE", "birthday": "DATE",
     "deathdate": "DATE", "dateofdeath": "DATE", "admitdate": "DATE", "admissiondate": "DATE",
     "dischargedate": "DATE", "dos": "DATE", "dateofservice": "DATE", "servicedate": "DATE",

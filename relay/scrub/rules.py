@@ -421,9 +421,18 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?P<v>[a-z][a-z0-9._\-]*\d[a-z0-9._\-]*)(?![\w@])", priority=3,
          needs=("user", "login", "handle", "screen name")),
     rule("other_id.username_word", "OTHER_ID",
-         r"(?i:\b(?:user\s?name|login\s+name|screen\s?name)\s*[:=]?\s*['\"]?)"
+         r"(?i:\b(?:(?:user\s?name|login\s+name|screen\s?name)\s*[:=]?\s*['\"]?|"
+         r"login\s*[:=]?\s*['\"]))"
          r"(?P<v>[A-Za-z][\w.\-]{2,40}+)(?![ ][A-Z])", _handle, priority=3,
-         needs=("username", "user name", "login name", "screen name", "screenname")),
+         needs=("username", "user name", "login", "screen name", "screenname")),
+    rule("other_id.passport", "OTHER_ID",
+         r"(?i:\bpassport(?:\s*(?:no\.?|number|#|id))?\s*[:=#]?\s*)(?P<v>[A-Za-z]{0,2}\d{6,9})"
+         r"(?![\w\-])", priority=3, needs=("passport",)),
+    # a court case or docket number: `court case FC-2025-115437`, `docket 6:23-cv-01234`
+    rule("other_id.court_case", "OTHER_ID",
+         r"(?i:\b(?:court\s+case|docket|case)\s*(?:no\.?|number|#)?\s*[:=#]?\s*)"
+         r"(?P<v>\d:\d{2}-[a-z]{2}-\d{3,6}|[A-Z]{1,4}-?\d{4}-\d{3,8}|[A-Z]{2}\d{8,12})(?![\w\-])",
+         priority=3, needs=("case", "docket")),
     rule("other_id.username", "OTHER_ID",
          r"(?i:\b(?:portal|patient|client|member|user)\s+(?:user(?:name)?|login|handle|account)"
          r"\s*[:=]?\s*)(?P<v>[A-Za-z][\w.\-]{2,40})", _handle, priority=3,
