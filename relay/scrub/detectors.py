@@ -162,7 +162,9 @@ def plausible(kind: str, value: str) -> bool:
         return stripped.isdigit() and 90 <= int(stripped) <= 125
     if kind == "ACCOUNT":  # `"account": "locked"` is a state, not a number
         return any(c.isdigit() for c in stripped)
-    if kind in {"PHONE", "FAX", "SSN", "ZIP", "MRN", "HEALTH_PLAN", "LICENSE"}:
+    if kind == "ZIP":  # `"gzip": "true"` is a setting
+        return sum(c.isdigit() for c in stripped) >= 5
+    if kind in {"PHONE", "FAX", "SSN", "MRN", "HEALTH_PLAN", "LICENSE"}:
         return any(c.isdigit() for c in stripped) or len(stripped) >= 4
     return True
 
@@ -399,7 +401,10 @@ def pydantic_inputs(text: str, keys: KeyTable) -> Iterator[Hit]:
 # ---------------------------------------------------------------- SQL INSERT … VALUES
 _INSERT = re.compile(r"(?is)\binsert\s+into\s+[\w.\"]+\s*\((?P<cols>[^)]{1,800})\)\s*values\s*"
                      r"\((?P<vals>(?:[^()']|'(?:[^'\\]|\\.|'')*'|\([^()]*\))*)\)")
-_SQL_VALUE = re.compile(r"'(?:[^'\\]|\\.|'')*'|\([^()]*\)|[^,]+")
+#: One value of a VALUES list: literals, calls (`TO_DATE('…','DD-MON-YYYY')`) and bare words,
+#: split only at commas outside quotes and parentheses.
+_SQL_VALUE = re.compile(r"(?:'(?:[^'\\]|\\.|'')*'|\([^()]*\)|[^,'()])+")
+_SQL_LITERAL = re.compile(r"'(?:[^'\\]|\\.|'')*'")
 
 
 def sql_inserts(text: str, keys: KeyTable) -> Iterator[Hit]:
@@ -411,12 +416,12 @@ def sql_inserts(text: str, keys: KeyTable) -> Iterator[Hit]:
         vals = list(_SQL_VALUE.finditer(m.group("vals")))
         for col, val in zip(cols, vals, strict=False):
             kind = keys.kind(col)
-            raw = val.group()
-            if kind is None or kind == "IP" or not raw.strip().startswith("'"):
+            # the literal itself, or a call's first literal (`TO_DATE('1980-02-10', …)`)
+            lit = _SQL_LITERAL.search(val.group())
+            if kind is None or kind == "IP" or lit is None:
                 continue
-            lead = len(raw) - len(raw.lstrip())
-            s = base + val.start() + lead + 1
-            e = base + val.start() + len(raw.rstrip()) - 1
+            s = base + val.start() + lit.start() + 1
+            e = base + val.start() + lit.end() - 1
             if s < e:
                 yield Hit(s, e, kind, "sql.insert", 3)
 

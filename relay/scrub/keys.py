@@ -93,7 +93,7 @@ SUFFIX: tuple[tuple[str, str], ...] = (
     ("policynumber", "HEALTH_PLAN"), ("groupnumber", "HEALTH_PLAN"),
     ("accountnumber", "ACCOUNT"), ("licensenumber", "LICENSE"), ("serialnumber", "DEVICE"),
     ("imei", "DEVICE"), ("ipaddress", "IP"), ("clientip", "IP"), ("serial", "DEVICE"),
-    ("npi", "LICENSE"), ("deanumber", "LICENSE"),
+    ("npi", "LICENSE"), ("deanumber", "LICENSE"), ("zip", "ZIP"),
 )
 
 #: normalised infix -> kind (`phone_primary`, `email_work`, `ssn_last4`).

@@ -75,6 +75,10 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("OTHER_ID", "passport P67205334 for telehealth client", "P67205334"),
     ("OTHER_ID", "subpoena in family court case FC-2025-115437 for records", "FC-2025-115437"),
     ("ACCOUNT", '{"account":"7681731842","balance":"$1342.87"}', "7681731842"),
+    ("SSN", "INSERT INTO EHR.PATIENT (PAT_LNAME, PAT_DOB, PAT_SSN, PAT_ZIP) VALUES ('ROE', "
+            "TO_DATE('1980-02-10','DD-MON-YYYY'), '311830564', '48502')", "311830564"),
+    ("ZIP", "INSERT INTO EHR.PATIENT (PAT_DOB, PAT_ZIP) VALUES ("
+            "TO_DATE('1980-02-10','DD-MON-YYYY'), '48502')", "48502"),
     # a surname that is also an English word, vouched for by its particle
     ("NAME", "outbound referral packet for de Heer, Nienke failed", "Heer"),
     ("NAME", "merge candidates: van der Smit, Pieter", "Smit"),
@@ -223,6 +227,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ("export header id,status,count\n42,active,7\n", "42,active,7"),
     ("message sent to Billing Service", "Billing Service"),
     ("error in Handler, OK", "Handler"),
+    ('{"gzip": "true", "count": 3}', '"gzip": "true"'),
     ("Duplicate entry '42-7' for key 'jobs.uq_job_run'", "42-7"),
     ("test case TC-1234 failed", "TC-1234"),
     ("account: locked after 5 attempts", "locked"),
