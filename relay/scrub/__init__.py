@@ -470,13 +470,16 @@ class Scrubber:
         if zips:
             hits.extend(d.cities_before_zip(text, zips))
         found_names = [h for h in hits if h.kind == "NAME"]
+        if found_names:
+            hits.extend(d.name_neighbours(text, found_names))
         if found_names and "," in text:
             hits.extend(d.ages_after_names(text, found_names))
         n = len(text)
         wanted: dict[str, list[tuple[int, int]]] = {p: [(0, n)] for p in known_names}
         reach = names.MENTION_REACH
         for h in hits:
-            if h.kind == "NAME" or h.rule == "url.person_path":
+            # a neighbour is a guess beside a found name: it is not chased elsewhere
+            if (h.kind == "NAME" and h.rule != "name.neighbour") or h.rule == "url.person_path":
                 window = (max(0, h.start - reach), min(n, h.end + reach))
                 for p in names.parts(text[h.start:h.end]):
                     wanted.setdefault(p, []).append(window)

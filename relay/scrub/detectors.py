@@ -114,7 +114,7 @@ def _kv_value(text: str, m: re.Match[str], key: str, kind: str,
 #: Keys that hold a person's name in health data but a product's or thing's name elsewhere
 #: (`"name": "Chrome"` in a Sentry context): their values must look like a known name.
 WEAK_NAME_KEYS = frozenset({"name", "first", "displayname", "nickname", "holder", "contact",
-                            "client",
+                            "client", "subscriber", "guarantor", "owner",
                             "patient", "doctor", "physician", "therapist", "clinician"})
 
 
@@ -434,7 +434,7 @@ def sql_inserts(text: str, keys: KeyTable) -> Iterator[Hit]:
 CUE_TAIL = r"(?:'s)?(?:[ \t]{0,32}[=:][ \t]{0,32}['\"]?|[ \t]{1,32})"
 CUE_RX = re.compile("(?:" + "|".join(sorted(
     names.STRONG_CUES | names.WEAK_CUES, key=longest_first)) + ")" + CUE_TAIL)
-TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|DR|MR|MRS|MS)\.?[ \t]{1,32}"
+TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Atty|Rev|Hon|DR|MR|MRS|MS)\.?[ \t]{1,32}"
 TITLE_RX = re.compile(TITLE)
 _GREETINGS = frozenset({"hi", "hello", "hey", "dear"})
 
@@ -731,6 +731,37 @@ def names_before_particulars(text: str) -> Iterator[Hit]:
         if len(words) == 1 and not names.known(words[0][2]).strip("E"):
             continue  # one word alone must be a known name ("Fatima (age 97)")
         yield Hit(s + words[0][0], s + words[-1][1], "NAME", "name.before_particulars", 2)
+
+
+# ---------------------------------------------------------------- the rest of a found name
+_COMMA_GIVEN = re.compile(rf", (?P<v>{names.CAP_WORD}(?: [A-Z]\.?)?)(?![\w'’\-])")
+_WORD_BEFORE = re.compile(rf"(?<![\w.\-/@])(?P<v>{names.CAP_WORD}) \Z")
+
+
+def _could_be_given(word: str) -> bool:
+    """A capitalised word beside a found surname that may be its given name: not a sentence,
+    log or cue word, not code, not an English word (unknown names count: no list has them
+    all)."""
+    low = word.casefold()
+    flags = names.known(word)
+    return (names.is_capitalised(word) and not names.is_code_like(word) and "E" not in flags
+            and low not in names.STOP_WORDS and low not in names.STRONG_CUES
+            and low not in names.WEAK_CUES and low not in names.TITLES
+            and low not in names.STATES)
+
+
+def name_neighbours(text: str, found: list[Hit]) -> Iterator[Hit]:
+    """The given name the detectors left beside a name they found: `[Breathnach], Chaturika`
+    (Last, First after a surname), `dependent Oluwaseun [Häkkinen]` (a given name no
+    dictionary knows, right before a found surname). Lowest priority: where a city or
+    street detector also claims the word, its kind wins."""
+    for h in found:
+        m = _COMMA_GIVEN.match(text, h.end)
+        if m and _could_be_given(m.group("v").split(" ")[0]):
+            yield Hit(m.start("v"), m.end("v"), "NAME", "name.neighbour", 1)
+        m = _WORD_BEFORE.search(text, max(0, h.start - 40), h.start)
+        if m and _could_be_given(m.group("v")):
+            yield Hit(m.start("v"), m.end("v"), "NAME", "name.neighbour", 1)
 
 
 # ---------------------------------------------------------------- age after a name

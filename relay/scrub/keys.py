@@ -38,6 +38,7 @@ EXACT: dict[str, str] = {
     "contactname": "NAME", "nextofkin": "NAME", "subscribername": "NAME",
     "first": "NAME", "last": "NAME", "age": "AGE_OVER_89", "deanumber": "LICENSE",
     "account": "ACCOUNT", "acct": "ACCOUNT", "passport": "OTHER_ID",
+    "subscriber": "NAME", "guarantor": "NAME", "owner": "NAME",
     "passportnumber": "OTHER_ID",
     "dob": "DATE", "dateofbirth": "DATE", "birthdate": "DATE", "birthday": "DATE",
     "deathdate": "DATE", "dateofdeath": "DATE", "admitdate": "DATE", "admissiondate": "DATE",

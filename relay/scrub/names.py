@@ -32,7 +32,8 @@ WORD_RX = _WORD_RX = re.compile(WORD)
 _INITIAL = r"[^\W\d_]\.(?!\w)"
 _TOKEN_RX = re.compile(rf"{_INITIAL}|{WORD}")
 
-TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "mister", "madam"})
+TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "mister", "madam", "atty",
+                    "rev", "hon"})
 PARTICLES = frozenset({"de", "del", "della", "der", "den", "di", "da", "do", "dos", "das", "du",
                        "la", "le", "van", "von", "ten", "ter", "bin", "ibn", "al", "el", "st",
                        "y", "e", "zu", "af", "mac", "lo"})
@@ -74,7 +75,7 @@ grandfather grandson granddaughter aunt uncle cousin niece nephew friend boyfrie
 fiance fiancee mom dad stepmother stepfather stepson stepdaughter child roommate neighbor
 hi hello dear hey clinician therapist counselor counsellor psychiatrist psychologist
 prescriber physician nurse attn attention driver rider caller recipient guarantor attorney
-interpreter caseworker witness minor resident
+interpreter caseworker witness minor resident kid dependent subscriber guarantor owner
 """.split())  # noqa: SIM905
 
 #: Weak cues: the next words are a name only when the dictionary knows the first one.
@@ -83,7 +84,7 @@ for to with by from and cc signed referred seen treated contacted called emailed
 notified provider member user contact named re about of
 """.split())  # noqa: SIM905
 
-_STATES = frozenset("""
+STATES = frozenset("""
 alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii
 idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan
 minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania
@@ -345,7 +346,7 @@ def dictionary_runs(text: str) -> Iterator[Span]:
             low = word.casefold()
             ok = is_capitalised(word) and not is_code_like(word) and (
                 (len(word) == 2 and word.endswith(".")) or
-                (low not in _STATES and low not in STOP_WORDS and bool(known(word))))
+                (low not in STATES and low not in STOP_WORDS and bool(known(word))))
             if ok:
                 run.append(tok)
                 continue
@@ -379,7 +380,7 @@ def last_first(text: str) -> Iterator[Span]:
         if "F" not in ff or "E" in ff or ("E" in fl and particle is None) or \
                 is_code_like(last) or _STREET_SUFFIX.fullmatch(last):
             continue  # the surname may be unknown ("Stefankiewicz, Tomasz"); the given name not
-        if {last.casefold(), first.casefold()} & (STOP_WORDS | _STATES):
+        if {last.casefold(), first.casefold()} & (STOP_WORDS | STATES):
             continue
         yield Span(particle.start() if particle else s,
                    _comma_form(text, s + len(last), last, strong=False))

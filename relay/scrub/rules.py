@@ -234,6 +234,11 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?![\w\-]|\.\d)",
          _card_not_imei, priority=2, anchor=_D),
     # --- contact ---------------------------------------------------------------------------
+    # URL-encoded in a query string: `?notify=jane.doe%40example.com`
+    rule("email.url_encoded", "EMAIL",
+         r"(?<![\w.+\-%])[\w.+\-]+%40[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?"
+         r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w\-])",
+         priority=2, needs=("%40",), back=80, ahead=260, at_keyword=False),
     rule("email", "EMAIL",
          r"(?<![\w.+\-])[\w.%+\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?"
          r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w\-])",

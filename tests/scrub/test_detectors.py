@@ -79,6 +79,11 @@ POSITIVE: list[tuple[str, str, str]] = [
             "TO_DATE('1980-02-10','DD-MON-YYYY'), '311830564', '48502')", "311830564"),
     ("ZIP", "INSERT INTO EHR.PATIENT (PAT_DOB, PAT_ZIP) VALUES ("
             "TO_DATE('1980-02-10','DD-MON-YYYY'), '48502')", "48502"),
+    ("NAME", "subpoena served by Atty. Thérèse Brzezinski; Part 2 consent", "Brzezinski"),
+    ("NAME", "hi this is about my kid Tharindu his birthday is soon", "Tharindu"),
+    ("NAME", '{"payer":"CareSource","subscriber":"Eilidh Tsai","subscriberDOB":"x"}', "Tsai"),
+    ("EMAIL", "POST /claims?notify=mensah.asa%40outlook.com HTTP/1.1", "mensah.asa%40outlook.com"),
+    ("NAME", "registered to McCarthy, Seo-yeon but statement", "Seo-yeon"),
     # a surname that is also an English word, vouched for by its particle
     ("NAME", "outbound referral packet for de Heer, Nienke failed", "Heer"),
     ("NAME", "merge candidates: van der Smit, Pieter", "Smit"),
@@ -227,6 +232,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ("export header id,status,count\n42,active,7\n", "42,active,7"),
     ("message sent to Billing Service", "Billing Service"),
     ("error in Handler, OK", "Handler"),
+    ("the owner field is required", "owner field"),
+    ("Patient Jane Doe, Failed to sync", "Failed"),
     ('{"gzip": "true", "count": 3}', '"gzip": "true"'),
     ("Duplicate entry '42-7' for key 'jobs.uq_job_run'", "42-7"),
     ("test case TC-1234 failed", "TC-1234"),
