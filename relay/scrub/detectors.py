@@ -30,7 +30,7 @@ _QUOTED = r"'(?:[^'\\\n]|\\.|''){0,400}'|\"(?:[^\"\\\n]|\\.){0,400}\""
 _KV_TAIL = re.compile(
     r"(?P<q>[\"']?)[ \t]{0,24}(?:=>|=|:)[ \t]{0,3}"
     r"(?P<val>"
-    rf"(?P<str>{_QUOTED})"
+    rf"N?(?P<str>{_QUOTED})"  # T-SQL writes Unicode literals N'…'
     rf"|(?P<list>\[\s*(?:{_QUOTED})(?:\s*,\s*(?:{_QUOTED}))*\s*\])"
     r"|(?P<call>(?:datetime\.)?date\([^)\n]{0,40}\))"
     r"|(?P<bare>[^\s,;&)}\]'\"<>|{\[][^\s,;&)}\]'\"<>|]{0,199})"
@@ -170,19 +170,17 @@ def plausible(kind: str, value: str) -> bool:
 
 
 # ---------------------------------------------------------------- URLs
-_PERSON_WORDS = (r"patients?|clients?|members?|persons?|people|users?|residents?|guardians?|"
+_PERSON_WORDS = (r"patients?|clients?|members?|persons?|people|users?|u|residents?|guardians?|"
                  r"contacts?|individuals?|charts?|profiles?|subscribers?|beneficiar(?:y|ies)")
 PERSON_PATH_TRIGGER = rf"/(?:{_PERSON_WORDS})/"
-_PERSON_PATH = re.compile(
-    r"(?i:/(?:patients?|clients?|members?|persons?|people|users?|residents?|guardians?|"
-    r"contacts?|individuals?|charts?|profiles?|subscribers?|beneficiar(?:y|ies))/)"
-    r"(?P<v>[^/\s?#\"'<>;,)]+)"
-)
+_PERSON_PATH = re.compile(rf"(?i:/(?:{_PERSON_WORDS})/)(?P<v>[^/\s?#\"'<>;,)]+)")
 _OPAQUE = re.compile(
     r"^(?:\d{1,12}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
     r"|[0-9a-fA-F]{16,64}|me|self|new|search|list|export|import|bulk|batch|create|edit|count|"
     r"sync|all|current|\{[^}]*\}|:\w+|<[^>]*>|\[REDACTED:[A-Z_]+\])$")
 _QUERY = re.compile(r"[?&;](?P<k>[\w.\-\[\]%]{1,40})=(?P<v>(?:[^&#\s\"'<>;]|'(?=[a-z]))*)")
+_IDENTIFIER_SYSTEMS = (("mrn", "MRN"), ("ssn", "SSN"), ("member", "HEALTH_PLAN"),
+                       ("mbi", "HEALTH_PLAN"), ("npi", "LICENSE"), ("dl", "LICENSE"))
 _SEARCH_KEYS = frozenset({"q", "query", "search", "term", "s", "filter", "keyword", "lookup"})
 
 
@@ -203,6 +201,15 @@ def query_values(text: str, keys: KeyTable) -> Iterator[Hit]:
         if not m.group("v"):
             continue
         key = m.group("k")
+        value = m.group("v")
+        if keys.normalised(key) == "identifier" and "|" in value:
+            # FHIR search `identifier=<system>|<value>`: the system says what the value is
+            system, _, ident = value.rpartition("|")
+            low = system.lower()
+            kind = next((k for w, k in _IDENTIFIER_SYSTEMS if w in low), "OTHER_ID")
+            if ident:
+                yield Hit(m.start("v") + len(system) + 1, m.end("v"), kind, "url.query", 3)
+            continue
         kind = keys.kind(key)
         if kind is None and keys.normalised(key) in _SEARCH_KEYS:
             kind = "URL"

@@ -364,6 +364,10 @@ BUILTIN: tuple[Rule, ...] = (
          r"id))|patient\s*(?:number|no\.?|#)|record\s*#|MR\s?#)\s*(?:#|no\.?|number)?\s*[:=#]?\s*)"
          r"(?P<v>[A-Za-z]{0,4}-?\d[\w\-]{2,20})", priority=3,
          needs=("mrn", "medical record", "chart", "patient", "record", "mr#", "mr #")),
+    # "paired to chart MH3288876": a chart named by its number, no label between
+    rule("mrn.chart_code", "MRN",
+         r"(?i:\bchart\s+)(?P<v>[A-Z]{0,4}-?\d{5,12})(?![\w\-])", priority=3,
+         needs=("chart",)),
     rule("mrn.patient_code", "MRN",
          r"(?i:\b(?:patient|client|pt)\s+(?:id\s*)?[:#]?\s*)(?P<v>(?:[A-Z]{1,3}-?\d{5,12}|0\d{5,11}|"
          r"[1-9]\d{6,11}))(?![\w\-])", priority=3, needs=("patient", "client", "pt")),
@@ -397,10 +401,19 @@ BUILTIN: tuple[Rule, ...] = (
     rule("license.context", "LICENSE",
          r"(?i:\b(?:driver'?s?\s+licen[cs]e|licen[cs]e|lic|DL|LPC|LCSW|LMFT|LMHC|LICSW|APRN|"
          r"certificate|cert)\b(?:\s*(?:no\.?|number|#|num))?\s*[:=#]?\s*)"
-         r"(?P<v>[A-Za-z]{0,3}[\-]?\d[\dA-Za-z\-]{2,18}(?:[ \-]\d[\dA-Za-z]{1,8}){0,4})(?![\w\-])",
+         # state formats: "A826015", "WDLYBU665X85" (WA), "L 424 775 830 045" (MI)
+         r"(?P<v>(?:[A-Za-z][ \-]?|[A-Za-z]{2,7}-?)?\d[\dA-Za-z\-]{2,18}"
+         r"(?:[ \-]\d[\dA-Za-z]{1,8}){0,4})(?![\w\-])",
          _has_digit, priority=3, needs=("lic", "dl", "lpc", "lcsw", "lmft", "lmhc", "aprn",
                                         "cert")),
     # --- vehicles / devices ------------------------------------------------------------------
+    # a medical device named by its serial: "receiver SNWX73511276", "pump NG3100041H"
+    rule("device.named", "DEVICE",
+         r"(?i:\b(?:receiver|transmitter|sensor|pump|glucometer|meter|monitor|inhaler|implant|"
+         r"hearing\s+aid|wearable)\s+(?:serial\s*)?(?:#\s*)?)"
+         r"(?P<v>(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,20})(?![\w\-.])", priority=3,
+         needs=("receiver", "transmitter", "sensor", "pump", "meter", "monitor", "inhaler",
+                "implant", "hearing", "wearable")),
     rule("vehicle.vin", "VEHICLE", r"[A-HJ-NPR-Z0-9](?<![\w][A-HJ-NPR-Z0-9])[A-HJ-NPR-Z0-9]{16}\b",
          v.vin, priority=2),
     rule("vehicle.vin_context", "VEHICLE",
@@ -433,10 +446,12 @@ BUILTIN: tuple[Rule, ...] = (
     rule("other_id.passport", "OTHER_ID",
          r"(?i:\bpassport(?:\s*(?:no\.?|number|#|id))?\s*[:=#]?\s*)(?P<v>[A-Za-z]{0,2}\d{6,9})"
          r"(?![\w\-])", priority=3, needs=("passport",)),
-    # a court case or docket number: `court case FC-2025-115437`, `docket 6:23-cv-01234`
+    # a court case or docket number: `court case FC-2025-115437`, `docket 6:23-cv-01234`,
+    # `case 19-JV-30007`
     rule("other_id.court_case", "OTHER_ID",
          r"(?i:\b(?:court\s+case|docket|case)\s*(?:no\.?|number|#)?\s*[:=#]?\s*)"
-         r"(?P<v>\d:\d{2}-[a-z]{2}-\d{3,6}|[A-Z]{1,4}-?\d{4}-\d{3,8}|[A-Z]{2}\d{8,12})(?![\w\-])",
+         r"(?P<v>\d:\d{2}-[a-z]{2}-\d{3,6}|[A-Z]{1,4}-?\d{4}-\d{3,8}|[A-Z]{2}\d{8,12}|"
+         r"\d{2}-[A-Z]{2,3}-\d{3,8})(?![\w\-])",
          priority=3, needs=("case", "docket")),
     rule("other_id.username", "OTHER_ID",
          r"(?i:\b(?:portal|patient|client|member|user)\s+(?:user(?:name)?|login|handle|account)"
