@@ -206,9 +206,9 @@ def query_values(text: str, keys: KeyTable) -> Iterator[Hit]:
             # FHIR search `identifier=<system>|<value>`: the system says what the value is
             system, _, ident = value.rpartition("|")
             low = system.lower()
-            kind = next((k for w, k in _IDENTIFIER_SYSTEMS if w in low), "OTHER_ID")
+            id_kind = next((k for w, k in _IDENTIFIER_SYSTEMS if w in low), "OTHER_ID")
             if ident:
-                yield Hit(m.start("v") + len(system) + 1, m.end("v"), kind, "url.query", 3)
+                yield Hit(m.start("v") + len(system) + 1, m.end("v"), id_kind, "url.query", 3)
             continue
         kind = keys.kind(key)
         if kind is None and keys.normalised(key) in _SEARCH_KEYS:
