@@ -377,13 +377,26 @@ def last_first(text: str) -> Iterator[Span]:
         # a surname particle before it ("de Heer", "van Dijk") says it is a surname even
         # when it is also an English word
         particle = _PARTICLE_BEFORE.search(text, max(0, s - 8), s)
-        if "F" not in ff or "E" in ff or ("E" in fl and particle is None) or \
+        # the surname may be unknown ("Stefankiewicz, Tomasz"), or the given name, when a
+        # known surname vouches for it ("Bhattacharya, Faduma"; no list has every name)
+        given_ok = ("F" in ff and "E" not in ff) or (
+            not ff and "L" in fl and "E" not in fl and not is_code_like(first) and len(first) > 1
+            and not _street_line_before(text, s))
+        if not given_ok or ("E" in fl and particle is None) or \
                 is_code_like(last) or _STREET_SUFFIX.fullmatch(last):
-            continue  # the surname may be unknown ("Stefankiewicz, Tomasz"); the given name not
+            continue
         if {last.casefold(), first.casefold()} & (STOP_WORDS | STATES):
             continue
         yield Span(particle.start() if particle else s,
                    _comma_form(text, s + len(last), last, strong=False))
+
+
+def _street_line_before(text: str, start: int) -> bool:
+    """Whether the words before `start` (back to a bracket, quote, colon or line break) hold
+    a number: then "Knolls, Warren" ends a street line and starts a city, not a name."""
+    head = text[max(0, start - 40):start]
+    cut = max(head.rfind(c) for c in "('\":;\n")
+    return any(c.isdigit() for c in head[cut + 1:])
 
 
 def _judge(run: list[tuple[int, int, str]], base: int) -> Iterator[Span]:
