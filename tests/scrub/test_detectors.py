@@ -93,6 +93,8 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("LICENSE", "IDV: scanned DL L 424 775 830 045 (MI) does not match", "L 424 775 830 045"),
     ("OTHER_ID", "subpoena in family court case 19-JV-30007 for records", "19-JV-30007"),
     ("NAME", "specimen rejected, name mismatch (order: CHOI, BABAJIDE / specimen", "BABAJIDE"),
+    # a street line's end and its city are not "Last, First"
+    ("CITY", "USPS lookup failed for '1200 Oak Knolls, Warren, GA 30301'", "Warren"),
     # a surname that is also an English word, vouched for by its particle
     ("NAME", "outbound referral packet for de Heer, Nienke failed", "Heer"),
     ("NAME", "merge candidates: van der Smit, Pieter", "Smit"),
@@ -241,7 +243,6 @@ NEGATIVE: list[tuple[str, str]] = [
     ("export header id,status,count\n42,active,7\n", "42,active,7"),
     ("message sent to Billing Service", "Billing Service"),
     ("error in Handler, OK", "Handler"),
-    ("USPS lookup failed for '1200 Oak Knolls, Warren, GA 30301'", "Warren"),
     ("license expired 2024, renew", "expired 2024"),
     ("page 3: chart 12 of 30", "chart 12 of 30"),
     ("sensor S3 v2.1.0 online", "S3 v2.1.0"),
