@@ -347,6 +347,15 @@ BUILTIN: tuple[Rule, ...] = (
     rule("city.state", "CITY",
          rf"(?<![\w])(?:{_PLACE_CUES})[ ](?P<v>[A-Z][^\W\d_]+(?:[ \-][A-Z][^\W\d_]+){{0,2}}),[ ]"
          rf"(?:{_CITY_STATES})(?![\w])", _city_words, priority=2),
+    # where a person lives: "lives alone in Tahlequah", "moved to Ponce", "staying w/ family
+    # in Laredo" (a city with no state after it)
+    rule("city.residence", "CITY",
+         r"(?i:\b(?:(?:lives?|living)[ \t]+(?:alone|with|w/)|resides?|residing|relocated|"
+         r"staying|(?:they|he|she|family|pt|patient|client|who)[ \t]+(?:have[ \t]+|has[ \t]+)?"
+         r"moved)\b[^.\n;:,]{0,30}?\b(?:in|to)[ \t]+)"
+         r"(?P<v>[A-Z][^\W\d_]+(?:[ \-][A-Z][^\W\d_]+){0,2})(?![\w\-])", _city_words,
+         priority=2, needs=("live", "living", "resid", "moved", "relocated", "staying"),
+         back=24, ahead=80, at_keyword=False),
     rule("zip.plus4", "ZIP", r"(?<![\w\-.])(?P<v>\d{5}-\d{4})(?![\w\-]|\.\d)", priority=1,
          anchor=_D),
     rule("zip.state", "ZIP",

@@ -93,6 +93,8 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("LICENSE", "IDV: scanned DL L 424 775 830 045 (MI) does not match", "L 424 775 830 045"),
     ("OTHER_ID", "subpoena in family court case 19-JV-30007 for records", "19-JV-30007"),
     ("NAME", "specimen rejected, name mismatch (order: CHOI, BABAJIDE / specimen", "BABAJIDE"),
+    ("CITY", "aged 94, widowed, lives alone in Tahlequah since 2013", "Tahlequah"),
+    ("CITY", "grandfather says they moved to Ponce last month", "Ponce"),
     # a street line's end and its city are not "Last, First"
     ("CITY", "USPS lookup failed for '1200 Oak Knolls, Warren, GA 30301'", "Warren"),
     # a surname that is also an English word, vouched for by its particle
@@ -245,6 +247,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ("error in Handler, OK", "Handler"),
     ("license expired 2024, renew", "expired 2024"),
     ("page 3: chart 12 of 30", "chart 12 of 30"),
+    ("service moved to Kubernetes; data lives in Postgres", "Kubernetes; data lives in Postgres"),
     ("sensor S3 v2.1.0 online", "S3 v2.1.0"),
     ("the owner field is required", "owner field"),
     ("Patient Jane Doe, Failed to sync", "Failed"),
