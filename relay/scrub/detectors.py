@@ -359,6 +359,10 @@ _FHIR_HINTS: tuple[tuple[str, str], ...] = (
     ('"system": "fax"', "FAX"), ('"system":"fax"', "FAX"), ('"system": "phone"', "PHONE"),
     ('"system":"phone"', "PHONE"), ('"system": "sms"', "PHONE"), ('"system": "email"', "EMAIL"),
     ('"system":"email"', "EMAIL"), ('"identifier"', "OTHER_ID"),
+    # Coverage.class: the plan's group, plan and subgroup numbers
+    ('"code":"group"', "HEALTH_PLAN"), ('"code": "group"', "HEALTH_PLAN"),
+    ('"code":"plan"', "HEALTH_PLAN"), ('"code": "plan"', "HEALTH_PLAN"),
+    ('"code":"subgroup"', "HEALTH_PLAN"), ('"code": "subgroup"', "HEALTH_PLAN"),
 )
 
 

@@ -95,6 +95,8 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", "specimen rejected, name mismatch (order: CHOI, BABAJIDE / specimen", "BABAJIDE"),
     ("CITY", "aged 94, widowed, lives alone in Tahlequah since 2013", "Tahlequah"),
     ("CITY", "grandfather says they moved to Ponce last month", "Ponce"),
+    ("HEALTH_PLAN", '{"resourceType":"Coverage","class":[{"type":{"coding":[{"code":"group"}]},'
+                    '"value":"03619-3134"}]}', "03619-3134"),
     # a street line's end and its city are not "Last, First"
     ("CITY", "USPS lookup failed for '1200 Oak Knolls, Warren, GA 30301'", "Warren"),
     # a surname that is also an English word, vouched for by its particle
