@@ -34,7 +34,7 @@ def test_held_out_corpus_does_not_regress() -> None:
          "--", sys.executable, "-m", "relay.scrub.cli", "--jsonl"],
         capture_output=True, text=True, timeout=60, check=True)
     summary = json.loads(proc.stdout.strip().splitlines()[-1])
-    assert summary["recall"] >= 0.955, summary
+    assert summary["recall"] >= 0.96, summary
     assert summary["keep_preserved"] >= 0.99, summary
     below = {k: r for k, r in summary["per_kind_recall"].items() if r < 0.82}
     assert not below, below
