@@ -135,9 +135,11 @@ async def test_wait_replicas_refuses_unreplicated_writes(
 ) -> None:
     primary = RedisServer(tmp_path / "primary", extra=("--repl-diskless-sync-delay", "0")).start()
     servers.append(primary)
-    box = RedisOutbox(client_from_url(primary.url), consumer="w", wait_replicas=1,
-                      wait_timeout_ms=500)  # headroom on a loaded CI machine
-    assert await timed(box.enqueue(make_alert(1), ["r"], T0)) < 1.0
+    # WAIT blocks up to 500 ms (headroom on a loaded CI machine); the socket timeout must
+    # outlast it, or a slow replica ack reads as a dead Redis
+    box = RedisOutbox(client_from_url(primary.url, socket_timeout=2.0), consumer="w",
+                      wait_replicas=1, wait_timeout_ms=500)
+    assert await timed(box.enqueue(make_alert(1), ["r"], T0)) < 2.0  # refused, never hangs
 
     replica = RedisServer(
         tmp_path / "replica", extra=("--replicaof", "127.0.0.1", str(primary.port))

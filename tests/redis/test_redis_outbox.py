@@ -31,9 +31,14 @@ Entries = list[tuple[bytes, dict[bytes, bytes]]]
 
 @pytest.fixture
 async def pair(url: str, prefix: str) -> AsyncIterator[tuple[RedisOutbox, RedisOutbox]]:
-    """Two replicas: separate connection pools and consumer names, one key prefix."""
-    a = RedisOutbox(client_from_url(url), prefix=prefix, consumer="replica-a")
-    b = RedisOutbox(client_from_url(url), prefix=prefix, consumer="replica-b")
+    """Two replicas: separate connection pools and consumer names, one key prefix. The
+    tests here send bursts of 60 concurrent calls per pool (60 new connections at once):
+    a 5 s timeout gives a loaded CI machine headroom; these tests are about leases, not
+    about how fast Redis accepts connections."""
+    a = RedisOutbox(client_from_url(url, socket_timeout=5.0), prefix=prefix,
+                    consumer="replica-a")
+    b = RedisOutbox(client_from_url(url, socket_timeout=5.0), prefix=prefix,
+                    consumer="replica-b")
     await a.open()
     await b.open()
     yield a, b
