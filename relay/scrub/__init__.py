@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 from relay.scrub import detectors as d
@@ -246,39 +246,27 @@ class _Plan:
                 for r in lit_rules]
 
 
-class _PureGates:
-    """Without the prefilter: cheap substring checks stand in for the detector triggers."""
+#: Without the prefilter, cheap substring checks stand in for the detector triggers:
+#: trigger name -> check of (text, lower-cased text). A trigger not listed always passes.
+_PURE_GATES: dict[str, Callable[[str, str], bool]] = {
+    "query": lambda t, _: "=" in t and ("?" in t or "&" in t or ";" in t),
+    "path": lambda t, _: "/" in t,
+    "hl7": lambda t, _: "|" in t and any(f"{seg}|" in t for seg in d.HL7_SEGMENTS),
+    "fhir": lambda t, _: '"value"' in t,
+    "pydantic": lambda t, _: "input_value=" in t,
+    "sql": lambda _, lo: "insert" in lo,
+    "dupentry": lambda t, _: "Duplicate entry '" in t,
+    "x12": lambda t, _: "*" in t and any(f"{seg}*" in t for seg in d.X12_SEGMENTS),
+    "xml": lambda t, _: "</" in t,
+    "csv": lambda t, _: "\n" in t and ("," in t or "\t" in t),
+    "particulars": lambda t, _: "(" in t or "," in t,
+    "pgrow": lambda t, _: "Failing row contains (" in t,
+}
 
-    def __init__(self, text: str, lower: str) -> None:
-        self.text, self.lower = text, lower
 
-    def __contains__(self, name: str) -> bool:
-        t, lo = self.text, self.lower
-        if name == "query":
-            return "=" in t and ("?" in t or "&" in t or ";" in t)
-        if name == "path":
-            return "/" in t
-        if name == "hl7":
-            return "|" in t and any(f"{seg}|" in t for seg in d.HL7_SEGMENTS)
-        if name == "fhir":
-            return '"value"' in t
-        if name == "pydantic":
-            return "input_value=" in t
-        if name == "sql":
-            return "insert" in lo
-        if name == "dupentry":
-            return "Duplicate entry '" in t
-        if name == "x12":
-            return "*" in t and any(f"{seg}*" in t for seg in d.X12_SEGMENTS)
-        if name == "xml":
-            return "</" in t
-        if name == "csv":
-            return "\n" in t and ("," in t or "\t" in t)
-        if name == "particulars":
-            return "(" in t or "," in t
-        if name == "pgrow":
-            return "Failing row contains (" in t
-        return True
+def _pure_gate(text: str, lower: str, name: str) -> bool:
+    check = _PURE_GATES.get(name)
+    return check is None or check(text, lower)
 
 
 class Scrubber:
@@ -425,7 +413,7 @@ class Scrubber:
             kv_seps = [m.end() - 1 for m in self._keys.term_regex().finditer(lower)]
             cues = [m.span() for m in d.CUE_RX.finditer(lower)]
             titles = [m.span() for m in d.TITLE_RX.finditer(text)]
-            gate = _PureGates(text, lower).__contains__
+            gate = partial(_pure_gate, text, lower)
             quoted = None if "'" in text or '"' in text else []
         if kv_seps:
             hits.extend(d.key_values(text, kv_seps, self._keys))
