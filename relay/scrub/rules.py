@@ -156,14 +156,11 @@ def _month_day(value: str) -> bool:
     return v.month_day(int(month), int(day))
 
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-
-
 def _compact_month_date(value: str) -> bool:
     """`23JUN1943`: a real calendar day."""
     low = value.lower()
     i = next(i for i, c in enumerate(low) if c.isalpha())
-    return v.ymd(int(low[i + 3:]), _MONTHS.index(low[i:i + 3]) + 1, int(low[:i]))
+    return v.ymd(int(low[i + 3:]), _MONTH_WORDS.index(low[i:i + 3]) + 1, int(low[:i]))
 
 
 def _us_date(value: str) -> bool:
