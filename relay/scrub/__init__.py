@@ -125,20 +125,6 @@ def _trivial(text: str, known_names: frozenset[str]) -> bool:
     return _TRIVIAL.fullmatch(text) is not None and text.casefold() not in known_names
 
 
-def _strings(value: Any, out: dict[str, None]) -> None:
-    """Every string value and key that `Scrubber._walk` will meet, in `out`."""
-    if isinstance(value, str):
-        out[value] = None
-    elif isinstance(value, dict):
-        for k, item in value.items():
-            if isinstance(k, str):
-                out[k] = None
-            _strings(item, out)
-    elif isinstance(value, list | tuple):
-        for item in value:
-            _strings(item, out)
-
-
 def _safe_lower(text: str) -> str:
     """Lower-case text with the same length (offsets must line up with the original)."""
     lower = text.lower()
@@ -199,6 +185,21 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
     ]
 
 
+#: A regex that can only match where a word starts: `\b…` or `(?<![\w…])`, under an
+#: optional case-insensitive group.
+_WORD_START = re.compile(r"(?:\(\?i:)?(?:\\b|\(\?<!\[\\w)")
+
+
+def _keyword_trigger(lit: str, rules: list[Rule]) -> str:
+    """The prefilter expression for a keyword literal. When every rule it gates is tried at
+    the literal and can only match where a word starts, the literal must start a word too:
+    `pt` then fires for "pt 00123" but not inside "script" or "except"."""
+    if lit[0].isalnum() and all(r.at_keyword and _WORD_START.match(r.regex.pattern)
+                                for r in rules):
+        return r"(?:^|[^A-Za-z0-9_])" + re.escape(lit)
+    return re.escape(lit)
+
+
 class _Plan:
     """Rules sorted by how they are anchored, compiled once per Scrubber."""
 
@@ -228,7 +229,8 @@ class _Plan:
         triggers: list[tuple[str, str, bool, bool, bool]] = [
             (f"rule:{r.name}", TRIGGERS[r.name], r.name in _CASELESS_TRIGGERS, False, False)
             for r in self.triggered]
-        triggers += [(f"kw:{lit}", re.escape(lit), True, False, False) for lit in literals]
+        triggers += [(f"kw:{lit}", _keyword_trigger(lit, self.by_literal[lit]), True, False,
+                      False) for lit in literals]
         detector_triggers = _detector_triggers(keys)
         #: trigger names that gate a context detector (the others only gate rules)
         self.detector_gates = frozenset(t[0] for t in detector_triggers)
@@ -556,38 +558,50 @@ class Scrubber:
         """Same shape back. With `keys`, a value under a sensitive key goes whole (strings,
         numbers, containers); names found under name keys are chased in every string."""
         counts: Counter[str] = Counter()
-        known = frozenset(self._names_under_keys(value)) if keys else frozenset()
-        pre = self._prescan(value, known) if self.use_prefilter and self.batch_json else None
+        texts: dict[str, None] = {}
+        name_parts: set[str] = set()
+        self._survey(value, texts, name_parts if keys else None, "", 0)
+        known = frozenset(name_parts)
+        pre = self._prescan(texts, known) if self.use_prefilter and self.batch_json else None
         return self._walk(value, keys, known, counts, pre), counts
 
-    def _prescan(self, value: Any, known: frozenset[str]) -> dict[str, Found]:
-        """The prefilter's findings for every non-trivial string (value or key) of a JSON
-        document, from one scan: each scan call has a fixed cost and an event has hundreds
-        of string leaves. A string of the document that is not in the answer is trivial."""
-        texts: dict[str, None] = {}
-        _strings(value, texts)
+    def _survey(self, value: Any, texts: dict[str, None], name_parts: set[str] | None,
+                parent: str, depth: int) -> None:
+        """One walk before the real one: every string (value or key) `_walk` will meet, in
+        `texts`, and the parts of every name under a name key (to depth 64), in
+        `name_parts`."""
+        if isinstance(value, str):
+            texts[value] = None
+        elif isinstance(value, dict):
+            for k, item in value.items():
+                if not isinstance(k, str):
+                    self._survey(item, texts, name_parts, "", depth + 1)
+                    continue
+                texts[k] = None
+                if isinstance(item, str):
+                    texts[item] = None
+                    if name_parts is not None and depth <= 64 and \
+                            self._keys.kind(k, parent) == "NAME" and \
+                            d.name_value_ok(k, item, self._keys):
+                        name_parts |= names.parts(item)
+                elif item is not None and not isinstance(item, bool | int | float):
+                    self._survey(item, texts, name_parts, k, depth + 1)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                self._survey(item, texts, name_parts, parent, depth + 1)
+
+    def _prescan(self, texts: dict[str, None], known: frozenset[str]) -> dict[str, Found]:
+        """The prefilter's findings for every string of a JSON document that needs a closer
+        look, from one scan: each scan call has a fixed cost and an event has hundreds of
+        string leaves. A string of the document that is not in the answer stays as it is
+        (trivial, or no trigger and nothing else that could hit)."""
         wanted = [t for t in texts if not _trivial(t, known)]
         if not wanted:
             return {}
-        found = self._plan.prefilter.scan_many([_detector_view(t) for t in wanted])
-        return dict(zip(wanted, found, strict=True))
-
-    def _names_under_keys(self, value: Any, depth: int = 0, parent: str = "") -> set[str]:
-        out: set[str] = set()
-        if depth > 64:
-            return out
-        if isinstance(value, dict):
-            for k, item in value.items():
-                if isinstance(k, str) and isinstance(item, str) and \
-                        self._keys.kind(k, parent) == "NAME" and \
-                        d.name_value_ok(k, item, self._keys):
-                    out |= names.parts(item)
-                elif isinstance(item, dict | list):
-                    out |= self._names_under_keys(item, depth + 1, k if isinstance(k, str) else "")
-        elif isinstance(value, list):
-            for item in value:
-                out |= self._names_under_keys(item, depth + 1, parent)
-        return out
+        views = [_detector_view(t) for t in wanted]
+        found = self._plan.prefilter.scan_many(views)
+        return {t: f for t, view, f in zip(wanted, views, found, strict=True)
+                if f or not self._nothing_untriggered(view, known)}
 
     def _leaf(self, text: str, known: frozenset[str], counts: Counter[str],
               pre: dict[str, Found] | None) -> str:
@@ -617,9 +631,13 @@ class Scrubber:
                 if kind is not None and item is not None and self._whole(k, kind, item):
                     out[new_key] = redact.marker(kind)
                     counts[kind] += 1
-                elif kind is None and isinstance(item, str) and item.isdigit() and \
-                        _ID_KEY.search(k):
-                    out[new_key] = item  # `"issue_id": "4218258981"`: an opaque internal key
+                elif isinstance(item, str):
+                    if kind is None and item.isdigit() and _ID_KEY.search(k):
+                        out[new_key] = item  # `"issue_id": "4218258981"`: an opaque key
+                    else:
+                        out[new_key] = self._leaf(item, known, counts, pre)
+                elif item is None or isinstance(item, bool | int | float):
+                    out[new_key] = item
                 else:
                     out[new_key] = self._walk(item, keys, known, counts, pre, k)
             return out
