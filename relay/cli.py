@@ -11,18 +11,12 @@ import json
 import sys
 import time
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from relay.config import (
-    ConfigError,
-    RoutingConfig,
-    Settings,
-    check_secrets,
-    configured,
-    load_routing,
-    load_settings,
-    with_generated_secrets,
-)
+from relay.errors import ConfigError
+
+if TYPE_CHECKING:
+    from relay.config import RoutingConfig, Settings
 
 EXIT_CONFIG = 2
 
@@ -92,6 +86,9 @@ def _fail(problems: Sequence[str], heading: str = "configuration is invalid") ->
 
 def load_all(*, generate: bool) -> tuple[Settings, RoutingConfig, dict[str, str]]:
     """Settings + secrets + routing file, every problem collected into one ConfigError."""
+    # imported here: `relay scrub` never reads the configuration and starts faster without it
+    from relay.config import check_secrets, load_routing, load_settings, with_generated_secrets
+
     settings = load_settings()
     problems = check_secrets(settings)
     fresh: dict[str, str] = {}
@@ -116,6 +113,8 @@ def load_all(*, generate: bool) -> tuple[Settings, RoutingConfig, dict[str, str]
 
 
 def cmd_check_config() -> int:
+    from relay.config import configured
+
     try:
         settings, routing, _ = load_all(generate=False)
     except ConfigError as exc:
@@ -190,9 +189,9 @@ def cmd_serve(host: str | None, port: int | None) -> int:
 
 def cmd_scrub(argv: Sequence[str]) -> int:
     """`relay scrub …` is the scrubber's own CLI (it parses its flags itself)."""
-    from relay.scrub.cli import main as scrub_main
+    from relay.scrub.cli import run
 
-    return scrub_main(list(argv))
+    return run(list(argv))
 
 
 async def _with_outbox(settings: Settings, routing: RoutingConfig, fn: Any) -> Any:

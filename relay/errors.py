@@ -9,6 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+class ConfigError(Exception):
+    """One or more configuration problems; `problems` lists them all, each self-explaining.
+    (Here, not in relay.config, so that commands that never read the configuration, such as
+    `relay scrub`, start without loading pydantic-settings.)"""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
 @dataclass(frozen=True)
 class FieldError:
     loc: tuple[str | int, ...]

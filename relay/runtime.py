@@ -15,7 +15,6 @@ import structlog
 from aiohttp import web
 
 from relay.config import (
-    ConfigError,
     ReceiverSpec,
     RoutingConfig,
     Settings,
@@ -24,6 +23,7 @@ from relay.config import (
 )
 from relay.dedup import DedupStore, MemoryDedupStore
 from relay.delivery import Deliverer, DeliverySettings, dead_letter_removed
+from relay.errors import ConfigError
 from relay.ingest.common import SeverityMap
 from relay.inhibit import Inhibitor, InhibitState
 from relay.mute import MemoryMutedTriggers, MutedTriggers, Muter

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from relay.config import ConfigError, load_settings
-from relay.errors import RateLimited
+from relay.config import load_settings
+from relay.errors import ConfigError, RateLimited
 from relay.outbox.base import OutboxUnavailable
 from relay.pacing import MemoryPacer, TokenBucket
 from relay.ratelimit import IngestLimiter, retry_after, service_caller
