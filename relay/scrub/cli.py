@@ -53,9 +53,15 @@ def main(argv: list[str] | None = None, stdin: TextIO = sys.stdin,
     return 0
 
 
-if __name__ == "__main__":
+def run(argv: list[str]) -> int:
+    """The command's entry (`relay scrub`, `python -m relay.scrub.cli`). stdout carries the
+    scrubbed lines, so every log event (a prefilter cache it could not write, say) goes to
+    stderr: one stray line on stdout would shift every answer the scorer reads."""
     import structlog
 
-    # stdout carries the scrubbed lines: any log event goes to stderr
     structlog.configure(logger_factory=structlog.PrintLoggerFactory(sys.stderr))
-    sys.exit(main())
+    return main(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(run(sys.argv[1:]))

@@ -5,7 +5,10 @@ from __future__ import annotations
 import io
 import itertools
 import json
+import os
 import random
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -156,6 +159,19 @@ def test_cli_jsonl_protocol_one_line_per_line() -> None:
     assert scrub_cli.main(["--jsonl"], stdin=stdin, stdout=stdout) == 0
     out = [json.loads(x) for x in stdout.getvalue().splitlines()]
     assert out == [{"text": "Patient [REDACTED:NAME] called"}, {"text": "nothing here"}]
+
+
+def test_cli_log_events_never_reach_stdout(tmp_path: Path) -> None:
+    """The prefilter logs when it cannot write its cache; on stdout that line would shift every
+    answer the scorer reads. Through `relay scrub` and `python -m relay.scrub.cli` alike."""
+    blocked = tmp_path / "file"
+    blocked.write_text("")  # a cache directory under a file cannot be created
+    env = {**os.environ, "RELAY_SCRUB_CACHE": str(blocked / "cache")}
+    for cmd in (["-m", "relay", "scrub", "--jsonl"], ["-m", "relay.scrub.cli", "--jsonl"]):
+        proc = subprocess.run([sys.executable, *cmd], input='{"text": "MRN 00123456"}\n',
+                              capture_output=True, text=True, env=env, timeout=60, check=True)
+        assert proc.stdout == '{"text": "MRN [REDACTED:MRN]"}\n'
+        assert "scrub.prefilter_cache_unwritable" in proc.stderr
 
 
 def test_cli_jsonl_rejects_bad_line_without_echoing_it(capsys: pytest.CaptureFixture[str]) -> None:
