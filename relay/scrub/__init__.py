@@ -21,7 +21,7 @@ from relay.scrub import detectors as d
 from relay.scrub import names, redact
 from relay.scrub import validators as v
 from relay.scrub.detectors import Hit
-from relay.scrub.keys import KeyTable, longest_first
+from relay.scrub.keys import KeyTable, longest_first, person_container
 from relay.scrub.prefilter import Prefilter
 from relay.scrub.rules import (
     BUILTIN,
@@ -573,6 +573,7 @@ class Scrubber:
         if isinstance(value, str):
             texts[value] = None
         elif isinstance(value, dict):
+            person: bool | None = None  # read once per object, when a name key asks
             for k, item in value.items():
                 if not isinstance(k, str):
                     self._survey(item, texts, name_parts, "", depth + 1)
@@ -581,9 +582,11 @@ class Scrubber:
                 if isinstance(item, str):
                     texts[item] = None
                     if name_parts is not None and depth <= 64 and \
-                            self._keys.kind(k, parent) == "NAME" and \
-                            d.name_value_ok(k, item, self._keys):
-                        name_parts |= names.parts(item)
+                            self._keys.kind(k, parent) == "NAME":
+                        if person is None:
+                            person = person_container(parent, value)
+                        if d.name_value_ok(k, item, self._keys, person):
+                            name_parts |= names.parts(item)
                 elif item is not None and not isinstance(item, bool | int | float):
                     self._survey(item, texts, name_parts, k, depth + 1)
         elif isinstance(value, list | tuple):
@@ -618,6 +621,7 @@ class Scrubber:
             return self._leaf(value, known, counts, pre)
         if isinstance(value, dict):
             out: dict[Any, Any] = {}
+            person = person_container(parent, value)
             for k, item in value.items():
                 if not isinstance(k, str):
                     out[k] = self._walk(item, keys, known, counts, pre)
@@ -628,7 +632,8 @@ class Scrubber:
                     new_key = f"{new_key}~{n}"
                     n += 1
                 kind = self._keys.kind(k, parent) if keys else None
-                if kind is not None and item is not None and self._whole(k, kind, item):
+                if kind is not None and item is not None and \
+                        self._whole(k, kind, item, person):
                     out[new_key] = redact.marker(kind)
                     counts[kind] += 1
                 elif isinstance(item, str):
@@ -649,15 +654,16 @@ class Scrubber:
             return tuple(self._walk(item, keys, known, counts, pre, parent) for item in value)
         return self._scrub_into(str(value), known, counts)  # unknown type: its text, scrubbed
 
-    def _whole(self, key: str, kind: str, item: Any) -> bool:
-        """Whether a value under a key of `kind` goes whole (markers and placeholders stay)."""
+    def _whole(self, key: str, kind: str, item: Any, person: bool) -> bool:
+        """Whether a value under a key of `kind` goes whole (markers and placeholders stay).
+        `person`: the object holding the key describes a person."""
         if isinstance(item, str):
             if redact.MARKER.fullmatch(item) or not item.strip():
                 return False
             if kind == "IP":
                 return v.public_ip(item.strip())
             if kind == "NAME":
-                return d.name_value_ok(key, item, self._keys)
+                return d.name_value_ok(key, item, self._keys, person)
         if isinstance(item, bool):
             return kind not in {"NAME", "IP", "AGE_OVER_89"}
         if kind == "AGE_OVER_89":

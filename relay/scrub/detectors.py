@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from relay.scrub import names
 from relay.scrub import validators as v
-from relay.scrub.keys import KeyTable, longest_first
+from relay.scrub.keys import KeyTable, longest_first, person_container
 
 
 class Hit(NamedTuple):
@@ -70,15 +70,15 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
         tail = _KV_TAIL.match(text, e)
         if tail is None:
             continue
-        yield from _kv_value(text, tail, key, kind, keys)
+        yield from _kv_value(text, tail, key, kind, keys, s - (1 if quote else 0))
 
 
 def _kv_value(text: str, m: re.Match[str], key: str, kind: str,
-              keys: KeyTable) -> Iterator[Hit]:
+              keys: KeyTable, key_start: int) -> Iterator[Hit]:
     rule = "key." + kind.lower()
     if m.group("str") is not None:
         s, e = m.start("str") + 1, m.end("str") - 1
-        if s < e and (name_value_ok(key, text[s:e], keys) if kind == "NAME"
+        if s < e and (_written_name_ok(text, key_start, key, text[s:e], keys) if kind == "NAME"
                       else plausible(kind, text[s:e])):
             yield Hit(s, e, kind, rule, 3)
         return
@@ -118,11 +118,108 @@ WEAK_NAME_KEYS = frozenset({"name", "first", "displayname", "nickname", "holder"
                             "patient", "doctor", "physician", "therapist", "clinician"})
 
 
-def name_value_ok(key: str, value: str, keys: KeyTable) -> bool:
-    """Whether `value` under the NAME key `key` is a person's name to redact."""
+def name_value_ok(key: str, value: str, keys: KeyTable, person: bool = False) -> bool:
+    """Whether `value` under the NAME key `key` is a person's name to redact. `person`: the
+    object holding the key describes a person (`keys.person_container`), so a generic `name`
+    needs only the shape of a name, not the dictionary's word."""
     if not plausible("NAME", value):
         return False
-    return keys.normalised(key) not in WEAK_NAME_KEYS or _known_name(value)
+    if keys.normalised(key) not in WEAK_NAME_KEYS or _known_name(value):
+        return True
+    return person and _name_shaped(value)
+
+
+def _written_name_ok(text: str, key_start: int, key: str, value: str, keys: KeyTable) -> bool:
+    """`name_value_ok` for a quoted value in written-out text; the container is read only
+    when the dictionary alone would keep the value."""
+    if name_value_ok(key, value, keys):
+        return True
+    if keys.normalised(key) not in WEAK_NAME_KEYS or not plausible("NAME", value):
+        return False
+    parent, siblings = _written_container(text, key_start)
+    return name_value_ok(key, value, keys, person_container(parent, siblings))
+
+
+def _name_shaped(value: str) -> bool:
+    """One to five capitalised words, none a log/stop word or a code identifier."""
+    words = names.WORD_RX.findall(value)
+    return 0 < len(words) <= 5 and all(
+        names.is_capitalised(w) and w.casefold() not in names.STOP_WORDS and
+        not names.is_code_like(w) for w in words)
+
+
+#: A bracket, or a key in written-out objects: `"key":`, `'key':`, `key=` (JSON, Python and
+#: JS reprs).
+_WRITTEN_TOKEN = re.compile(r"""[{}()\[\]]|['"]?([A-Za-z_][\w\-]{0,40})['"]?[ \t]*(?::|=(?!=))""")
+_OPENERS, _CLOSERS = "{([", "})]"
+
+
+def _object_keys(text: str, opener: int, end: int) -> list[str]:
+    """The keys written directly in the object opened at `opener` (not in nested ones),
+    reading no further than `end`."""
+    out: list[str] = []
+    depth = 0
+    for m in _WRITTEN_TOKEN.finditer(text, opener + 1, end):
+        c = m.group()
+        if c in _OPENERS:
+            depth += 1
+        elif c in _CLOSERS:
+            if depth == 0:
+                break
+            depth -= 1
+        elif depth == 0:
+            out.append(m.group(1))
+    return out
+
+
+def _unclosed_opener(text: str, at: int, stop: int) -> int:
+    """Position of the innermost bracket left open before `at` (not before `stop`), or -1."""
+    depth = 0
+    for i in range(at - 1, stop - 1, -1):
+        c = text[i]
+        if c in _CLOSERS:
+            depth += 1
+        elif c in _OPENERS:
+            if depth == 0:
+                return i
+            depth -= 1
+    return -1
+
+
+def _key_before(text: str, opener: int) -> str | None:
+    """The key or class name that owns the bracket at `opener`: `Contact(`, `"guardian": {`,
+    `contacts=[`; None when the bracket follows something else (a list item's `{`)."""
+    j = opener
+    if text[opener] != "(":
+        j = opener - 1
+        while j >= 0 and text[j] in " \t\r\n":
+            j -= 1
+        if j < 0 or text[j] not in ":=":
+            return None
+        while j > 0 and text[j - 1] in " \t\"'":
+            j -= 1
+    start = j
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+        start -= 1
+    return text[start:j]
+
+
+def _written_container(text: str, at: int) -> tuple[str, list[str]]:
+    """For the key starting at `at` inside a written-out object (`{'applicant': {'name': …`,
+    `Contact(name='…', relationship='sister')`, `"contacts": [{"name": …`): the key or class
+    that owns the object (or the list holding it) and the keys written in the object. Reads
+    at most 400 characters back and 600 forward."""
+    stop = max(0, at - 400)
+    opener = _unclosed_opener(text, at, stop)
+    if opener < 0:
+        return "", []
+    siblings = _object_keys(text, opener, opener + 600)
+    parent = _key_before(text, opener)
+    if parent is None and text[opener] == "{":  # an object in a list: the list's key
+        outer = _unclosed_opener(text, opener, stop)
+        if outer >= 0 and text[outer] == "[":
+            parent = _key_before(text, outer)
+    return parent or "", siblings
 
 
 def _known_name(value: str) -> bool:
@@ -689,6 +786,7 @@ def csv_rows(text: str, keys: KeyTable) -> Iterator[Hit]:
         if "-" in kinds or not any(kinds):
             i += 1
             continue
+        person = person_container("", columns)  # a `name` column beside `dob` is a person's
         i += 1
         while i < len(lines):
             rs, re_ = lines[i]
@@ -698,7 +796,7 @@ def csv_rows(text: str, keys: KeyTable) -> Iterator[Hit]:
             for (cs, ce), kind, column in zip(cells, kinds, columns, strict=True):
                 value = text[cs:ce]
                 if kind is None or kind == "-" or not (
-                        name_value_ok(column, value, keys) if kind == "NAME"
+                        name_value_ok(column, value, keys, person) if kind == "NAME"
                         else plausible(kind, value)):
                     continue  # a `name` column of packages or jobs is not a person's
                 if kind == "IP" and not v.public_ip(value.strip()):

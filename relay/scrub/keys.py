@@ -10,6 +10,7 @@ Keys are compared after normalising case and separators: `first_name`, `firstNam
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 
@@ -125,6 +126,37 @@ _SPLIT_TERMS = frozenset({"first", "last", "given", "family", "birth", "member",
 TECHNICAL_PARENTS = frozenset({"os", "clientos", "browser", "runtime", "gpu", "sdk", "culture",
                                "trace", "package", "packages", "integrations", "modules",
                                "framework", "cloudresource"})
+
+
+#: Containers that hold a person (or a list of people) without being a name key themselves:
+#: the generic `name` inside is that person's, whatever the dictionary says
+#: (`"applicant": {"name": "Tahmina Szczepański"}`). Plurals are read as their singular.
+PERSON_PARENTS = frozenset({"patient", "client", "clinician", "therapist", "physician",
+                            "doctor", "guardian", "holder", "cardholder", "accountholder",
+                            "spouse", "subscriber", "guarantor", "owner", "applicant", "person",
+                            "people", "member", "householdmember", "dependent", "contact",
+                            "insured", "beneficiary", "caregiver", "relative", "kin",
+                            "enrollee", "claimant", "respondent", "responsibleparty",
+                            "referrer", "attendee", "participant", "emergencycontact",
+                            "nextofkin", "student", "employee", "resident"})
+
+#: Keys only a person's record has: beside one, the object's `name` is a person's
+#: (`{"name": "Oksana Wróblewska", "relationship": "sister"}`). Phone, e-mail and address
+#: are not here: payers and clinics have them too.
+PERSON_ATTRIBUTES = frozenset({"dob", "dateofbirth", "birthdate", "birthday", "gender", "sex",
+                               "relationship", "relation", "ssn", "mrn", "pronouns",
+                               "maritalstatus", "age", "deceased", "firstname", "lastname",
+                               "givenname", "familyname", "middlename", "preferredname",
+                               "race", "ethnicity", "relationshiptopatient"})
+
+
+def person_container(parent: str, siblings: Iterable[str] = ()) -> bool:
+    """Whether an object under `parent` holding the keys `siblings` describes a person, so
+    that its generic `name` needs no dictionary to be read as a person's name."""
+    norm = normalise(parent)
+    if norm in PERSON_PARENTS or (norm.endswith("s") and norm[:-1] in PERSON_PARENTS):
+        return True
+    return any(normalise(k) in PERSON_ATTRIBUTES for k in siblings)
 
 
 class KeyTable:

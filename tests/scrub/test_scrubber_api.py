@@ -136,6 +136,52 @@ def test_generic_name_under_a_technical_context_is_a_product() -> None:
     assert "1987" not in out["contexts"]["runtime"]["name"]
 
 
+def test_generic_name_of_a_person_object_needs_no_dictionary() -> None:
+    """A `name` the dictionary does not know goes when its object is a person's: by the key
+    that holds the object (`applicant`, a list of `contacts`) or by a key beside it that only
+    a person has (`relationship`, `dob`). A payer's or a queue's name stays."""
+    doc = {"applicant": {"name": "Tahmina Szczepański", "intake_id": 7},
+           "contacts": [{"name": "Yaroslav Fujimoto", "phone_type": "mobile"}],
+           "household": [{"name": "Oksana Wróblewska", "relationship": "sister"}],
+           "payer": {"name": "Harvard Pilgrim", "phone": "8005551234"},
+           "queue": {"name": "Default Queue"}}
+    out, counts = default_scrubber().scrub_json(doc)
+    assert out["applicant"]["name"] == out["contacts"][0]["name"] == \
+        out["household"][0]["name"] == "[REDACTED:NAME]"
+    assert out["payer"]["name"] == "Harvard Pilgrim"
+    assert out["queue"]["name"] == "Default Queue"
+    assert counts["NAME"] == 3
+
+
+@pytest.mark.parametrize("text", [
+    "duplicate intake: {'intake_id': 25707, 'applicant': {'name': 'Tahmina Szczepański'}}",
+    '{"contacts": [{"name": "Yaroslav Fujimoto", "phone": null}, {"name": "Eun-ji Kowal"}]}',
+    "Contact(name='Oksana Wróblewska', relationship='sister')",
+    'patient = {"first": "Dilshad", "last": "Okonkwo-Reyes", "age": 93}',
+    "name,dob,plan\nTahmina Szczepański,1987-04-12,gold\n",
+])
+def test_written_person_objects_lose_their_names(text: str) -> None:
+    """The same in text (Python, JSON and JS reprs, CSV under a header): the object's
+    owner and its keys are read back from the brackets around the `name`."""
+    clean, _ = default_scrubber().scrub(text)
+    for word in ("Tahmina", "Szczepański", "Yaroslav", "Fujimoto", "Oksana", "Dilshad",
+                 "Eun-ji", "Wróblewska"):
+        assert word not in clean, (word, clean)
+
+
+@pytest.mark.parametrize("text", [
+    '{"controlNumber": "5977", "payer": {"name": "Harvard Pilgrim"}, '
+    '"subscriber": {"memberId": "X", "dateOfBirth": "x"}}',  # the next object's keys are not its
+    "{'queue': {'name': 'Default Queue', 'depth': 3}}",
+    "Product(name='Priority Health', tier='gold')",
+])
+def test_written_objects_of_things_keep_their_names(text: str) -> None:
+    clean, _ = default_scrubber().scrub(text)
+    for kept in ("Harvard Pilgrim", "Default Queue", "Priority Health"):
+        if kept in text:
+            assert kept in clean, clean
+
+
 @pytest.mark.parametrize("fixture", ["error.created.json", "legacy_plugin.exception.json",
                                      "legacy_plugin.json", "metric_alert.critical.json"])
 def test_sentry_fixtures_keep_machine_facts(fixture: str) -> None:
