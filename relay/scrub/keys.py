@@ -50,6 +50,7 @@ EXACT: dict[str, str] = {
     "phone": "PHONE", "phonenumber": "PHONE", "tel": "PHONE", "telephone": "PHONE",
     "mobile": "PHONE", "cell": "PHONE", "cellphone": "PHONE", "homephone": "PHONE",
     "workphone": "PHONE", "msisdn": "PHONE", "fax": "FAX", "faxnumber": "FAX",
+    "voicemail": "PHONE",  # not an e-mail key, though "voic-email" contains one
     "address": "ADDRESS", "street": "ADDRESS", "streetaddress": "ADDRESS", "line": "ADDRESS",
     "line1": "ADDRESS", "line2": "ADDRESS", "addressline1": "ADDRESS",
     "addressline2": "ADDRESS", "address1": "ADDRESS", "address2": "ADDRESS",

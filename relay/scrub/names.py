@@ -76,7 +76,10 @@ fiance fiancee mom dad stepmother stepfather stepson stepdaughter child roommate
 hi hello dear hey clinician therapist counselor counsellor psychiatrist psychologist
 prescriber physician nurse attn attention driver rider caller recipient guarantor attorney
 interpreter caseworker witness minor resident kid dependent subscriber guarantor owner
-""".split())  # noqa: SIM905
+""".split()) | frozenset({  # noqa: SIM905
+    # self-introductions in voicemail transcripts and chat: strong cues of several words
+    "my name is", "hi this is", "hi, this is", "hello this is", "hello, this is",
+    "hey this is", "hey, this is", "hi it is", "hello it is"})
 
 #: Weak cues: the next words are a name only when the dictionary knows the first one.
 WEAK_CUES = frozenset("""

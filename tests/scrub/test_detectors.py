@@ -177,6 +177,9 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("IP", "X-Forwarded-For: 2607:921:d4e5:919::91a9, 10.0.0.1", "2607:921:d4e5:919::91a9"),
     # AGE_OVER_89 / OTHER_ID
     ("AGE_OVER_89", "Client Mrs. Sosa, 92 y/o, reports", "92"),
+    ("NAME", "hi this is Yaroslav Fujimoto calling about my appointment", "Yaroslav Fujimoto"),
+    ("NAME", "voicemail: my name is Bohdan Kryvenko, please call back", "Bohdan Kryvenko"),
+    ("PHONE", "voicemail: 555-201-3344 (left 2 min)", "555-201-3344"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -278,6 +281,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ("GET /api/v1/users/12345/profile 200 /patients/12345/notes", "/patients/12345/notes"),
     ("User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64)", "Windows NT 10.0"),
     ("confirmed for 2025-07-14 09:30:00-04:00 (tz America/New_York)", "2025-07-14 09:30:00"),
+    ("voicemail: my name is Bohdan Kryvenko", "voicemail: my name is"),  # not an e-mail key
+    ("deploy note: this is Production, not Staging", "this is Production"),
 ]
 
 
