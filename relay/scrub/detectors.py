@@ -28,7 +28,7 @@ class Hit(NamedTuple):
 # ---------------------------------------------------------------- key = value in free text
 _QUOTED = r"'(?:[^'\\\n]|\\.|''){0,400}'|\"(?:[^\"\\\n]|\\.){0,400}\""
 _KV_TAIL = re.compile(
-    r"(?P<q>[\"']?)[ \t]{0,24}(?:=>|=|:)[ \t]{0,3}"
+    r"(?P<q>[\"']?)[ \t]{0,24}(?:=>|=|:)[ \t]{0,24}"  # aligned blocks: `UDID:      …`
     r"(?P<val>"
     rf"N?(?P<str>{_QUOTED})"  # T-SQL writes Unicode literals N'…'
     rf"|(?P<list>\[\s*(?:{_QUOTED})(?:\s*,\s*(?:{_QUOTED}))*\s*\])"
@@ -281,6 +281,11 @@ _IDENTIFIER_SYSTEMS = (("mrn", "MRN"), ("ssn", "SSN"), ("member", "HEALTH_PLAN")
 _SEARCH_KEYS = frozenset({"q", "query", "search", "term", "s", "filter", "keyword", "lookup"})
 
 
+#: `/srv/app/clients/merge.py`: a source file in a package named after people, not a person.
+_SOURCE_FILE = re.compile(r"\.(?:py|pyc|rb|js|mjs|ts|tsx|jsx|go|java|kt|php|erl|ex|exs|cs|"
+                          r"swift|scala|rs|c|h|cpp|html|css|vue)$")
+
+
 def person_paths(text: str) -> Iterator[Hit]:
     """`/patients/jane-doe-1980-02-10/notes`: a path segment naming a person (integer ids and
     UUIDs are opaque keys and stay; `/home/user/…` is a file system, not a person)."""
@@ -288,7 +293,7 @@ def person_paths(text: str) -> Iterator[Hit]:
         if text[max(0, m.start() - 5):m.start()] == "/home":
             continue
         seg = m.group("v")
-        if not _OPAQUE.match(seg):
+        if not _OPAQUE.match(seg) and not _SOURCE_FILE.search(seg):
             yield Hit(m.start("v"), m.end("v"), "URL", "url.person_path", 3)
 
 

@@ -40,7 +40,13 @@ EXACT: dict[str, str] = {
     "first": "NAME", "last": "NAME", "age": "AGE_OVER_89", "deanumber": "LICENSE",
     "account": "ACCOUNT", "acct": "ACCOUNT", "passport": "OTHER_ID",
     "subscriber": "NAME", "guarantor": "NAME", "owner": "NAME",
-    "passportnumber": "OTHER_ID",
+    "passportnumber": "OTHER_ID", "passportno": "OTHER_ID", "visanumber": "OTHER_ID",
+    "visafoil": "OTHER_ID", "i94": "OTHER_ID",
+    "i94number": "OTHER_ID", "aliennumber": "OTHER_ID", "documentnumber": "OTHER_ID",
+    "documentno": "OTHER_ID", "givennames": "NAME", "firstnames": "NAME",
+    "middlenames": "NAME", "surnames": "NAME", "clientref": "MRN", "patientref": "MRN",
+    "clientreference": "MRN", "patientreference": "MRN", "postal": "ZIP", "udid": "DEVICE",
+    "cityname": "CITY", "lastline": "CITY",  # address APIs: "Hoboken NJ 07022-7676"
     "dob": "DATE", "dateofbirth": "DATE", "birthdate": "DATE", "birthday": "DATE",
     "deathdate": "DATE", "dateofdeath": "DATE", "admitdate": "DATE", "admissiondate": "DATE",
     "dischargedate": "DATE", "dos": "DATE", "dateofservice": "DATE", "servicedate": "DATE",
@@ -96,8 +102,14 @@ SUFFIX: tuple[tuple[str, str], ...] = (
     ("policynumber", "HEALTH_PLAN"), ("groupnumber", "HEALTH_PLAN"),
     ("accountnumber", "ACCOUNT"), ("licensenumber", "LICENSE"), ("serialnumber", "DEVICE"),
     ("imei", "DEVICE"), ("ipaddress", "IP"), ("clientip", "IP"), ("serial", "DEVICE"),
-    ("npi", "LICENSE"), ("deanumber", "LICENSE"), ("zip", "ZIP"),
+    ("npi", "LICENSE"), ("deanumber", "LICENSE"), ("zip", "ZIP"), ("acct", "ACCOUNT"),
+    ("passportno", "OTHER_ID"),
 )
+
+#: A key's last word -> kind (`employerCity`, `billing_city`, `home-town`): the word, not the
+#: letters, since "ethnicity", "velocity" and "capacity" end in "city" too.
+LAST_WORD: dict[str, str] = {"city": "CITY", "town": "CITY"}
+_KEY_WORDS = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 
 #: normalised infix -> kind (`phone_primary`, `email_work`, `ssn_last4`).
 CONTAINS: tuple[tuple[str, str], ...] = (
@@ -117,7 +129,8 @@ _SPLIT_TERMS = frozenset({"first", "last", "given", "family", "birth", "member",
                           "phone", "mail", "name", "zip", "ssn", "dob", "mrn", "pass", "secret",
                           "token", "key", "auth", "cookie", "account", "policy", "subscriber",
                           "license", "licence", "serial", "plate", "fax", "address", "line",
-                          "street", "city", "session", "credential", "holder", "contact"})
+                          "street", "city", "session", "credential", "holder", "contact",
+                          "passport", "visa", "document"})
 
 
 #: Containers whose `name` names a product, not a person: Sentry's contexts (`os`, `browser`,
@@ -211,6 +224,9 @@ class KeyTable:
         for suffix, kind in SUFFIX:
             if norm.endswith(suffix):
                 return kind
+        words = _KEY_WORDS.findall(key)
+        if words and words[-1].lower() in LAST_WORD:
+            return LAST_WORD[words[-1].lower()]
         for part, kind in CONTAINS:
             if part in norm:
                 return kind

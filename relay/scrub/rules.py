@@ -63,7 +63,7 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
          r"JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)")
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MON = r"(?:0?[1-9]|1[0-2])"
-_NOT_TIME = r"(?![T ]?\d{1,2}:\d{2})"
+_NOT_TIME = r"(?![T ]?\d{1,2}:\d{2}|::\d{1,2}:\d{2})"  # Erlang: 28-Oct-2023::06:59:04
 _NOT_AMPM = r"(?![ \t]?(?i:am|pm|a\.m\.|p\.m\.)(?!\w))"
 
 STATE_CODES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|"
@@ -90,7 +90,8 @@ STREET_SUFFIX = (
 SECONDARY = (r"(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Floor|Fl|Room|Rm|Lot|"
              r"Box|Dept)\.?\s*#?\s*[A-Za-z]?\d+[A-Za-z]?|\s+#\s?\d+[A-Za-z]?)?")
 _STREET_WORD = r"(?:[A-Z0-9][\w'’.\-]*|[A-Z])"
-STREET = (rf"(?<![\w.\-/])\d{{1,6}}[A-Za-z]?\s+(?:{_STREET_WORD}\s+){{0,4}}{STREET_SUFFIX}\.?"
+# the number and the street's words share a line ("proc 90837\n  Loop 2310B" is no street)
+STREET = (rf"(?<![\w.\-/])\d{{1,6}}[A-Za-z]?[ \t]+(?:{_STREET_WORD}[ \t]+){{0,4}}{STREET_SUFFIX}\.?"
           rf"(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\.?)?{SECONDARY}(?![\w'’])")
 
 
@@ -182,6 +183,14 @@ def _iso_date(value: str) -> bool:
     return v.ymd(int(parts[0]), int(parts[1]), int(parts[2]))
 
 
+_VERSION_BEFORE = re.compile(r"(?i)version[\"']?[ \t]*[:=]?[ \t]*[\"']?$")
+
+
+def _date_unless_version(text: str, start: int, end: int) -> str | None:
+    """`api_version 2024-06-20`, `"apiVersion": "2023-10-16"`: a dated API version."""
+    return None if _VERSION_BEFORE.search(text, max(0, start - 24), start) else "DATE"
+
+
 def _py_date(value: str) -> bool:
     parts = [int(p) for p in re.findall(r"\d+", value)]
     return len(parts) == 3 and v.ymd(*parts)
@@ -263,7 +272,8 @@ BUILTIN: tuple[Rule, ...] = (
     # --- dates -----------------------------------------------------------------------------
     rule("date.iso", "DATE",
          rf"(?<![\w.:/\-])(?P<v>(?:19|20)\d{{2}}(?:-{_MON}-{_DAY}|/{_MON}/{_DAY}))"
-         rf"(?![\w:]|[\-.]\d){_NOT_TIME}", _iso_date, priority=2, anchor=_D),
+         rf"(?![\w:]|[\-.]\d){_NOT_TIME}", _iso_date, priority=2, anchor=_D,
+         kind_of=_date_unless_version),
     rule("date.us", "DATE",
          rf"(?<![\w./:\-])(?P<v>{_MON}/{_DAY}/(?:\d{{4}}|\d{{2}})|{_MON}-{_DAY}-(?:\d{{4}}|\d{{2}}))"
          rf"(?![\w/:]|[\-.]\d){_NOT_TIME}", _us_date, priority=2, anchor=_D),
@@ -279,7 +289,8 @@ BUILTIN: tuple[Rule, ...] = (
          rf"(?<![\w\-.])(?P<v>{_DAY}(?:st|nd|rd|th)?[ \t\-]+(?:of[ \t]+)?{MONTH}\.?(?:,?[ \t\-]+"
          rf"(?:19|20)?\d{{2}})?)"
          # not a mail/HTTP date stamp ("Thu, 14 Nov 2025 22:04:45"): a time follows
-         rf"(?![\w:]|\.\d|,?[ \t\-]+(?:(?:19|20)?\d{{2}}[ \t,]+)?\d{{1,2}}:\d{{2}}{_NOT_AMPM})",
+         rf"(?![\w:]|\.\d|,?[ \t\-]+(?:(?:19|20)?\d{{2}}[ \t,]+)?\d{{1,2}}:\d{{2}}{_NOT_AMPM}"
+         rf"|-(?:19|20)\d{{2}}::\d)",  # Erlang's stamp: 28-Oct-2023::06:59:04
          priority=2, anchor=_D),
     # a person's appointment: a month/day with a clock time ("9/23 4:15pm", "9/10 at 4:45pm")
     rule("date.month_day_time", "DATE",
@@ -324,7 +335,7 @@ BUILTIN: tuple[Rule, ...] = (
     # --- network ---------------------------------------------------------------------------
     rule("ip.v4", "IP", r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)", v.public_ip,
          priority=2, anchor=_D),
-    rule("ip.v6", "IP", r"(?<![\w:.])(?=[0-9A-Fa-f:]*::|(?:[0-9A-Fa-f]{1,4}:){7})"
+    rule("ip.v6", "IP", r"(?<![\w:.\-])(?=[0-9A-Fa-f:]*::|(?:[0-9A-Fa-f]{1,4}:){7})"
          r"[0-9A-Fa-f:]{2,39}(?:(?<=:)\d{1,3}(?:\.\d{1,3}){3})?(?![\w:])",
          lambda s: ":" in s and v.public_ip(s), priority=2, needs=("::",), back=40, ahead=40,
          at_keyword=False),
@@ -375,11 +386,14 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?i:\bchart\s+)(?P<v>[A-Z]{0,4}-?\d{5,12})(?![\w\-])", priority=3,
          needs=("chart",)),
     rule("mrn.patient_code", "MRN",
-         r"(?i:\b(?:patient|client|pt)\s+(?:id\s*)?[:#]?\s*)(?P<v>(?:[A-Z]{1,3}-?\d{5,12}|0\d{5,11}|"
-         r"[1-9]\d{6,11}))(?![\w\-])", priority=3, needs=("patient", "client", "pt")),
+         r"(?i:\b(?:patient|client|pt)(?:\s+(?:id\s*)?[:#]?|\s*[:#])\s*)"
+         r"(?P<v>(?:[A-Z]{1,3}-?\d{5,12}|0\d{5,11}|[1-9]\d{2}-?\d{4,9}))(?![\w\-])",
+         priority=3, needs=("patient", "client", "pt")),
     rule("health_plan.context", "HEALTH_PLAN",
+         # "plan 90837" after a diagnosis is a CPT code, not a plan id
          r"(?i:\b(?:member|subscriber|policy|group|grp|insurance|insured|medicaid|medicare|"
-         r"beneficiary|plan|payer\s+id)(?:\s*(?:id|no\.?|number|#|num))?\s*[:=#]?\s*)"
+         r"beneficiary|plan(?![ \t]+\d{5}(?![\w\-]))|payer\s+id)"
+         r"(?:\s*(?:id|no\.?|number|#|num))?\s*[:=#]?\s*)"
          r"(?P<v>[A-Za-z]{0,4}-?\d[\dA-Za-z\-]{3,20})(?![\w\-])", _digits_at_least(5),
          priority=3, needs=("member", "subscriber", "policy", "group", "grp", "insur",
                             "medica", "beneficiary", "plan", "payer")),
@@ -392,9 +406,10 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?<![\w])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d"
          r"[AC-HJKMNP-RT-Y]{2}\d{2}\b", priority=2, anchor=_D),
     rule("account.context", "ACCOUNT",
-         r"(?i:(?<![a-z0-9])(?:account|acct|acc|a/c|iban|routing)(?:\s*(?:no\.?|number|#|num))?"
+         r"(?i:(?<![a-z0-9])(?:account|acct|acc|a/c|iban|routing|guarantor)"
+         r"(?:\s*(?:no\.?|number|#|num|id))?"
          r"\s*[:=#]?\s*)(?P<v>[A-Za-z]{0,5}-?\d[\dA-Za-z\-]{3,30})(?![\w\-])",
-         _digits_at_least(4), priority=3, needs=("acc", "a/c", "iban", "routing")),
+         _digits_at_least(4), priority=3, needs=("acc", "a/c", "iban", "routing", "guarantor")),
     # --- licences ----------------------------------------------------------------------------
     rule("license.npi", "LICENSE",
          r"(?i:\bNPI\b\W{0,3}(?:#|no\.?|number)?\s*)(?P<v>\d{10})(?!\d)", priority=3,
@@ -437,7 +452,8 @@ BUILTIN: tuple[Rule, ...] = (
     # --- other identifiers -------------------------------------------------------------------
     rule("other_id.case", "OTHER_ID",
          r"(?i:\b(?:case|docket|claim|file|rx|prescription|referral|authorization|auth|prior\s+"
-         r"auth)\s*(?:no\.?|number|#|num|id)\s*[:=]?\s*)(?P<v>[A-Za-z0-9][A-Za-z0-9\-]{3,30})"
+         r"auth)\s*(?:no\.?|number|#|num|id|ref(?:erence)?)\s*[:=]?\s*)"
+         r"(?P<v>[A-Za-z0-9][A-Za-z0-9\-]{3,30})"
          r"(?![\w\-])", _has_digit, priority=3,
          needs=("case", "docket", "claim", "file", "rx", "prescription", "referral", "auth")),
     rule("other_id.handle", "OTHER_ID",

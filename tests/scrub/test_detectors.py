@@ -180,6 +180,22 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", "hi this is Yaroslav Fujimoto calling about my appointment", "Yaroslav Fujimoto"),
     ("NAME", "voicemail: my name is Bohdan Kryvenko, please call back", "Bohdan Kryvenko"),
     ("PHONE", "voicemail: 555-201-3344 (left 2 min)", "555-201-3344"),
+    ("OTHER_ID", "document_type=PASSPORT passport_no=TD6528221 visa_foil=93148924", "TD6528221"),
+    ("OTHER_ID", "passport_no=TD6528221 visa_foil=93148924 i94=37667106887", "93148924"),
+    ("OTHER_ID", "visa_foil=93148924 i94=37667106887", "37667106887"),
+    ("NAME", "surname=ESPOSITO given_names=ANASTASIA nationality=Ethiopia", "ANASTASIA"),
+    ("OTHER_ID", '{"documentNumber": "P3636844", "firstName": "CODY"}', "P3636844"),
+    ("MRN", '{"imei": "35-663806-165192-0"}, "clientRef": "HMC072980"}', "HMC072980"),
+    ("MRN", "action=chart.view target=client:289-63443 src=10.0.0.4", "289-63443"),
+    ("ACCOUNT", "batch row: GuarantorAcct=087450534108, Name=x", "087450534108"),
+    ("ACCOUNT", "secondary number missing for guarantor PA-04385335", "PA-04385335"),
+    ("ZIP", "Address(city='Bozeman', region='MT', postal='59756')", "59756"),
+    ("CITY", "column 'EmployerCity', value: x; EmployerCity=Amarillo", "Amarillo"),
+    ("CITY", '{"delivery_line_1": "23 Elm St", "last_line": "Hoboken NJ 07022-7676"}',
+     "Hoboken"),
+    ("DEVICE", "Device Model: iPhone15,2\nUDID:    00008455-1496DBC16454AA7F\n",
+     "00008455-1496DBC16454AA7F"),
+    ("OTHER_ID", "Pharmacy fax on file: 274-539-1119  RxRef RX0251571", "RX0251571"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -282,6 +298,13 @@ NEGATIVE: list[tuple[str, str]] = [
     ("User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64)", "Windows NT 10.0"),
     ("confirmed for 2025-07-14 09:30:00-04:00 (tz America/New_York)", "2025-07-14 09:30:00"),
     ("voicemail: my name is Bohdan Kryvenko", "voicemail: my name is"),  # not an e-mail key
+    ("dx F33.1, proc 90837\n  Loop 2310B rendering", "90837\n  Loop 2310B"),  # no street
+    ("=CRASH REPORT==== 28-Oct-2023::06:59:04 ===", "28-Oct-2023::06:59:04"),  # Erlang stamp
+    ("balance_transaction txn_1, api_version 2024-07-18", "2024-07-18"),  # a dated API
+    ('{"apiVersion": "2023-10-16"}', "2023-10-16"),
+    ("Dx F32.9, plan 90837.", "90837"),  # a CPT code
+    ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
+    ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
 ]
 
