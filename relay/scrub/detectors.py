@@ -824,7 +824,8 @@ PARTICULARS = (r"[ \t]{0,2}(?:,|\()[ \t]{0,3}(?:(?:a|an)[ \t]{1,3})?(?:"
 PARTICULARS_TRIGGER = (r"(?:,|\()[ \t]{0,3}(?:(?:a|an)[ \t]{1,3})?(?:age|dob|d\.o\.b|mrn|born|"
                        r"\d{1,3}[ \t]{0,2}-?[ \t]{0,2}(?:y|yrs?|yo))")
 _BEFORE_PARTICULARS = re.compile(
-    rf"(?P<v>{names.CAP_WORD}(?:[ ]{names.CAP_WORD}){{0,3}})(?=(?i:{PARTICULARS}))")
+    rf"(?P<v>{names.CAP_WORD}(?:[ ](?:{names.CAP_WORD}|[A-Z]\.(?=[ ]))){{0,3}})"
+    rf"(?=(?i:{PARTICULARS}))")  # a middle initial too: "Jadwiga G. Kowalczyk, 104-year-old"
 
 
 def names_before_particulars(text: str) -> Iterator[Hit]:

@@ -205,6 +205,16 @@ def _is_initial(raw: str) -> bool:
     return (len(raw) == 2 and raw.endswith(".")) or (len(raw) == 1 and raw.isupper())
 
 
+def _surname_after_initials(tokens: list[tuple[int, int, str]], i: int, *,
+                            strong: bool) -> bool:
+    """Whether the initials from tokens[i] on ("J.", "J. K.") are followed by a capitalised
+    word: any under a strong cue, one the dictionary knows as a name under a weak one."""
+    while i + 1 < len(tokens) and _is_initial(tokens[i + 1][2]):
+        i += 1
+    return i + 1 < len(tokens) and is_capitalised(tokens[i + 1][2]) and (
+        strong or _known_name_next(tokens, i))
+
+
 def _known_name_next(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Whether the token after tokens[i] (one blank away) is a capitalised known name that
     is not also an English word: no dictionary knows every given name, but a surname it
@@ -229,7 +239,9 @@ def _accept(text: str, tokens: list[tuple[int, int, str]], *, strong: bool,
         if not taken and not pending and low in TITLES:
             continue  # "Patient Dr. Massey"
         if _is_initial(raw):
-            if not taken:
+            # a leading initial ("Client J. Choi", "with B. Yamamoto") needs a surname after
+            # it: any capitalised word under a strong cue, a known name under a weak one
+            if not taken and not _surname_after_initials(tokens, i, strong=strong):
                 break
             taken.extend(pending)
             pending = []
@@ -272,9 +284,9 @@ def _accept(text: str, tokens: list[tuple[int, int, str]], *, strong: bool,
             taken.append(tok)
             continue
         break
-    if not taken:
-        return None
     words = [t for t in taken if t[2].casefold() not in PARTICLES and not _is_initial(t[2])]
+    if not words:
+        return None
     if not strong and len(words) < 2 and all("E" in known(t[2]) for t in words):
         return None
     end = taken[-1][1]

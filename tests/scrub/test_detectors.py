@@ -196,6 +196,11 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("DEVICE", "Device Model: iPhone15,2\nUDID:    00008455-1496DBC16454AA7F\n",
      "00008455-1496DBC16454AA7F"),
     ("OTHER_ID", "Pharmacy fax on file: 274-539-1119  RxRef RX0251571", "RX0251571"),
+    ("NAME", "Client J. Choi is a 91-year-old reports poor sleep", "J. Choi"),
+    ("NAME", "patient J. K. Rowling called", "J. K. Rowling"),
+    ("NAME", "DESCRIPTION:with B. Yamamoto\\, call +44 7964 238563", "B. Yamamoto"),
+    ("NAME", "  Jadwiga G. Kowalczyk, 104-year-old, referred", "Jadwiga G. Kowalczyk"),
+    ("NAME", "packet incomplete: Whitney K. Đorđević (92 yo), admitted", "Whitney K. Đorđević"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -298,6 +303,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ("User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64)", "Windows NT 10.0"),
     ("confirmed for 2025-07-14 09:30:00-04:00 (tz America/New_York)", "2025-07-14 09:30:00"),
     ("voicemail: my name is Bohdan Kryvenko", "voicemail: my name is"),  # not an e-mail key
+    ("Patient A. The end of the list", "A. The end"),  # an initial needs a surname after it
     ("dx F33.1, proc 90837\n  Loop 2310B rendering", "90837\n  Loop 2310B"),  # no street
     ("=CRASH REPORT==== 28-Oct-2023::06:59:04 ===", "28-Oct-2023::06:59:04"),  # Erlang stamp
     ("balance_transaction txn_1, api_version 2024-07-18", "2024-07-18"),  # a dated API
