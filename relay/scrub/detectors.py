@@ -744,6 +744,8 @@ def xml_values(text: str, keys: KeyTable) -> Iterator[Hit]:
 #: `csv_rows` checks that a column is sensitive).
 CSV_HEADER_TRIGGER = (r"[A-Za-z_][A-Za-z0-9_ .\-\"]{0,40}"
                       r"(?:[,\t][ \t\"]{0,3}[A-Za-z_][A-Za-z0-9_ .\-\"]{0,40})+\r?\n")
+_LINE_LABEL = re.compile(r"[\s=:]+")
+_ROW_LABEL = re.compile(r"[A-Za-z_][\w\-]{0,20}[ \t]*[=:][ \t]*(?=\S)")
 _HEADER_CELL = re.compile(r"[ \t]*\"?(?P<k>[A-Za-z_][A-Za-z0-9_ .\-]{0,40}?)\"?[ \t]*")
 _CELL = {",": re.compile(r'[ \t]*(?:"(?P<q>(?:[^"\n]|"")*)"|(?P<b>[^,\n"]*?))[ \t]*(?=,|$)',
                          re.MULTILINE),
@@ -779,8 +781,9 @@ def csv_rows(text: str, keys: KeyTable) -> Iterator[Hit]:
         sep = "\t" if "\t" in text[s:e] else ","
         header = text[s:e].split(sep)
         if header and not _HEADER_CELL.fullmatch(header[0]):
-            header[0] = header[0].rsplit(None, 1)[-1] if header[0].strip() else ""
-            # "import rejected: last_name,…": the log's words before the first column name
+            header[0] = _LINE_LABEL.split(header[0])[-1]
+            # "import rejected: last_name,…", "header=last,…": the log's words before the
+            # first column name
         kinds: list[str | None] = []
         columns: list[str] = []
         if len(header) >= 2:
@@ -796,9 +799,15 @@ def csv_rows(text: str, keys: KeyTable) -> Iterator[Hit]:
         while i < len(lines):
             rs, re_ = lines[i]
             cells = _cells(text, rs, re_, sep)
-            if len(cells) != len(kinds):
+            # a row one cell short or long is what many import errors are about ("expected
+            # 10 columns, got 9"): with four columns or more, its cells are read from the left
+            if not cells or (len(cells) != len(kinds) and
+                             (len(kinds) < 4 or abs(len(cells) - len(kinds)) > 1)):
                 break
-            for (cs, ce), kind, column in zip(cells, kinds, columns, strict=True):
+            label = _ROW_LABEL.match(text, cells[0][0], cells[0][1])
+            if label:  # "row=Adeyemi,Thandiwe,…": the log's label is not in the first cell
+                cells[0] = (label.end(), cells[0][1])
+            for (cs, ce), kind, column in zip(cells, kinds, columns, strict=False):
                 value = text[cs:ce]
                 if kind is None or kind == "-" or not (
                         name_value_ok(column, value, keys, person) if kind == "NAME"
