@@ -15,6 +15,7 @@ from typing import NamedTuple
 from relay.scrub import names
 from relay.scrub import validators as v
 from relay.scrub.keys import KeyTable, longest_first, person_container
+from relay.scrub.rules import MONTH
 
 
 class Hit(NamedTuple):
@@ -241,6 +242,9 @@ def _known_name(value: str) -> bool:
         (f := names.known(w)) and "E" not in f for w in words)
 
 
+_MONTH_WORD = re.compile(rf"(?<![A-Za-z]){MONTH}(?![a-z])", re.IGNORECASE)
+
+
 def plausible(kind: str, value: str) -> bool:
     """Values under a sensitive key that are clearly not data (placeholders, code)."""
     stripped = value.strip()
@@ -257,6 +261,8 @@ def plausible(kind: str, value: str) -> bool:
         return any(c.isalpha() for c in stripped)
     if kind == "AGE_OVER_89":  # an age under a key is PHI from 90 on; younger ones stay
         return stripped.isdigit() and 90 <= int(stripped) <= 125
+    if kind == "DATE":  # a date has digits or a month's name ("then retry" under `dob`)
+        return any(c.isdigit() for c in stripped) or bool(_MONTH_WORD.search(stripped))
     if kind == "ACCOUNT":  # `"account": "locked"` is a state, not a number
         return any(c.isdigit() for c in stripped)
     if kind == "ZIP":  # `"gzip": "true"` is a setting
