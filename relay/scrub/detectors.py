@@ -555,7 +555,7 @@ CUE_RX = re.compile("(?:" + "|".join(sorted(
     names.STRONG_CUES | names.WEAK_CUES, key=longest_first)) + ")" + CUE_TAIL)
 TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Atty|Rev|Hon|DR|MR|MRS|MS)\.?[ \t]{1,32}"
 TITLE_RX = re.compile(TITLE)
-_GREETINGS = frozenset({"hi", "hello", "hey", "dear"})
+_GREETINGS = frozenset({"hi", "hello", "hey", "dear", "hola"})
 
 
 def _particle_then_capital(text: str, pos: int) -> bool:
@@ -585,7 +585,7 @@ def cued_names(text: str, lower: str, cues: list[tuple[int, int]],
             continue
         e = cm.end()
         nxt = text[e]
-        if not nxt.isalpha() and nxt not in "'\"":
+        if not nxt.isalpha() and nxt not in "'\"(":  # "Her father (Dawit Mahmoudi)"
             continue
         cue = lower[s:e].split("'")[0].rstrip(" \t=:\"")
         if cue not in names.STRONG_CUES and cue not in names.WEAK_CUES:
@@ -877,6 +877,7 @@ def _could_be_given(word: str) -> bool:
     return (names.is_capitalised(word) and not names.is_code_like(word) and "E" not in flags
             and low not in names.STOP_WORDS and low not in names.STRONG_CUES
             and low not in names.WEAK_CUES and low not in names.TITLES
+            and low not in names.CREDENTIALS
             and low not in names.STATES)
 
 

@@ -32,6 +32,12 @@ WORD_RX = _WORD_RX = re.compile(WORD)
 _INITIAL = r"[^\W\d_]\.(?!\w)"
 _TOKEN_RX = re.compile(rf"{_INITIAL}|{WORD}")
 
+#: Credentials written after a clinician's name ("Jarrah Benally, LPC"): never a name part.
+CREDENTIALS = frozenset("""
+md do phd psyd edd np rn lpn pa pa-c lpc lpcc lcpc lcsw licsw lmsw msw lmft lmhc aprn pmhnp
+fnp dnp cnp crnp bcba cadc ladc mft mhc psy dds ms ma med
+""".split())  # noqa: SIM905
+
 TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "mister", "madam", "atty",
                     "rev", "hon"})
 PARTICLES = frozenset({"de", "del", "della", "der", "den", "di", "da", "do", "dos", "das", "du",
@@ -79,13 +85,20 @@ interpreter caseworker witness minor resident kid dependent subscriber guarantor
 """.split()) | frozenset({  # noqa: SIM905
     # self-introductions in voicemail transcripts and chat: strong cues of several words
     "my name is", "hi this is", "hi, this is", "hello this is", "hello, this is",
-    "hey this is", "hey, this is", "hi it is", "hello it is"})
+    "hey this is", "hey, this is", "hi it is", "hello it is", "hola",
+    # roles that sign or receive ("Probation officer Ty Hwang", "pharmacist …", "Mail to: …")
+    "officer", "pharmacist", "sincerely,", "regards,"})
 
 #: Weak cues: the next words are a name only when the dictionary knows the first one.
 WEAK_CUES = frozenset("""
 for to with by from and cc signed referred seen treated contacted called emailed texted
 notified provider member user contact named re about of
-""".split())  # noqa: SIM905
+""".split()) | frozenset({  # noqa: SIM905
+    # a visit's title before its client ("Intake - Ysolde Kovács", "Session - Naledi …")
+    "intake -", "session -", "appointment -", "appt -", "visit -", "consult -",
+    "consultation -", "follow-up -", "therapy -", "evaluation -", "assessment -",
+    # an addressee, who may be a PO box as well ("Mail to: Kateryna van den Heuvel")
+    "mail to", "ship to", "bill to"})
 
 STATES = frozenset("""
 alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii

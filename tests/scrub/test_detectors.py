@@ -204,6 +204,13 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", "rejected\nheader=last,first,dob\nrow=Adeyemi,Thandiwe,04/11/1983", "Adeyemi"),
     ("ZIP", "row 55: expected 6 columns, got 5\nlast,first,dob,city,zip,plan\n"
      "Reyes,Marisol,02/06/1994,Fresno,93736", "93736"),
+    ("NAME", "Her father (Dawit Mahmoudi) can be reached at 287 869 1599", "Dawit Mahmoudi"),
+    ("NAME", "SUMMARY:Intake - Ysolde Kovács\nDESCRIPTION:call", "Ysolde Kovács"),
+    ("NAME", '"topic": "Session - Naledi Yamamoto", "host_email": "x"', "Naledi Yamamoto"),
+    ("NAME", "Probation officer Ty Hwang, +1 536 628 9024", "Ty Hwang"),
+    ("NAME", "From: Walgreens #11624, pharmacist Tendai Fontenot", "Tendai Fontenot"),
+    ("NAME", "call my office. Sincerely, Giorgos H. Mahmoudi, NP", "Giorgos H. Mahmoudi"),
+    ("NAME", 'body: "Hola Fiifi, su cita es el 17"', "Fiifi"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -306,6 +313,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ("User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64)", "Windows NT 10.0"),
     ("confirmed for 2025-07-14 09:30:00-04:00 (tz America/New_York)", "2025-07-14 09:30:00"),
     ("voicemail: my name is Bohdan Kryvenko", "voicemail: my name is"),  # not an e-mail key
+    ("Session - Expired token, please sign in", "Expired token"),
+    ("call my office. Sincerely, Giorgos H. Mahmoudi, NP", ", NP"),  # a credential
     ("name,dob\nJane Roe,1980-02-10\nSee the docs, then retry", "See the docs, then retry"),
     ("Patient A. The end of the list", "A. The end"),  # an initial needs a surname after it
     ("dx F33.1, proc 90837\n  Loop 2310B rendering", "90837\n  Loop 2310B"),  # no street
