@@ -834,13 +834,24 @@ PARTICULARS = (r"[ \t]{0,2}(?:,|\()[ \t]{0,3}(?:(?:a|an)[ \t]{1,3})?(?:"
                r"(?![ \t]{0,2}(?:ms|s|secs?|min|mins|h|hrs?|hours?|d|days?|weeks?|months?)\b"
                r"|[.:/%])|"
                r"dob\b|d\.o\.b|mrn\b|born\b|"
-               r"\d{1,3}[ \t]{0,2}-?[ \t]{0,2}(?:years?\b|yrs?\b|yo\b|y/o|y\.o\.))")
+               r"\d{1,3}[ \t]{0,2}-?[ \t]{0,2}(?:years?\b|yrs?\b|yo\b|y/o|y\.o\.)|"
+               # a clinician's credential, as written: "Jarrah Benally, LPC", "…, PsyD"
+               r"(?-i:" + "|".join(names.CREDENTIALS_AS_WRITTEN) + r")(?![\w\-]))")
 #: The prefilter's gate for it: the same words without the look-ahead Hyperscan lacks.
 PARTICULARS_TRIGGER = (r"(?:,|\()[ \t]{0,3}(?:(?:a|an)[ \t]{1,3})?(?:age|dob|d\.o\.b|mrn|born|"
-                       r"\d{1,3}[ \t]{0,2}-?[ \t]{0,2}(?:y|yrs?|yo))")
+                       r"\d{1,3}[ \t]{0,2}-?[ \t]{0,2}(?:y|yrs?|yo)|"
+                       + "|".join(names.CREDENTIALS_AS_WRITTEN) + ")")
 _BEFORE_PARTICULARS = re.compile(
     rf"(?P<v>{names.CAP_WORD}(?:[ ](?:{names.CAP_WORD}|[A-Z]\.(?=[ ]))){{0,3}})"
     rf"(?=(?i:{PARTICULARS}))")  # a middle initial too: "Jadwiga G. Kowalczyk, 104-year-old"
+
+
+#: Words of a team or an organisation, never of a person's name.
+_ORGANISATION_WORDS = frozenset("""
+team care group clinic center centre health services service department dept office staff
+support unit practice associates partners hospital medical behavioral behavioural wellness
+pharmacy desk intake billing admin administrator system systems
+""".split())  # noqa: SIM905
 
 
 def names_before_particulars(text: str) -> Iterator[Hit]:
@@ -860,6 +871,8 @@ def names_before_particulars(text: str) -> Iterator[Hit]:
             continue
         if len(words) == 1 and not names.known(words[0][2]).strip("E"):
             continue  # one word alone must be a known name ("Fatima (age 97)")
+        if any(w.casefold() in _ORGANISATION_WORDS for _, _, w in words):
+            continue  # "Care Team, MD", "Intake Office (DOB check)"
         yield Hit(s + words[0][0], s + words[-1][1], "NAME", "name.before_particulars", 2)
 
 

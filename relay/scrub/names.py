@@ -32,11 +32,13 @@ WORD_RX = _WORD_RX = re.compile(WORD)
 _INITIAL = r"[^\W\d_]\.(?!\w)"
 _TOKEN_RX = re.compile(rf"{_INITIAL}|{WORD}")
 
-#: Credentials written after a clinician's name ("Jarrah Benally, LPC"): never a name part.
-CREDENTIALS = frozenset("""
-md do phd psyd edd np rn lpn pa pa-c lpc lpcc lcpc lcsw licsw lmsw msw lmft lmhc aprn pmhnp
-fnp dnp cnp crnp bcba cadc ladc mft mhc psy dds ms ma med
+#: Credentials written after a clinician's name ("Jarrah Benally, LPC"), as written.
+CREDENTIALS_AS_WRITTEN = tuple("""
+PMHNP LICSW APRN BCBA CADC CRNP LADC LCPC LCSW LMFT LMHC LMSW LPCC PA-C PsyD DNP EdD FNP LPC
+LPN MFT MHC MSW CNP PhD DDS MD DO NP RN PA
 """.split())  # noqa: SIM905
+#: The same, case-folded: never a part of the name they follow.
+CREDENTIALS = frozenset(c.casefold() for c in CREDENTIALS_AS_WRITTEN)
 
 TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "mister", "madam", "atty",
                     "rev", "hon"})
@@ -410,7 +412,8 @@ def last_first(text: str) -> Iterator[Span]:
         if not given_ok or ("E" in fl and particle is None) or \
                 is_code_like(last) or _STREET_SUFFIX.fullmatch(last):
             continue
-        if {last.casefold(), first.casefold()} & (STOP_WORDS | STATES):
+        if {last.casefold(), first.casefold()} & (STOP_WORDS | STATES) or \
+                last.casefold() + "," in STRONG_CUES:  # "Sincerely, Anahí" signs off
             continue
         yield Span(particle.start() if particle else s,
                    _comma_form(text, s + len(last), last, strong=False))

@@ -211,6 +211,8 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", "From: Walgreens #11624, pharmacist Tendai Fontenot", "Tendai Fontenot"),
     ("NAME", "call my office. Sincerely, Giorgos H. Mahmoudi, NP", "Giorgos H. Mahmoudi"),
     ("NAME", 'body: "Hola Fiifi, su cita es el 17"', "Fiifi"),
+    ("NAME", "Return fax: +1 938\nFrom: Adebayo Mokoena, PsyD\nRE: x", "Adebayo Mokoena"),
+    ("NAME", '"requestingProvider": {"name": "Jarrah Benally, LPC", "npi": "1"}', "Jarrah Benally"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -313,6 +315,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ("User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64)", "Windows NT 10.0"),
     ("confirmed for 2025-07-14 09:30:00-04:00 (tz America/New_York)", "2025-07-14 09:30:00"),
     ("voicemail: my name is Bohdan Kryvenko", "voicemail: my name is"),  # not an e-mail key
+    ("escalated to the Care Team, MD review pending", "Care Team"),
+    ("Sincerely, Anahí Hakobyan, MD", "Sincerely,"),  # a sign-off, not a surname
     ("Session - Expired token, please sign in", "Expired token"),
     ("call my office. Sincerely, Giorgos H. Mahmoudi, NP", ", NP"),  # a credential
     ("name,dob\nJane Roe,1980-02-10\nSee the docs, then retry", "See the docs, then retry"),

@@ -56,10 +56,23 @@ def test_text_idempotent(text: str) -> None:
 def test_redacted_values_never_reappear(text: str) -> None:
     s = default_scrubber()
     clean, _ = s.scrub(text)
-    for f in s.find(text):
+    found = s.find(text)
+    for f in found:
         value = text[f.start:f.end]
         if len(value) >= 4 and not value.startswith("[REDACTED"):
-            assert value not in clean
+            # the same letters may stand elsewhere, outside every finding ('cree' in
+            # 'ScreeNNAMEcree'): those may stay, the redacted occurrence may not
+            elsewhere = sum(1 for at in _occurrences(text, value)
+                            if not any(g.start < at + len(value) and at < g.end for g in found))
+            assert clean.count(value) <= elsewhere
+
+
+def _occurrences(text: str, value: str) -> list[int]:
+    out, at = [], text.find(value)
+    while at >= 0:
+        out.append(at)
+        at = text.find(value, at + 1)
+    return out
 
 
 @FAST
