@@ -168,6 +168,7 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
         ("cue", rf"(?i:{weak}){tail}(?:[A-Z'\"]|[a-z]{{1,4}} [A-Z])", False, True, False),
         ("title", d.TITLE, False, True, False),
         ("caprun", r"[A-Z][A-Za-z'\-]*[ \t]+[A-Z]", False, False, True),
+        ("addressed", d.VOCATIVE_TRIGGER, False, False, True),
         ("lastfirst", r"[A-Z][A-Za-z'\-]*, [A-Z]", False, False, True),
         ("quoted", d.QUOTED_TRIGGER, False, False, False),
         ("particulars", d.PARTICULARS_TRIGGER, True, False, True),
@@ -262,6 +263,7 @@ _PURE_GATES: dict[str, Callable[[str, str], bool]] = {
     "xml": lambda t, _: "</" in t,
     "csv": lambda t, _: "\n" in t and ("," in t or "\t" in t),
     "particulars": lambda t, _: "(" in t or "," in t,
+    "addressed": lambda t, _: "," in t or " -" in t or "]" in t,
     "pgrow": lambda t, _: "Failing row contains (" in t,
 }
 
@@ -435,6 +437,8 @@ class Scrubber:
             hits.extend(d.failing_rows(text))
         if cues or titles:
             hits.extend(d.cued_names(text, lower, cues, titles))
+        if gate("addressed"):
+            hits.extend(d.addressed_names(text))
         if gate("caprun"):
             hits.extend(d.dictionary_names(text))
         if gate("lastfirst"):

@@ -600,6 +600,34 @@ def cued_names(text: str, lower: str, cues: list[tuple[int, int]],
             yield Hit(span.start, span.end, "NAME", "name.cue", 3 if strong else 2)
 
 
+# ---------------------------------------------------------------- people addressed by name
+#: "Valentina, you have a visit…", "Saanvi - your session…" at the start of a message;
+#: "Your intake packet, Dmitri" at the end of a line that speaks to someone;
+#: "[Apr 14 04:54:47] Olusegun: …", a chat export's speaker. Only a given name the
+#: dictionary knows (and that is not also an ordinary word) is taken: "Sorry, you…",
+#: "Chrome, Firefox, Safari" and "[12:00:01] Worker: …" stay.
+_VOCATIVE = re.compile(
+    rf"(?:^|(?<=[\n\"'>]))[ \t]*(?P<v>{names.CAP_WORD})(?:,|[ \t]+-)[ \t]+"
+    r"(?=(?i:you|your|you're|we|we're|our|please|this|just|thank)\b)"
+    rf"|(?i:\byour?\b)[^\n,]{{0,80}}, (?P<t>{names.CAP_WORD})[ \t]*(?=$|[\n\"'])"
+    rf"|^\[[^\]\n]{{3,40}}\][ \t]+(?P<s>{names.CAP_WORD}(?: {names.CAP_WORD})?):[ \t]",
+    re.MULTILINE)
+#: The prefilter's gate for it (Hyperscan has no look-around; NUL joins batched texts).
+VOCATIVE_TRIGGER = (r"(?:^|[\x00\n\"'>])[ \t]*[A-Z][A-Za-z'\-]{1,30}(?:,|[ \t]+-)[ \t]+"
+                    r"(?:[Yy]ou|[Ww]e|[Oo]ur|[Pp]lease|[Tt]his|[Jj]ust|[Tt]hank)"
+                    r"|[Yy]our?[^\n,]{0,80},[ \t][A-Z][A-Za-z'\-]{1,30}[ \t]*(?:$|[\x00\n\"'])"
+                    r"|\][ \t]+[A-Z][A-Za-z'\-]{1,30}(?:[ \t][A-Z][A-Za-z'\-]{1,30})?:[ \t]")
+
+
+def addressed_names(text: str) -> Iterator[Hit]:
+    for m in _VOCATIVE.finditer(text):
+        group = "v" if m.group("v") else "t" if m.group("t") else "s"
+        words = m.group(group).split(" ")
+        flags = names.known(words[0])
+        if "F" in flags and "E" not in flags and words[0].casefold() not in names.STOP_WORDS:
+            yield Hit(m.start(group), m.end(group), "NAME", "name.addressed", 2)
+
+
 def dictionary_names(text: str) -> Iterator[Hit]:
     for span in names.dictionary_runs(text):
         yield Hit(span.start, span.end, "NAME", "name.dictionary", 2)
