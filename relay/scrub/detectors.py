@@ -543,6 +543,37 @@ def sql_inserts(text: str, keys: KeyTable) -> Iterator[Hit]:
             e = base + val.start() + lit.end() - 1
             if s < e:
                 yield Hit(s, e, kind, "sql.insert", 3)
+        if all(_PLACEHOLDER.fullmatch(val.group().strip()) for val in vals):
+            yield from _bound_parameters(text, m.end(), cols, keys)
+
+
+#: A bound-parameter placeholder: `?`, `%s`, `%(dob)s`, `:dob`, `$1`, `@p1`.
+_PLACEHOLDER = re.compile(r"\?|%s|%\([\w.]+\)s|:\w+|\$\d+|@\w+")
+#: SQLAlchemy's error text: `[SQL: INSERT … VALUES (?, ?)]\n[parameters: ('…', None)]`, one
+#: tuple, or a list of them for executemany.
+_PARAMETERS = re.compile(r"\]?\s{0,4}\[parameters: (?P<p>\[?\((?:[^()'\"]|'(?:[^'\\]|\\.)*'|"
+                         r"\"(?:[^\"\\]|\\.)*\"|\([^()]*\))*\)(?:, \((?:[^()'\"]|"
+                         r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|\([^()]*\))*\))*\]?)")
+_PARAMETER_TUPLE = re.compile(r"\((?P<t>(?:[^()'\"]|'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|"
+                              r"\([^()]*\))*)\)")
+_PY_VALUE = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|[^,'\"]+")
+
+
+def _bound_parameters(text: str, at: int, cols: list[str], keys: KeyTable) -> Iterator[Hit]:
+    """The values bound to an INSERT's placeholders, by their column names."""
+    m = _PARAMETERS.match(text, at)
+    if m is None:
+        return
+    for tup in _PARAMETER_TUPLE.finditer(text, m.start("p"), m.end("p")):
+        values = [v for v in _PY_VALUE.finditer(text, tup.start("t"), tup.end("t"))
+                  if v.group().strip()]
+        for col, val in zip(cols, values, strict=False):
+            kind = keys.kind(col)
+            raw = val.group()
+            if kind is None or kind == "IP" or raw[:1] not in "'\"" or len(raw) < 3:
+                continue
+            if plausible(kind, raw[1:-1]):
+                yield Hit(val.start() + 1, val.end() - 1, kind, "sql.parameters", 3)
 
 
 # ---------------------------------------------------------------- names

@@ -217,6 +217,10 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", 'body: "Saanvi - your session is Mar 21 3:30pm"', "Saanvi"),
     ("NAME", "Original-Subject: Your intake packet, Dmitri\nX-Relay-Message: 1d3e", "Dmitri"),
     ("NAME", "#ops\n[Jul 16 07:15:15] Anastasia: I think it's the merge", "Anastasia"),
+    ("NAME", "[SQL: INSERT INTO clients (id, name, dob) VALUES (?, ?, ?)]\n"
+     "[parameters: ('2614908', 'Fiifi Nair', '02/03/2006')]", "Fiifi Nair"),
+    ("DATE", "[SQL: INSERT INTO clients (id, name, dob) VALUES (%s, %s, %s)]\n"
+     "[parameters: [('1', 'A B', '02/03/2006'), ('2', 'C D', '1999-01-02')]]", "1999-01-02"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -319,6 +323,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ("User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64)", "Windows NT 10.0"),
     ("confirmed for 2025-07-14 09:30:00-04:00 (tz America/New_York)", "2025-07-14 09:30:00"),
     ("voicemail: my name is Bohdan Kryvenko", "voicemail: my name is"),  # not an e-mail key
+    ("[SQL: INSERT INTO jobs (id, queue) VALUES (?, ?)]\n[parameters: ('7', 'Default')]",
+     "('7', 'Default')"),
     ("Sorry, you must sign in again", "Sorry, you"),
     ("[12:00:01] Worker: started 4 threads", "Worker: started"),
     ("escalated to the Care Team, MD review pending", "Care Team"),
