@@ -169,6 +169,7 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
         ("title", d.TITLE, False, True, False),
         ("caprun", r"[A-Z][A-Za-z'\-]*[ \t]+[A-Z]", False, False, True),
         ("addressed", d.VOCATIVE_TRIGGER, False, False, True),
+        ("file", rf"\.(?:{d.DOCUMENT_EXTENSIONS})|/dr[._\-][A-Za-z]", True, False, True),
         ("lastfirst", r"[A-Z][A-Za-z'\-]*, [A-Z]", False, False, True),
         ("quoted", d.QUOTED_TRIGGER, False, False, False),
         ("particulars", d.PARTICULARS_TRIGGER, True, False, True),
@@ -264,6 +265,7 @@ _PURE_GATES: dict[str, Callable[[str, str], bool]] = {
     "csv": lambda t, _: "\n" in t and ("," in t or "\t" in t),
     "particulars": lambda t, _: "(" in t or "," in t,
     "addressed": lambda t, _: "," in t or " -" in t or "]" in t,
+    "file": lambda t, _: "." in t or "/dr" in t,
     "pgrow": lambda t, _: "Failing row contains (" in t,
 }
 
@@ -288,6 +290,7 @@ class Scrubber:
         self.batch_json = True
         self._allow = tuple(self.config.allowlist)
         names.dictionary()  # load once, up front, not on the first event
+        names.english()
 
     # ------------------------------------------------------------------ detection
     @staticmethod
@@ -437,6 +440,8 @@ class Scrubber:
             hits.extend(d.failing_rows(text))
         if cues or titles:
             hits.extend(d.cued_names(text, lower, cues, titles))
+        if gate("file"):
+            hits.extend(d.file_names(text))
         if gate("addressed"):
             hits.extend(d.addressed_names(text))
         if gate("caprun"):

@@ -631,6 +631,88 @@ def cued_names(text: str, lower: str, cues: list[tuple[int, int]],
             yield Hit(span.start, span.end, "NAME", "name.cue", 3 if strong else 2)
 
 
+# ---------------------------------------------------------------- names in file names
+#: Documents and recordings: their paths are named after the people they are about
+#: (`statement_vongsavath_gianfranco.pdf`, `consents/TAKAHASHI_IDIL_19310902/signed.pdf`).
+DOCUMENT_EXTENSIONS = ("pdf|png|jpe?g|tiff?|gif|heic|bmp|docx?|xlsx?|csv|tsv|txt|rtf|hl7|eml|"
+                       "msg|zip|wav|mp3|m4a|mp4|webm")
+_DOCUMENT_PATH = re.compile(
+    rf"[^\s'\"<>|(){{}}\[\],;=]*\.(?:{DOCUMENT_EXTENSIONS})(?![\w.])", re.IGNORECASE)
+#: A telehealth room named after its clinician: `doxy.me/dr.cpierrelouis`.
+_DOCTOR_ROOM = re.compile(r"/dr[._\-](?P<v>[A-Za-z][A-Za-z\-]{2,40})(?![\w.])", re.IGNORECASE)
+_SEGMENT_SPLIT = re.compile(r"/|%2[Ff]")
+_FILE_TOKEN = re.compile(rf"{names.LETTER}+|\d+")
+#: Words of document names that are not in the English list.
+_DOCUMENT_WORDS = frozenset("""
+pdf img scan scans doc docs dob ssn mrn id ids dx rx hipaa roi phi pii tmp temp prod dev qa
+uat stg sig esig outbound inbound
+""".split())  # noqa: SIM905
+_FILE_DATE = re.compile(r"(?<![0-9])(?:(?:19|20)\d{6}|\d{2}[\-_.]\d{2}[\-_.](?:19|20)\d{2}|"
+                        r"(?:19|20)\d{2}[\-_.]\d{2}[\-_.]\d{2})(?![0-9])")
+
+
+def _name_token(word: str) -> int:
+    """How surely a file-name token is a name: 2, a known name that is not an ordinary word
+    or a word of three letters or more that neither list knows; 1, a known name that is also
+    an ordinary word ("reddy", "park"); 0, anything else."""
+    low = word.casefold()
+    if low in _DOCUMENT_WORDS or low in names.STOP_WORDS or low in names.TITLES:
+        return 0
+    flags = names.known(word)
+    if flags:
+        return 1 if "E" in flags else 2
+    return 2 if len(word) >= 3 and low not in names.english() else 0
+
+
+def file_names(text: str) -> Iterator[Hit]:
+    """Names and dates in the path of a document: each path segment whose words include two
+    names, or a name and a date, loses them; `report_final_v2.pdf` and dated batch files
+    (`export_20240101.csv`) stay."""
+    for m in _DOCUMENT_PATH.finditer(text):
+        base = m.start()
+        path = m.group()
+        stop = path.rfind(".")
+        host = path.find("://")  # a URL's host or a bucket is not named after a person
+        start = path.find("/", host + 3) + 1 if host >= 0 else 0
+        if host >= 0 and start == 0:
+            continue
+        base += start
+        for seg in _segments(path[start:stop]):
+            s0, seg_text = seg
+            tokens = [(t.start(), t.end(), t.group()) for t in _FILE_TOKEN.finditer(seg_text)]
+            named = [(t, _name_token(t[2])) for t in tokens if not t[2].isdigit()]
+            sure = sum(1 for _, level in named if level == 2)
+            maybe = sum(1 for _, level in named if level == 1)
+            dates = [d for d in _FILE_DATE.finditer(seg_text) if _file_date_ok(d.group())]
+            # two names, or a name and a date; at least one name no ordinary word
+            if (sure >= 2 or (sure and (maybe or dates)) or (maybe >= 2 and dates)):
+                for (ts, te, _), level in named:
+                    if not level:
+                        continue
+                    yield Hit(base + s0 + ts, base + s0 + te, "NAME", "name.file", 2)
+                for d in dates:
+                    yield Hit(base + s0 + d.start(), base + s0 + d.end(), "DATE", "date.file", 2)
+    for m in _DOCTOR_ROOM.finditer(text):
+        word = m.group("v")
+        if _name_token(word.replace("-", "")) == 2:
+            yield Hit(m.start("v"), m.end("v"), "NAME", "name.file", 2)
+
+
+def _segments(path: str) -> Iterator[tuple[int, str]]:
+    pos = 0
+    for sep in _SEGMENT_SPLIT.finditer(path):
+        yield pos, path[pos:sep.start()]
+        pos = sep.end()
+    yield pos, path[pos:]
+
+
+def _file_date_ok(value: str) -> bool:
+    digits = re.sub(r"\D", "", value)
+    if value[:2] in ("19", "20") and len(value) in (8, 10):
+        return v.ymd(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
+    return v.ymd(int(digits[4:8]), int(digits[:2]), int(digits[2:4]))
+
+
 # ---------------------------------------------------------------- people addressed by name
 #: "Valentina, you have a visit…", "Saanvi - your session…" at the start of a message;
 #: "Your intake packet, Dmitri" at the end of a line that speaks to someone;

@@ -120,6 +120,14 @@ def dictionary() -> dict[str, str]:
     return dict(line.split("\t", 1) for line in text.splitlines())
 
 
+@lru_cache(maxsize=1)
+def english() -> frozenset[str]:
+    """Ordinary English words in lower case (SCOWL, `data/build_english.py`): a word no name
+    list knows is still no name when it is one of these ("consents", "spool")."""
+    path = resources.files("relay.scrub").joinpath("data/english.txt.gz")
+    return frozenset(gzip.decompress(path.read_bytes()).decode("utf-8").split())
+
+
 def _strip_possessive(word: str) -> str:
     if len(word) > 3 and word[-2:] in ("'s", "’s"):
         return word[:-2]

@@ -221,6 +221,14 @@ POSITIVE: list[tuple[str, str, str]] = [
      "[parameters: ('2614908', 'Fiifi Nair', '02/03/2006')]", "Fiifi Nair"),
     ("DATE", "[SQL: INSERT INTO clients (id, name, dob) VALUES (%s, %s, %s)]\n"
      "[parameters: [('1', 'A B', '02/03/2006'), ('2', 'C D', '1999-01-02')]]", "1999-01-02"),
+    ("NAME", "rendering /var/spool/statements/statement_vongsavath_gianfranco.pdf: Exit",
+     "vongsavath"),
+    ("DATE", "Access Denied [key=s3://mh-intake-prod/consents/TAKAHASHI_IDIL_19310902/signed.pdf]",
+     "19310902"),
+    ("NAME", "GET https://storage.googleapis.com/b/o/intake%2F2025%2Fdob-08-18-1928_kamau-nadia.pdf",
+     "kamau"),
+    ("NAME", "document=s3://relay-faxes/outbound/reddy_giorgos_records.pdf pages=2", "giorgos"),
+    ("NAME", "patient checked into https://doxy.me/dr.cpierrelouis from 10.0.0.1", "cpierrelouis"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -323,6 +331,9 @@ NEGATIVE: list[tuple[str, str]] = [
     ("User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64)", "Windows NT 10.0"),
     ("confirmed for 2025-07-14 09:30:00-04:00 (tz America/New_York)", "2025-07-14 09:30:00"),
     ("voicemail: my name is Bohdan Kryvenko", "voicemail: my name is"),  # not an e-mail key
+    ("wrote export_20240101.csv and report_final_v2.pdf", "export_20240101.csv"),
+    ("200 https://my.mhc-portal.org/help/billing.pdf (ok)", "my.mhc-portal.org"),  # a host
+    ("uploaded s3://mh-intake-prod/logos/logo-dark.png", "logo-dark.png"),
     ("[SQL: INSERT INTO jobs (id, queue) VALUES (?, ?)]\n[parameters: ('7', 'Default')]",
      "('7', 'Default')"),
     ("Sorry, you must sign in again", "Sorry, you"),
