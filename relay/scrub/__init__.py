@@ -26,6 +26,7 @@ from relay.scrub.prefilter import Prefilter
 from relay.scrub.rules import (
     BUILTIN,
     DIGIT_START,
+    KEPT_NAMES,
     TRIGGER_WINDOW,
     TRIGGER_WINDOW_FOR,
     TRIGGERS,
@@ -145,6 +146,21 @@ def _merge_windows(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+_KEPT_RX = re.compile("|".join(re.escape(t) for t in KEPT_NAMES), re.IGNORECASE)
+
+
+def _kept_names(text: str) -> list[tuple[int, int]]:
+    """Where KEPT_NAMES occur (the prefilter finds them itself when it runs)."""
+    return [m.span() for m in _KEPT_RX.finditer(text)]
+
+
+def _whole_words(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans that are whole words ("Optum", not the start of "Optumization")."""
+    n = len(text)
+    return [(s, e) for s, e in spans
+            if not (s and text[s - 1].isalnum()) and not (e < n and text[e].isalnum())]
+
+
 def _detector_view(text: str) -> str:
     """What the detectors read: existing markers masked as opaque "[####]" ("[REDACTED:SSN]
     123…" must not read as the cue "SSN" before a number); offsets stay the same."""
@@ -169,6 +185,7 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
         ("title", d.TITLE, False, True, False),
         ("caprun", r"[A-Z][A-Za-z'\-]*[ \t]+[A-Z]", False, False, True),
         ("addressed", d.VOCATIVE_TRIGGER, False, False, True),
+        ("kept", "|".join(re.escape(t) for t in KEPT_NAMES), True, True, False),
         ("file", rf"\.(?:{d.DOCUMENT_EXTENSIONS})|/dr[._\-][A-Za-z]", True, False, True),
         ("lastfirst", r"[A-Z][A-Za-z'\-]*, [A-Z]", False, False, True),
         ("quoted", d.QUOTED_TRIGGER, False, False, False),
@@ -500,8 +517,14 @@ class Scrubber:
                 found = self._plan.prefilter.scan(seen)
             if not found and self._nothing_untriggered(seen, known_names):
                 return []
+        hits = self._hits(seen, known_names, found)
+        if not hits:
+            return []
         protected = redact.protected_spans(text, self._allow)
-        return redact.merge(self._hits(seen, known_names, found), text, protected)
+        kept = found.get("kept") if found is not None else _kept_names(text)
+        if kept:
+            protected = sorted(protected + _whole_words(text, kept))
+        return redact.merge(hits, text, protected)
 
     def _nothing_untriggered(self, seen: str, known_names: frozenset[str]) -> bool:
         """With no trigger in `seen`, whether nothing else can hit either: no rule runs
@@ -630,7 +653,7 @@ class Scrubber:
             return self._leaf(value, known, counts, pre)
         if isinstance(value, dict):
             out: dict[Any, Any] = {}
-            person = person_container(parent, value)
+            person: bool | None = None  # read once per object, when a name key asks
             for k, item in value.items():
                 if not isinstance(k, str):
                     out[k] = self._walk(item, keys, known, counts, pre)
@@ -641,8 +664,10 @@ class Scrubber:
                     new_key = f"{new_key}~{n}"
                     n += 1
                 kind = self._keys.kind(k, parent) if keys else None
+                if kind == "NAME" and person is None:
+                    person = person_container(parent, value)
                 if kind is not None and item is not None and \
-                        self._whole(k, kind, item, person):
+                        self._whole(k, kind, item, bool(person)):
                     out[new_key] = redact.marker(kind)
                     counts[kind] += 1
                 elif isinstance(item, str):

@@ -636,8 +636,8 @@ def cued_names(text: str, lower: str, cues: list[tuple[int, int]],
 #: (`statement_vongsavath_gianfranco.pdf`, `consents/TAKAHASHI_IDIL_19310902/signed.pdf`).
 DOCUMENT_EXTENSIONS = ("pdf|png|jpe?g|tiff?|gif|heic|bmp|docx?|xlsx?|csv|tsv|txt|rtf|hl7|eml|"
                        "msg|zip|wav|mp3|m4a|mp4|webm")
-_DOCUMENT_PATH = re.compile(
-    rf"[^\s'\"<>|(){{}}\[\],;=]*\.(?:{DOCUMENT_EXTENSIONS})(?![\w.])", re.IGNORECASE)
+_DOCUMENT_EXT = re.compile(rf"\.(?:{DOCUMENT_EXTENSIONS})(?![\w.])", re.IGNORECASE)
+_PATH_STOP = frozenset(" \t\r\n'\"<>|(){}[],;=")
 #: A telehealth room named after its clinician: `doxy.me/dr.cpierrelouis`.
 _DOCTOR_ROOM = re.compile(r"/dr[._\-](?P<v>[A-Za-z][A-Za-z\-]{2,40})(?![\w.])", re.IGNORECASE)
 _SEGMENT_SPLIT = re.compile(r"/|%2[Ff]")
@@ -668,10 +668,12 @@ def file_names(text: str) -> Iterator[Hit]:
     """Names and dates in the path of a document: each path segment whose words include two
     names, or a name and a date, loses them; `report_final_v2.pdf` and dated batch files
     (`export_20240101.csv`) stay."""
-    for m in _DOCUMENT_PATH.finditer(text):
-        base = m.start()
-        path = m.group()
-        stop = path.rfind(".")
+    for m in _DOCUMENT_EXT.finditer(text):
+        base = m.start()  # back from the extension over the path's characters
+        while base > 0 and text[base - 1] not in _PATH_STOP:
+            base -= 1
+        path = text[base:m.end()]
+        stop = m.start() - base
         host = path.find("://")  # a URL's host or a bucket is not named after a person
         start = path.find("/", host + 3) + 1 if host >= 0 else 0
         if host >= 0 and start == 0:
@@ -719,12 +721,14 @@ def _file_date_ok(value: str) -> bool:
 #: "[Apr 14 04:54:47] Olusegun: …", a chat export's speaker. Only a given name the
 #: dictionary knows (and that is not also an ordinary word) is taken: "Sorry, you…",
 #: "Chrome, Firefox, Safari" and "[12:00:01] Worker: …" stay.
-_VOCATIVE = re.compile(
-    rf"(?:^|(?<=[\n\"'>]))[ \t]*(?P<v>{names.CAP_WORD})(?:,|[ \t]+-)[ \t]+"
-    r"(?=(?i:you|your|you're|we|we're|our|please|this|just|thank)\b)"
-    rf"|(?i:\byour?\b)[^\n,]{{0,80}}, (?P<t>{names.CAP_WORD})[ \t]*(?=$|[\n\"'])"
-    rf"|^\[[^\]\n]{{3,40}}\][ \t]+(?P<s>{names.CAP_WORD}(?: {names.CAP_WORD})?):[ \t]",
-    re.MULTILINE)
+# each form starts with a plain character class or literal, so `re` skips ahead in C
+_SALUTATION = re.compile(
+    rf"(?P<v>{names.CAP_WORD})(?:,|[ \t]+-)[ \t]+"
+    r"(?=(?i:you|your|you're|we|we're|our|please|this|just|thank)\b)")
+_CLOSING = re.compile(rf"[Yy]our?\b[^\n,]{{0,80}}, (?P<v>{names.CAP_WORD})[ \t]*(?=$|[\n\"'])",
+                      re.MULTILINE)
+_SPEAKER = re.compile(rf"^\[[^\]\n]{{3,40}}\][ \t]+(?P<v>{names.CAP_WORD}(?: {names.CAP_WORD})?):"
+                      r"[ \t]", re.MULTILINE)
 #: The prefilter's gate for it (Hyperscan has no look-around; NUL joins batched texts).
 VOCATIVE_TRIGGER = (r"(?:^|[\x00\n\"'>])[ \t]*[A-Z][A-Za-z'\-]{1,30}(?:,|[ \t]+-)[ \t]+"
                     r"(?:[Yy]ou|[Ww]e|[Oo]ur|[Pp]lease|[Tt]his|[Jj]ust|[Tt]hank)"
@@ -733,12 +737,21 @@ VOCATIVE_TRIGGER = (r"(?:^|[\x00\n\"'>])[ \t]*[A-Z][A-Za-z'\-]{1,30}(?:,|[ \t]+-
 
 
 def addressed_names(text: str) -> Iterator[Hit]:
-    for m in _VOCATIVE.finditer(text):
-        group = "v" if m.group("v") else "t" if m.group("t") else "s"
-        words = m.group(group).split(" ")
-        flags = names.known(words[0])
-        if "F" in flags and "E" not in flags and words[0].casefold() not in names.STOP_WORDS:
-            yield Hit(m.start(group), m.end(group), "NAME", "name.addressed", 2)
+    found = [m for m in _SALUTATION.finditer(text)
+             if text[_line_start(text, m.start()):m.start()].strip(" \t") in ("", '"', "'", ">")]
+    found += _CLOSING.finditer(text)
+    found += _SPEAKER.finditer(text)
+    for m in found:
+        first = m.group("v").split(" ")[0]
+        flags = names.known(first)
+        if "F" in flags and "E" not in flags and first.casefold() not in names.STOP_WORDS:
+            yield Hit(m.start("v"), m.end("v"), "NAME", "name.addressed", 2)
+
+
+def _line_start(text: str, pos: int) -> int:
+    """Where the message holding `pos` starts: its line, or the quote or `>` before it."""
+    return max(text.rfind("\n", 0, pos), text.rfind('"', 0, pos), text.rfind("'", 0, pos),
+               text.rfind(">", 0, pos)) + 1
 
 
 def dictionary_names(text: str) -> Iterator[Hit]:

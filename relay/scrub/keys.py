@@ -23,6 +23,7 @@ def longest_first(word: str) -> tuple[int, str]:
 _SEP = re.compile(r"[^0-9a-z]+")
 
 
+@lru_cache(maxsize=8192)
 def normalise(key: str) -> str:
     return _SEP.sub("", key.casefold())
 

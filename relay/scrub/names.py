@@ -365,13 +365,13 @@ _CAP_RUN = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:{_INITIAL}|{_CAP_WORD}))+")
 
 
 def dictionary_runs(text: str) -> Iterator[Span]:
-    """Two or more capitalised words, all dictionary names, at least one a given name and one
-    not an ordinary English word — a name with no cue around it ("Kimberly Johnson")."""
+    """Two or more capitalised words, each a dictionary name or a word neither the name list
+    nor the English list knows, not all ordinary English words — a name with no cue around
+    it ("Kimberly Johnson", "Keyshawn Kapanadze"). Payers and medicines that read like names
+    are kept by `rules.KEPT_NAMES`."""
     for m in _CAP_RUN.finditer(text):
         s = m.start()
         glued = bool(s) and (text[s - 1].isalnum() or text[s - 1] in "._-/@")
-        if not any("F" in known(w) for w in m.group().split()):
-            continue  # cheap exit: a run with no given name is never judged a name
         toks = [(t.start(), t.end(), t.group()) for t in _TOKEN_RX.finditer(m.group())]
         if glued:  # the run starts inside a longer token ("…comPatient Jane Doe"): skip it
             toks = toks[1:]
@@ -381,7 +381,8 @@ def dictionary_runs(text: str) -> Iterator[Span]:
             low = word.casefold()
             ok = is_capitalised(word) and not is_code_like(word) and (
                 (len(word) == 2 and word.endswith(".")) or
-                (low not in STATES and low not in STOP_WORDS and bool(known(word))))
+                (low not in STATES and low not in STOP_WORDS and (
+                    bool(known(word)) or _unknown_word(word))))
             if ok:
                 run.append(tok)
                 continue
@@ -435,12 +436,23 @@ def _street_line_before(text: str, start: int) -> bool:
     return any(c.isdigit() for c in head[cut + 1:])
 
 
+def _unknown_word(word: str) -> bool:
+    """A word neither list knows: no name list has every name, and an unknown word that is
+    no ordinary English word either is more often a name than anything else in an alert."""
+    low = word.casefold()
+    return len(word) >= 3 and not word.isupper() and low not in english()
+
+
 def _judge(run: list[tuple[int, int, str]], base: int) -> Iterator[Span]:
     words = [t for t in run if not t[2].endswith(".")]
     if len(words) < 2:
         return
     flags = [known(t[2]) for t in words]
-    if not any("F" in f for f in flags) or all("E" in f for f in flags):
+    if all("E" in f for f in flags):
+        return
+    # with no given name the dictionary knows ("Iolo Saleh", "Keyshawn Kapanadze": no list
+    # has every name), two or three words; longer runs of unknown words are titles
+    if not any("F" in f for f in flags) and len(words) > 3:
         return
     end = run[-1][1]
     if run[-1][2][-2:] in ("'s", "’s"):

@@ -9,8 +9,9 @@ idempotent, and allowlisted terms are cut out of any hit that covers them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from relay.scrub.detectors import Hit
 
@@ -46,13 +47,21 @@ def protected_spans(text: str, allowlist: tuple[str, ...]) -> list[tuple[int, in
     return spans
 
 
-def _cut(hit: Hit, protected: list[tuple[int, int]], text: str) -> list[Hit]:
+def _near(spans: list[tuple[int, int]], starts: list[int], longest: int, hit: Hit
+          ) -> Iterator[tuple[int, int]]:
+    """The sorted `spans` that may overlap `hit`, found by bisection (a long text holds
+    thousands of markers and hits; trying each against each was quadratic)."""
+    i = bisect_left(starts, hit.start - longest)
+    while i < len(spans) and spans[i][0] < hit.end:
+        if spans[i][1] > hit.start:
+            yield spans[i]
+        i += 1
+
+
+def _cut(hit: Hit, protected: list[tuple[int, int]], text: str, starts: list[int],
+         longest: int) -> list[Hit]:
     pieces = [hit]
-    for ps, pe in protected:
-        if ps >= hit.end:
-            break
-        if pe <= hit.start:
-            continue
+    for ps, pe in _near(protected, starts, longest, hit):
         nxt: list[Hit] = []
         for h in pieces:
             if pe <= h.start or ps >= h.end:
@@ -78,7 +87,10 @@ def merge(hits: Iterable[Hit], text: str, protected: list[tuple[int, int]]) -> l
     describes was already redacted, and what lies past the marker was judged then."""
     markers = [(ms, me) for ms, me in protected if text.startswith("[REDACTED:", ms)]
     if markers:
-        hits = [h for h in hits if not any(ms < h.end and h.start < me for ms, me in markers)]
+        m_starts, m_longest = [ms for ms, _ in markers], max(me - ms for ms, me in markers)
+        hits = [h for h in hits if next(_near(markers, m_starts, m_longest, h), None) is None]
+    starts = [ps for ps, _ in protected]
+    longest = max((pe - ps for ps, pe in protected), default=0)
     cut: list[Hit] = []
     for h in hits:
         # trim whitespace the detectors may have swallowed at the edges
@@ -94,7 +106,7 @@ def merge(hits: Iterable[Hit], text: str, protected: list[tuple[int, int]]) -> l
                 continue
             h = Hit(s, e, h.kind, h.rule, h.priority)
         if protected:
-            cut.extend(_cut(h, protected, text))
+            cut.extend(_cut(h, protected, text, starts, longest))
         else:
             cut.append(h)
     cut.sort(key=lambda h: (h.start, -h.end))
@@ -109,7 +121,7 @@ def merge(hits: Iterable[Hit], text: str, protected: list[tuple[int, int]]) -> l
     if protected:  # a merge may have bridged over a protected span: cut again
         recut: list[Hit] = []
         for h in out:
-            recut.extend(_cut(h, protected, text))
+            recut.extend(_cut(h, protected, text, starts, longest))
         out = recut
     return out
 

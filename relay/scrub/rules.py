@@ -488,6 +488,24 @@ BUILTIN: tuple[Rule, ...] = (
 _L = r"(?:^|[^0-9A-Za-z_.])"  # trigger starts after a non-word character (or at the start)
 _R = r"(?:$|[^0-9])"  # and its digits end there
 
+#: Names of payers and of long-acting medicines that read like a person's name to the name
+#: detectors ("Kaiser Permanente", "Invega Sustenna"): never redacted, like the configured
+#: allowlist. Only forms no person is called: "Kaiser" or "Molina" alone may be a surname.
+KEPT_NAMES: tuple[str, ...] = (
+    "Kaiser Permanente", "Blue Cross Blue Shield", "BlueCross BlueShield", "Blue Cross",
+    "Blue Shield", "Florida Blue", "Capital Blue", "Harvard Pilgrim", "Tufts Health",
+    "Priority Health", "Molina Healthcare", "Magellan Health", "Magellan Healthcare",
+    "Beacon Health", "Carelon Behavioral Health", "Carelon", "Optum", "UnitedHealthcare",
+    "United Healthcare", "Aetna", "Cigna", "Evernorth", "Humana", "TRICARE", "Tricare",
+    "Medicaid", "Medicare", "Medi-Cal", "MassHealth", "Ambetter", "Centene", "WellCare",
+    "Wellcare", "Highmark", "Regence", "Premera", "CareFirst", "EmblemHealth", "Healthfirst",
+    "Amerigroup", "CareSource", "Wellmark", "Excellus", "Geisinger", "HealthPartners",
+    "Oscar Health", "Bright Health", "Devoted Health", "Clover Health", "Alignment Health",
+    "Superior HealthPlan", "Sutter Health", "Surescripts", "Availity", "Change Healthcare",
+    "Invega Sustenna", "Invega Trinza", "Invega Hafyera", "Abilify Maintena",
+    "Abilify Asimtufii", "Aristada Initio", "Risperdal Consta", "Zyprexa Relprevv",
+)
+
 TRIGGERS: dict[str, str] = {
     "card.luhn": _L + r"(?:\d{13}|\d{4}[ \-]\d{4}[ \-]\d{4}|\d{4}[ \-]\d{6}[ \-]\d{4})",
     "phone.nanp": r"(?:^|[^0-9A-Za-z_.\-/])(?:(?:\+?1|001)[\s.\-]?)?\(?\d{3}\s*\)?[\s.\-]?\d{3}"

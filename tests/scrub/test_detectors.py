@@ -229,6 +229,8 @@ POSITIVE: list[tuple[str, str, str]] = [
      "kamau"),
     ("NAME", "document=s3://relay-faxes/outbound/reddy_giorgos_records.pdf pages=2", "giorgos"),
     ("NAME", "patient checked into https://doxy.me/dr.cpierrelouis from 10.0.0.1", "cpierrelouis"),
+    ("NAME", "escalated: Iolo Saleh missed two sessions", "Iolo Saleh"),
+    ("NAME", "retry for Keyshawn Kapanadze failed", "Keyshawn Kapanadze"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -331,6 +333,9 @@ NEGATIVE: list[tuple[str, str]] = [
     ("User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64)", "Windows NT 10.0"),
     ("confirmed for 2025-07-14 09:30:00-04:00 (tz America/New_York)", "2025-07-14 09:30:00"),
     ("voicemail: my name is Bohdan Kryvenko", "voicemail: my name is"),  # not an e-mail key
+    ("payers: Kaiser Permanente, TRICARE West, Optum", "Kaiser Permanente, TRICARE West"),
+    ("switched to Invega Sustenna 234 mg monthly", "Invega Sustenna"),
+    ("Gunicorn Arbiter booted; Redis Sentinel failover", "Gunicorn Arbiter"),
     ("wrote export_20240101.csv and report_final_v2.pdf", "export_20240101.csv"),
     ("200 https://my.mhc-portal.org/help/billing.pdf (ok)", "my.mhc-portal.org"),  # a host
     ("uploaded s3://mh-intake-prod/logos/logo-dark.png", "logo-dark.png"),
