@@ -875,6 +875,25 @@ def duplicate_entries(text: str, keys: KeyTable) -> Iterator[Hit]:
             yield Hit(m.start("v"), m.end("v"), kinds[0], "sql.duplicate_entry", 3)
 
 
+#: SQL Server: "Cannot insert duplicate key … The duplicate key value is (U0127397995, G886)."
+_DUPLICATE_KEY_VALUE = re.compile(r"The duplicate key value is \((?P<v>[^()\n]{1,300})\)")
+
+
+def duplicate_key_values(text: str) -> Iterator[Hit]:
+    """The values of a violated unique key in SQL Server's message: the message names no
+    column, and a unique key that is not an integer id identifies someone (member, login,
+    e-mail); integer ids and NULL stay."""
+    for m in _DUPLICATE_KEY_VALUE.finditer(text):
+        pos = m.start("v")
+        for part in m.group("v").split(","):
+            value = part.strip()
+            start = pos + part.find(value) if value else pos
+            pos += len(part) + 1
+            if value and not value.isdigit() and value.upper() != "NULL" and \
+                    any(c.isalnum() for c in value):
+                yield Hit(start, start + len(value), "OTHER_ID", "sql.duplicate_key", 3)
+
+
 # ---------------------------------------------------------------- XML elements
 _XML_ELEMENT = re.compile(r"<(?P<tag>[A-Za-z_][\w.\-:]{0,80})(?:\s[^<>]{0,300})?>"
                           r"(?P<v>[^<>]{1,300})</(?P=tag)>")

@@ -48,6 +48,8 @@ EXACT: dict[str, str] = {
     "middlenames": "NAME", "surnames": "NAME", "clientref": "MRN", "patientref": "MRN",
     "clientreference": "MRN", "patientreference": "MRN", "postal": "ZIP", "udid": "DEVICE",
     "cityname": "CITY", "lastline": "CITY",  # address APIs: "Hoboken NJ 07022-7676"
+    "transmitter": "DEVICE", "transmitterid": "DEVICE", "transmitterserial": "DEVICE",
+    "sensorserial": "DEVICE", "receiverserial": "DEVICE",
     "dob": "DATE", "dateofbirth": "DATE", "birthdate": "DATE", "birthday": "DATE",
     "deathdate": "DATE", "dateofdeath": "DATE", "admitdate": "DATE", "admissiondate": "DATE",
     "dischargedate": "DATE", "dos": "DATE", "dateofservice": "DATE", "servicedate": "DATE",

@@ -311,6 +311,9 @@ BUILTIN: tuple[Rule, ...] = (
          needs=_MONTH_WORDS, back=2, ahead=40),
     rule("date.compact", "DATE", r"(?<![\w.\-:+])(?P<v>(?:19|20)\d{6})(?![\w.\-:]|\d)",
          v.compact_date, priority=2, anchor=_D),
+    # an iCalendar date-only value is a day in someone's calendar (DTSTART;VALUE=DATE:…)
+    rule("date.ical", "DATE", r"(?i:;VALUE=DATE:)(?P<v>(?:19|20)\d{6})(?!\d)", v.compact_date,
+         priority=3, needs=(";value=date:",), back=0, ahead=24),
     rule("date.python", "DATE",
          r"\bdate\(\s*(?P<v>\d{4}\s*,\s*\d{1,2}\s*,\s*\d{1,2})\s*\)", _py_date, priority=3,
          needs=("date(",), back=8, ahead=40),
@@ -326,6 +329,13 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?P<v>\d{1,4}[/\-.]\d{1,2}(?:[/\-.]\d{2,4})?)(?![\w:])", priority=3,
          needs=("dob", "d.o.b", "birth", "born"), back=16, ahead=48, at_keyword=False),
     # --- age ---------------------------------------------------------------------------------
+    # "just my nana, she's 92", "he is 96 and needs help"
+    rule("age.pronoun", "AGE_OVER_89",
+         r"(?i:\b(?:she|he)(?:'s|’s|\s+is|\s+was)\s+(?:now\s+|almost\s+|about\s+)?)"
+         r"(?P<v>\d{2,3})(?![\d.%])(?!\s*(?:%|percent|mg|kg|lbs?|pounds|minutes|mins|days|"
+         r"weeks|months|feet|ft|in\b|cm))", _age, priority=3,
+         needs=("she", "he's", "he is", "he was"),
+         back=0, ahead=40),
     rule("age.context", "AGE_OVER_89",
          r"(?i:\b(?:age|aged|ages)\b\s*[:=]?\s*)(?P<v>\d{2,3})(?!\d|\.\d)", _age, priority=3,
          needs=("age",), back=4, ahead=24),
@@ -456,6 +466,17 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?P<v>[A-Za-z0-9][A-Za-z0-9\-]{3,30})"
          r"(?![\w\-])", _has_digit, priority=3,
          needs=("case", "docket", "claim", "file", "rx", "prescription", "referral", "auth")),
+    # "Rx 9674134", "(Rx Rx1532817)", "RxReferenceNumber Rx3043550": a prescription number
+    rule("other_id.rx", "OTHER_ID",
+         r"\b(?:Rx|RX)(?:\s*(?:Reference\s?Number|Ref(?:erence)?|Number|No\.?|#))?[ \t]*[:#]?"
+         r"[ \t]*(?P<v>(?:[A-Za-z]{1,3}-?)?\d[\d\-]{4,14})(?![\w\-])", _digits_at_least(5),
+         priority=3, needs=("rx",), back=0, ahead=48),
+    # an audit trail's actor is a login: "actor=golnaz.mensah07"
+    rule("other_id.actor", "OTHER_ID",
+         r"(?i:\b(?:actor|performed_by|user_login)[=:]\s*)"
+         r"(?P<v>[a-z][a-z0-9]*[._\-]?[a-z0-9]+(?:[._\-][a-z0-9]+)*)(?![\w@.\-])",
+         lambda s: any(c.isdigit() for c in s) or "." in s or len(s) >= 12,
+         priority=3, needs=("actor", "performed_by", "user_login"), back=0, ahead=64),
     rule("other_id.handle", "OTHER_ID",
          r"(?i:\b(?:user(?:name)?|login|handle|screen\s+name)\s*[:=]?\s*)"
          r"(?P<v>[a-z][a-z0-9._\-]*\d[a-z0-9._\-]*)(?![\w@])", priority=3,

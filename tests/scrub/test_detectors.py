@@ -231,6 +231,15 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", "patient checked into https://doxy.me/dr.cpierrelouis from 10.0.0.1", "cpierrelouis"),
     ("NAME", "escalated: Iolo Saleh missed two sessions", "Iolo Saleh"),
     ("NAME", "retry for Keyshawn Kapanadze failed", "Keyshawn Kapanadze"),
+    ("OTHER_ID", "duplicate key in object 'dbo.Coverage'. The duplicate key value is "
+     "(U0127397995, G886033).", "U0127397995"),
+    ("DATE", "DTSTAMP:20240314T133438Z\nDTSTART;VALUE=DATE:20251221\nSUMMARY:x", "20251221"),
+    ("OTHER_ID", "Refill rejected (Rx Rx1532817): NCPDP reject 75", "Rx1532817"),
+    ("OTHER_ID", "RxReferenceNumber Rx3043550; drug aripiprazole", "Rx3043550"),
+    ("AGE_OVER_89", "CALLER: just my nana, she's 92, she's asleep", "92"),
+    ("AGE_OVER_89", "Who else lives with you? grandfather, he is 96 and needs help", "96"),
+    ("OTHER_ID", "AUDIT actor=golnaz.mensah07 role=clinician action=CHART_VIEW", "golnaz.mensah07"),
+    ("DEVICE", "CGM upload dropped transmitter=G798PLUUJS receiver=ok", "G798PLUUJS"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -333,6 +342,10 @@ NEGATIVE: list[tuple[str, str]] = [
     ("User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64)", "Windows NT 10.0"),
     ("confirmed for 2025-07-14 09:30:00-04:00 (tz America/New_York)", "2025-07-14 09:30:00"),
     ("voicemail: my name is Bohdan Kryvenko", "voicemail: my name is"),  # not an e-mail key
+    ("The duplicate key value is (42, NULL).", "(42, NULL)"),  # an integer id
+    ("take Rx 10 mg daily", "Rx 10 mg"),
+    ("she's 95% sure it was him", "95%"),
+    ("actor=system role=cron", "actor=system"),
     ("payers: Kaiser Permanente, TRICARE West, Optum", "Kaiser Permanente, TRICARE West"),
     ("switched to Invega Sustenna 234 mg monthly", "Invega Sustenna"),
     ("Gunicorn Arbiter booted; Redis Sentinel failover", "Gunicorn Arbiter"),
