@@ -367,14 +367,40 @@ def hl7(text: str) -> Iterator[Hit]:
         end_m = _SEG_END.search(text, start)
         end = end_m.start() if end_m else len(text)
         pos = start
+        person = m.group("seg") in _PERSON_SEGMENTS
         for number, field in enumerate(text[start:end].split("|"), 1):
             kind = fields_of.get(number)
             if kind and field:
-                yield from _hl7_field(field, pos, kind)
+                yield from _hl7_field(field, pos, kind, xcn=not person)
+            elif person and field and number > 1:
+                yield from _hl7_by_shape(m.group("seg"), number, field, pos)
             pos += len(field) + 1
 
 
-def _hl7_field(field: str, pos: int, kind: str) -> Iterator[Hit]:
+#: Segments about a person, where a field found out of its standard place is still read by
+#: its shape: senders shift fields, and in these segments nearly every field is PHI.
+_PERSON_SEGMENTS = frozenset({"PID", "NK1", "GT1", "IN1"})
+_XPN = re.compile(r"[A-Za-z][A-Za-z' \-]+\^[A-Za-z][A-Za-z' \-]+(?:\^[A-Za-z' .\-]*)?")
+_HL7_DATE = re.compile(r"(?:19|20)\d{6}")
+_HL7_ID = re.compile(r"(?=[A-Za-z0-9\-]*\d)(?=[A-Za-z0-9\-]*[A-Za-z])[A-Za-z0-9\-]{6,20}")
+
+
+def _hl7_by_shape(seg: str, number: int, field: str, pos: int) -> Iterator[Hit]:
+    """A person's name (FAMILY^GIVEN), a date of birth or an id with letters and digits in a
+    field of a person's segment that its standard place did not claim. IN1's plan and company
+    ids (fields 2 to 4) stay."""
+    first = field.split("~")[0]
+    if _XPN.fullmatch(first):
+        yield from _hl7_field(first, pos, "NAME")
+    elif _HL7_DATE.fullmatch(first) and v.compact_date(first):
+        yield Hit(pos, pos + len(first), "DATE", "hl7.shape", 2)
+    elif _HL7_ID.fullmatch(first) and not (seg == "IN1" and number <= 4):
+        yield Hit(pos, pos + len(first), "HEALTH_PLAN" if seg == "IN1" else "OTHER_ID",
+                  "hl7.shape", 2)
+
+
+def _hl7_field(field: str, pos: int, kind: str, xcn: bool = False) -> Iterator[Hit]:
+    """`xcn`: a provider's name field, whose first component may be the provider's id."""
     for rep in field.split("~"):
         comps = rep.split("^")
         cpos = pos
@@ -389,7 +415,7 @@ def _hl7_field(field: str, pos: int, kind: str) -> Iterator[Hit]:
                 elif kind == "NAME" and i >= 4:
                     ck = ""  # suffix/degree/name type code
                 elif kind == "NAME" and i == 0 and sub[:1].isdigit():
-                    ck = "LICENSE"  # XCN: provider id then family/given
+                    ck = "LICENSE" if xcn else ""  # XCN: provider id then family/given
                 elif kind == "PHONE" and not any(c.isdigit() for c in sub) and "@" not in sub:
                     ck = ""
                 if ck:
