@@ -94,7 +94,7 @@ interpreter caseworker witness minor resident kid dependent subscriber guarantor
 #: Weak cues: the next words are a name only when the dictionary knows the first one.
 WEAK_CUES = frozenset("""
 for to with by from and cc signed referred seen treated contacted called emailed texted
-notified provider member user contact named re about of
+notified provider member user contact named re about of call it
 """.split()) | frozenset({  # noqa: SIM905
     # a visit's title before its client ("Intake - Ysolde Kovács", "Session - Naledi …")
     "intake -", "session -", "appointment -", "appt -", "visit -", "consult -",
@@ -238,16 +238,18 @@ def _surname_after_initials(tokens: list[tuple[int, int, str]], i: int, *,
         strong or _known_name_next(tokens, i))
 
 
-def _known_name_next(tokens: list[tuple[int, int, str]], i: int) -> bool:
+def _known_name_next(tokens: list[tuple[int, int, str]], i: int, *,
+                     unknown_ok: bool = True) -> bool:
     """Whether the token after tokens[i] (one blank away) is a capitalised known name that
-    is not also an English word: no dictionary knows every given name, but a surname it
-    knows vouches for the word before it under a weak cue."""
+    is not also an English word, or a word neither list knows: no dictionary knows every
+    given name, but such a word vouches for the word before it under a weak cue."""
     if i + 1 >= len(tokens) or tokens[i + 1][0] != tokens[i][1] + 1:
         return False
     word = _strip_possessive(tokens[i + 1][2])
     flags = known(word)
-    return (is_capitalised(word) and not is_code_like(word) and bool(flags) and
-            "E" not in flags and word.casefold() not in STOP_WORDS)
+    return (is_capitalised(word) and not is_code_like(word) and
+            word.casefold() not in STOP_WORDS and
+            ((bool(flags) and "E" not in flags) or (unknown_ok and _unknown_word(word))))
 
 
 def _accept(text: str, tokens: list[tuple[int, int, str]], *, strong: bool,
@@ -284,8 +286,13 @@ def _accept(text: str, tokens: list[tuple[int, int, str]], *, strong: bool,
             if low in STOP_WORDS and not (first and after_title) and not (
                     not first and flags and "E" not in flags):
                 break
-            if first and not strong and not flags and not _known_name_next(tokens, i):
-                return None  # "by Chidi Al-Sayed": an unknown given name, a known surname
+            if first and not strong and not flags and not (
+                    _known_name_next(tokens, i, unknown_ok=False) or
+                    (_unknown_word(word) and _known_name_next(tokens, i))):
+                # "by Chidi Al-Sayed": an unknown given name, a known surname; "for Deepika
+                # Nasser": two words neither list knows. One unknown word alone ("to Redis")
+                # is not enough under a weak cue.
+                return None
             if lower_mode:
                 break
             taken.extend(pending)

@@ -244,6 +244,8 @@ POSITIVE: list[tuple[str, str, str]] = [
      "BLACKWOOD-NDIAYE"),
     ("DATE", "IN1|1|BH01|68295|Wellcare|||G904102||||||||BLACKWOOD-NDIAYE^THEODORA^B|01|20071214",
      "20071214"),
+    ("NAME", "new-onset agitation; please call S. Shevchenko at 374.682.3320", "S. Shevchenko"),
+    ("NAME", "wearable-sync: token refresh failed for Deepika Nasser", "Deepika Nasser"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -346,6 +348,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ("User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64)", "Windows NT 10.0"),
     ("confirmed for 2025-07-14 09:30:00-04:00 (tz America/New_York)", "2025-07-14 09:30:00"),
     ("voicemail: my name is Bohdan Kryvenko", "voicemail: my name is"),  # not an e-mail key
+    ("connect to Redis failed; sent to Twilio SendGrid", "to Redis failed"),
+    ("call Support at extension 4", "call Support"),
     ("IN1|1|BH01|68295|Wellcare|||G904102||||||||DOE^JANE^B|01|20071214", "|01|"),
     ("IN1|1|BH01|68295|Carelon Behavioral Health|||G9", "68295|Carelon Behavioral Health"),
     ("The duplicate key value is (42, NULL).", "(42, NULL)"),  # an integer id
