@@ -195,6 +195,7 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
         ("x12", "(?:" + "|".join(d.X12_SEGMENTS) + r")\*", False, False, True),
         ("dupentry", r"Duplicate entry '", False, False, True),
         ("dupkey", r"The duplicate key value is \(", False, False, True),
+        ("columns", d.COLUMN_MESSAGE_TRIGGER, False, False, True),
         ("query", r"[?&;][\w.\-\[\]%]{1,40}=[^&\s]", False, False, True),
         ("path", d.PERSON_PATH_TRIGGER, True, False, True),
         ("hl7", "(?:" + "|".join(d.HL7_SEGMENTS) + r")\|", False, False, True),
@@ -279,6 +280,7 @@ _PURE_GATES: dict[str, Callable[[str, str], bool]] = {
     "sql": lambda _, lo: "insert" in lo,
     "dupentry": lambda t, _: "Duplicate entry '" in t,
     "dupkey": lambda t, _: "The duplicate key value is (" in t,
+    "columns": lambda t, _: "Key (" in t or "rejected value [" in t or "Truncated value: '" in t,
     "x12": lambda t, _: "*" in t and any(f"{seg}*" in t for seg in d.X12_SEGMENTS),
     "xml": lambda t, _: "</" in t,
     "csv": lambda t, _: "\n" in t and ("," in t or "\t" in t),
@@ -471,6 +473,8 @@ class Scrubber:
             hits.extend(d.duplicate_entries(text, self._keys))
         if gate("dupkey"):
             hits.extend(d.duplicate_key_values(text))
+        if gate("columns"):
+            hits.extend(d.column_messages(text, self._keys))
         if gate("x12"):
             hits.extend(d.x12(text))
         if gate("xml"):

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from relay.scrub import names
 from relay.scrub import validators as v
 from relay.scrub.keys import KeyTable, longest_first, person_container
-from relay.scrub.rules import MONTH
+from relay.scrub.rules import MONTH, STATE_CODES
 
 
 class Hit(NamedTuple):
@@ -901,6 +901,49 @@ def duplicate_entries(text: str, keys: KeyTable) -> Iterator[Hit]:
             yield Hit(m.start("v"), m.end("v"), kinds[0], "sql.duplicate_entry", 3)
 
 
+#: Messages that name the column of the value they quote: PostgreSQL's unique and foreign
+#: key details, Spring's binding errors, SQL Server's truncation warnings.
+_COLUMN_MESSAGES = (
+    re.compile(r"Key \((?P<cols>[^()\n]{1,300})\)=\((?P<vals>[^\n]{0,600}?)\)"
+               r"(?= already exists| is not present| is still referenced| conflicts)"),
+    re.compile(r"on field '(?P<cols>[\w.\[\]]{1,80})': rejected value "
+               r"\[(?P<vals>[^\]\n]{0,300})\]"),
+    re.compile(r"column '(?P<cols>\w{1,80})'\. Truncated value: '(?P<vals>[^'\n]{0,300})'"),
+)
+_TRAILING_STATE = re.compile(r",\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?$")
+#: The prefilter's gate for them.
+COLUMN_MESSAGE_TRIGGER = r"Key \(|rejected value \[|Truncated value: '"
+
+
+def column_messages(text: str, keys: KeyTable) -> Iterator[Hit]:
+    """`Key (account_no, period)=(PA020683, 2018-Q3) already exists`, `on field 'postalCode':
+    rejected value [67747]`, `column 'EmployerCity'. Truncated value: 'Amarillo'`: each value
+    by its column's kind (a composite key's values by position); other columns stay."""
+    for rx in _COLUMN_MESSAGES:
+        for m in rx.finditer(text):
+            cols = [c.strip() for c in m.group("cols").split(",")]
+            vals = m.group("vals").split(",") if len(cols) > 1 else [m.group("vals")]
+            if len(vals) != len(cols):
+                cols, vals = cols[:1], [m.group("vals")]
+            pos = m.start("vals")
+            for col, raw in zip(cols, vals, strict=True):
+                value = raw.strip()
+                start = pos + raw.find(value) if value else pos
+                pos += len(raw) + 1
+                kind = keys.kind(re.split(r"[.\[\]]", col.strip('"`[]'))[-1] or col)
+                if kind is None or not value or value.lower() == "null":
+                    continue
+                if kind == "IP" and not v.public_ip(value):
+                    continue
+                if kind == "NAME" and not name_value_ok(col, value, keys, True):
+                    continue
+                if kind != "NAME" and not plausible(kind, value):
+                    continue
+                if kind == "ADDRESS":  # "75258 Kittiwake St, Hialeah, FL": the state stays
+                    value = _TRAILING_STATE.sub("", value)
+                yield Hit(start, start + len(value), kind, "sql.column_value", 3)
+
+
 #: SQL Server: "Cannot insert duplicate key … The duplicate key value is (U0127397995, G886)."
 _DUPLICATE_KEY_VALUE = re.compile(r"The duplicate key value is \((?P<v>[^()\n]{1,300})\)")
 
@@ -1080,6 +1123,9 @@ _COMMA_GIVEN = re.compile(rf", (?P<v>{names.CAP_WORD}(?: [A-Z]\.?)?)(?![\w'’\-
 _WORD_BEFORE = re.compile(rf"(?<![\w.\-/@])(?P<v>{names.CAP_WORD}) \Z")
 
 
+_STATE_CODES = frozenset(STATE_CODES.split("|"))  # "Las Cruces, NM": a state, no given name
+
+
 def _could_be_given(word: str) -> bool:
     """A capitalised word beside a found surname that may be its given name: not a sentence,
     log or cue word, not code, not an English word (unknown names count: no list has them
@@ -1089,7 +1135,7 @@ def _could_be_given(word: str) -> bool:
     return (names.is_capitalised(word) and not names.is_code_like(word) and "E" not in flags
             and low not in names.STOP_WORDS and low not in names.STRONG_CUES
             and low not in names.WEAK_CUES and low not in names.TITLES
-            and low not in names.CREDENTIALS
+            and low not in names.CREDENTIALS and word not in _STATE_CODES
             and low not in names.STATES)
 
 
