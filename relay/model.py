@@ -12,6 +12,7 @@ import hashlib
 import hmac
 import itertools
 import os
+import re
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -119,6 +120,11 @@ class Alert(BaseModel):
         # a value found in one field is redacted in every field: the MRN in a title must not
         # survive as a path segment of the link, where no context marks it
         found = _found_values(scrubber, [t for t, c in first.items() if c != t])
+        # and each word of a name: "Quackenbush" alone in a tag is the same person
+        parts = [(w, re.compile(rf"(?<![^\W_]){re.escape(w)}(?![^\W_])"))
+                 for w in sorted({w for value, kind in found if kind == "NAME"
+                                  for w in _NAME_WORD.findall(value)
+                                  if len(w) >= _MIN_PROPAGATED}, key=len, reverse=True)]
 
         def clean(text: str) -> str:
             out = first[text]
@@ -126,6 +132,10 @@ class Alert(BaseModel):
                 if value in out:
                     counts[kind] += out.count(value)
                     out = out.replace(value, f"[REDACTED:{kind}]")
+            for part, rx in parts:  # a name's own words, found alone elsewhere
+                if part in out:
+                    out, n = rx.subn("[REDACTED:NAME]", out)
+                    counts["NAME"] += n
             return out
 
         for name, value in texts.items():
@@ -159,6 +169,7 @@ class TextScrubber(Protocol):
 
 #: shorter values are too likely to be ordinary words or numbers elsewhere
 _MIN_PROPAGATED = 4
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def _found_values(scrubber: TextScrubber, texts: list[str]) -> list[tuple[str, str]]:
