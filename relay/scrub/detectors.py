@@ -142,11 +142,18 @@ def _written_name_ok(text: str, key_start: int, key: str, value: str, keys: KeyT
 
 
 def _name_shaped(value: str) -> bool:
-    """One to five capitalised words, none a log/stop word or a code identifier."""
-    words = names.WORD_RX.findall(value)
+    """One to five capitalised words (surname particles aside), none a log/stop word or a
+    code identifier, not all ordinary English words ("Default Queue")."""
+    words = [w for w in names.WORD_RX.findall(value) if w.casefold() not in names.PARTICLES]
     return 0 < len(words) <= 5 and all(
         names.is_capitalised(w) and w.casefold() not in names.STOP_WORDS and
-        not names.is_code_like(w) for w in words)
+        not names.is_code_like(w) for w in words) and not all(map(_ordinary_word, words))
+
+
+def _ordinary_word(word: str) -> bool:
+    """An English word that the name list does not know as a name only."""
+    flags = names.known(word)
+    return word.casefold() in names.english() and (not flags or "E" in flags)
 
 
 #: A bracket, or a key in written-out objects: `"key":`, `'key':`, `key=` (JSON, Python and

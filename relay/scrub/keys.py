@@ -48,6 +48,8 @@ EXACT: dict[str, str] = {
     "middlenames": "NAME", "surnames": "NAME", "clientref": "MRN", "patientref": "MRN",
     "clientreference": "MRN", "patientreference": "MRN", "postal": "ZIP", "udid": "DEVICE",
     "cityname": "CITY", "lastline": "CITY",  # address APIs: "Hoboken NJ 07022-7676"
+    "ward": "NAME", "courtorderno": "OTHER_ID", "courtordernumber": "OTHER_ID",
+    "courtcaseno": "OTHER_ID", "docketno": "OTHER_ID", "docketnumber": "OTHER_ID",
     "transmitter": "DEVICE", "transmitterid": "DEVICE", "transmitterserial": "DEVICE",
     "sensorserial": "DEVICE", "receiverserial": "DEVICE",
     "dob": "DATE", "dateofbirth": "DATE", "birthdate": "DATE", "birthday": "DATE",
@@ -155,7 +157,8 @@ PERSON_PARENTS = frozenset({"patient", "client", "clinician", "therapist", "phys
                             "insured", "beneficiary", "caregiver", "relative", "kin",
                             "enrollee", "claimant", "respondent", "responsibleparty",
                             "referrer", "attendee", "participant", "emergencycontact",
-                            "nextofkin", "student", "employee", "resident"})
+                            "nextofkin", "student", "employee", "resident", "driver",
+                            "rider", "caller", "recipient", "ward", "minor"})
 
 #: Keys only a person's record has: beside one, the object's `name` is a person's
 #: (`{"name": "Oksana Wróblewska", "relationship": "sister"}`). Phone, e-mail and address

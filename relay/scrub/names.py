@@ -84,6 +84,7 @@ fiance fiancee mom dad stepmother stepfather stepson stepdaughter child roommate
 hi hello dear hey clinician therapist counselor counsellor psychiatrist psychologist
 prescriber physician nurse attn attention driver rider caller recipient guarantor attorney
 interpreter caseworker witness minor resident kid dependent subscriber guarantor owner
+pastor coworker co-worker boss teacher coach priest rabbi imam sponsor landlord ward
 """.split()) | frozenset({  # noqa: SIM905
     # self-introductions in voicemail transcripts and chat: strong cues of several words
     "my name is", "hi this is", "hi, this is", "hello this is", "hello, this is",
