@@ -66,6 +66,15 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
             continue
         key = text[s:e].strip(".-")
         kind = keys.kind(key)
+        # `req.SubscriberName = …`: the member's own name (an assignment; a logger's
+        # "practice.portal.auth: 5 failed logins" is no key)
+        if kind is None and "." in key and text[sep] == "=":
+            key = key.rsplit(".", 1)[1]
+            kind = keys.kind(key)
+        if kind is None or keys.normalised(key) in WEAK_NAME_KEYS:
+            written = _written_key(text, s, key, keys)  # "Preferred name:", "Date of birth:"
+            if written is not None:
+                key, kind = written
         if kind is None or kind == "IP":  # IPs go through the IP rule (infrastructure kept)
             continue
         tail = _KV_TAIL.match(text, e)
@@ -74,11 +83,33 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
         yield from _kv_value(text, tail, key, kind, keys, s - (1 if quote else 0))
 
 
+_WORD_BEFORE_KEY = re.compile(r"(?<![\w.\-])([A-Za-z]{2,20})[ \t]\Z")
+
+
+def _written_key(text: str, start: int, key: str, keys: KeyTable) -> tuple[str, str] | None:
+    """A key written as words ("Preferred name", "Date of birth", "Member ID"): with up to
+    two words before the last one, the longest that names a kind of its own."""
+    best: tuple[str, str] | None = None
+    pos = start
+    for _ in range(2):
+        m = _WORD_BEFORE_KEY.search(text, max(0, pos - 22), pos)
+        if m is None:
+            break
+        key = f"{m.group(1)} {key}"
+        pos = m.start()
+        kind = keys.kind(key)
+        if kind is not None and keys.normalised(key) not in WEAK_NAME_KEYS:
+            best = (key, kind)
+    return best
+
+
 def _kv_value(text: str, m: re.Match[str], key: str, kind: str,
               keys: KeyTable, key_start: int) -> Iterator[Hit]:
     rule = "key." + kind.lower()
     if m.group("str") is not None:
         s, e = m.start("str") + 1, m.end("str") - 1
+        if kind == "OTHER_ID" and " " in text[s:e] and _name_shaped(text[s:e]):
+            kind, rule = "NAME", "key.name"  # `User name: "Meredith Heller"`: no handle
         if s < e and (_written_name_ok(text, key_start, key, text[s:e], keys) if kind == "NAME"
                       else plausible(kind, text[s:e])):
             yield Hit(s, e, kind, rule, 3)
