@@ -29,9 +29,11 @@ class Hit(NamedTuple):
 # ---------------------------------------------------------------- key = value in free text
 _QUOTED = r"'(?:[^'\\\n]|\\.|''){0,400}'|\"(?:[^\"\\\n]|\\.){0,400}\""
 _KV_TAIL = re.compile(
-    r"(?P<q>[\"']?)[ \t]{0,24}(?:=>|=|:)[ \t]{0,24}"  # aligned blocks: `UDID:      …`
+    r"(?P<q>\\?[\"']?)[ \t]{0,24}(?:=>|=|:)[ \t]{0,24}"  # aligned blocks: `UDID:      …`
     r"(?P<val>"
     rf"N?(?P<str>{_QUOTED})"  # T-SQL writes Unicode literals N'…'
+    # JSON written inside a JSON string (a container's log line): \"member_id\": \"…\"
+    r'|\\"(?P<estr>(?:[^"\\\n]|\\[^"\n]){0,400})\\"'
     rf"|(?P<list>\[\s*(?:{_QUOTED})(?:\s*,\s*(?:{_QUOTED}))*\s*\])"
     r"|(?P<call>(?:datetime\.)?date\([^)\n]{0,40}\))"
     r"|(?P<bare>[^\s,;&)}\]'\"<>|{\[][^\s,;&)}\]'\"<>|]{0,199})"
@@ -56,6 +58,8 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
         if e > 0 and text[e - 1] in "\"'":
             quote = text[e - 1]
             e -= 1
+            if e > 0 and text[e - 1] == "\\":  # \"member_id\": an escaped quote
+                e -= 1
         s = e
         while s > 0 and text[s - 1] in _KEY_CHARS:
             s -= 1
@@ -64,6 +68,8 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
         seen.add(s)
         if quote and (s == 0 or text[s - 1] != quote):
             continue
+        if quote and text[e] == "\\" and (s < 2 or text[s - 2] != "\\"):
+            continue  # an escaped closing quote needs an escaped opening one
         key = text[s:e].strip(".-")
         kind = keys.kind(key)
         # `req.SubscriberName = …`: the member's own name (an assignment; a logger's
@@ -106,8 +112,11 @@ def _written_key(text: str, start: int, key: str, keys: KeyTable) -> tuple[str, 
 def _kv_value(text: str, m: re.Match[str], key: str, kind: str,
               keys: KeyTable, key_start: int) -> Iterator[Hit]:
     rule = "key." + kind.lower()
-    if m.group("str") is not None:
-        s, e = m.start("str") + 1, m.end("str") - 1
+    if m.group("str") is not None or m.group("estr") is not None:
+        if m.group("str") is not None:
+            s, e = m.start("str") + 1, m.end("str") - 1
+        else:
+            s, e = m.start("estr"), m.end("estr")
         if kind == "OTHER_ID" and " " in text[s:e] and _name_shaped(text[s:e]):
             kind, rule = "NAME", "key.name"  # `User name: "Meredith Heller"`: no handle
         if s < e and (_written_name_ok(text, key_start, key, text[s:e], keys) if kind == "NAME"

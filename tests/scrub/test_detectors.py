@@ -259,6 +259,8 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", "intake submission 3140bfa2:\nQ1 Preferred name: Dimi\nQ4 Who referred you?", "Dimi"),
     ("NAME", "First name: Dimi Last name: Nkemelu", "Nkemelu"),
     ("NAME", 'at Coverage.cs:line 104\nreq.SubscriberName = "Siobhan Rostami"', "Siobhan Rostami"),
+    ("HEALTH_PLAN", '{"log": "{\\"msg\\": \\"lookup failed\\", \\"member_id\\": \\"ZGP594743NM\\"}"}',
+     "ZGP594743NM"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -361,6 +363,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ("User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64)", "Windows NT 10.0"),
     ("confirmed for 2025-07-14 09:30:00-04:00 (tz America/New_York)", "2025-07-14 09:30:00"),
     ("voicemail: my name is Bohdan Kryvenko", "voicemail: my name is"),  # not an e-mail key
+    ('{"log": "{\\"level\\": \\"error\\", \\"msg\\": \\"coverage lookup failed\\"}"}',
+     '\\"coverage lookup failed\\"'),
     ("WARNING practice.portal.auth: 5 failed logins", "auth: 5 failed"),  # a logger, no key
     ("Company name: Acme Corp, Queue name: Default", "Acme Corp"),
     ('"child": {"name": "Default"}', "Default"),
