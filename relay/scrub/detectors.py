@@ -669,6 +669,9 @@ def _particle_then_capital(text: str, pos: int) -> bool:
             and text[sp + 1].isupper())
 
 
+_STREET_BEFORE = re.compile(r"(?<![\w.\-/])\d{1,6}[A-Za-z]?[ \t]+(?:[A-Z][\w'’.\-]*[ \t]+){1,4}\Z")
+
+
 def cued_names(text: str, lower: str, cues: list[tuple[int, int]],
                titles: list[tuple[int, int]]) -> Iterator[Hit]:
     """`Dr. Smith`, `Patient Jane Doe`, `sister Margaret`, `to Alina Turchi-Cuda`.
@@ -678,6 +681,8 @@ def cued_names(text: str, lower: str, cues: list[tuple[int, int]],
     for s, e in titles:
         if (s and (text[s - 1].isalnum() or text[s - 1] in "._")) or e >= n:
             continue
+        if _STREET_BEFORE.search(text, max(0, s - 48), s):
+            continue  # "30608 Kittiwake Dr Bldg 4": a street's Drive, no doctor
         span = names.grab(text, e, strong=True, after_title=True)
         if span is not None:
             yield Hit(s, span.end, "NAME", "name.title", 3)
@@ -1214,8 +1219,11 @@ def ages_after_names(text: str, found: list[Hit]) -> Iterator[Hit]:
 
 # ---------------------------------------------------------------- cities after a street line
 _CITY_AFTER = re.compile(
-    r"(?:,\s*|\^{1,2})(?P<v>[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2})(?=\s*(?:[,;^)'\"\n]|$|"
-    r"\s+(?:[A-Z]{2}\b|\d{5})))")
+    # ", City", "^City" (HL7), "\, City" (iCalendar), " in City", " / City", or the next
+    # line of a label ("3004 E COLFAX ST\nWinston-Salem NC 84525")
+    r"(?:,\s*|\^{1,2}|\\,\s*|[ \t]+in[ \t]+|[ \t]*/[ \t]*|[ \t]*\n[ \t]*)"
+    r"(?P<v>[A-Z][\w'’.\-]*(?:[ \t](?![A-Z]{2}\b)[A-Z][\w'’.\-]*){0,2})"
+    r"(?=[ \t]*(?:[,;^)'\"\n]|$|[ \t]+(?:[A-Z]{2}\b|\d{5})))")
 
 
 _CITY_BEFORE = re.compile(
@@ -1238,4 +1246,4 @@ def cities_after(text: str, streets: list[Hit]) -> Iterator[Hit]:
     for h in streets:
         m = _CITY_AFTER.match(text, h.end)
         if m and m.group("v").casefold() not in {"usa", "us", "united states"}:
-            yield Hit(m.start("v"), m.end("v"), "CITY", "city.after_street", 2)
+            yield Hit(m.start("v"), m.end("v"), "CITY", "city.after_street", 3)

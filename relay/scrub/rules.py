@@ -87,11 +87,15 @@ STREET_SUFFIX = (
     r"Trafficway|Trail|Trl|Tunnel|Turnpike|Tpke|Underpass|Unions?|Valleys?|Via|Viaduct|Views?|"
     r"Villages?|Ville|Vista|Walks?|Wall|Ways?|Wells?|Boulevard|Blvd)"
 )
+#: The same in capitals, as ID cards and mailing labels print them ("3004 E COLFAX ST").
+_STREET_SUFFIX_CAPS = "(?:" + STREET_SUFFIX[3:-1].upper() + ")"
 SECONDARY = (r"(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Floor|Fl|Room|Rm|Lot|"
-             r"Box|Dept)\.?\s*#?\s*[A-Za-z]?\d+[A-Za-z]?|\s+#\s?\d+[A-Za-z]?)?")
+             r"Box|Dept|APT|SUITE|STE|UNIT|BLDG|FL|RM|LOT)\.?\s*#?\s*[A-Za-z]?\d+[A-Za-z]?|"
+             r"\s+#\s?\d+[A-Za-z]?){0,2}")  # "Bldg 4 Apt 9"
 _STREET_WORD = r"(?:[A-Z0-9][\w'’.\-]*|[A-Z])"
 # the number and the street's words share a line ("proc 90837\n  Loop 2310B" is no street)
-STREET = (rf"(?<![\w.\-/])\d{{1,6}}[A-Za-z]?[ \t]+(?:{_STREET_WORD}[ \t]+){{0,4}}{STREET_SUFFIX}\.?"
+STREET = (rf"(?<![\w.\-/])\d{{1,6}}[A-Za-z]?[ \t]+(?:{_STREET_WORD}[ \t]+){{0,4}}"
+          rf"(?:{STREET_SUFFIX}|{_STREET_SUFFIX_CAPS})\.?"
           rf"(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\.?)?{SECONDARY}(?![\w'’])")
 
 
@@ -550,7 +554,7 @@ TRIGGERS: dict[str, str] = {
     "ip.v4": _L + r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}",
     "ip.v6_full": r"[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){7}",
     "device.mac": r"[0-9A-Fa-f]{2}(?:[:\-][0-9A-Fa-f]{2}){5}",
-    "address.street": r"[ \t]" + STREET_SUFFIX,
+    "address.street": r"[ \t](?:" + STREET_SUFFIX + "|" + _STREET_SUFFIX_CAPS + ")",
     "city.state": rf"(?:{_PLACE_CUES}) [A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}}, (?:{_CITY_STATES})"
                   r"(?:$|[^A-Za-z0-9_])",
     "zip.plus4": r"\d{5}\-\d{4}",

@@ -262,6 +262,13 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("HEALTH_PLAN",
      '{"log": "{\\"msg\\": \\"lookup failed\\", \\"member_id\\": \\"ZGP594743NM\\"}"}',
      "ZGP594743NM"),
+    ("CITY", "CALLER: I'm at 30608 Kittiwake Dr Bldg 4 Apt 9 in Tuscaloosa\n[00:17]",
+     "Tuscaloosa"),
+    ("CITY", "Address on file 16488 Juniper Pkwy, Bozeman 59723-8929. Wellness", "Bozeman"),
+    ("CITY", "LOCATION:20033 Saguaro Ct\\, El Paso TX 79904-7738", "El Paso"),
+    ("ADDRESS", "DOB 01-08-1993\nTYREEK HUYNH\n45492 ARROYO SECO ROAD, APT 506\nSt. George UT",
+     "45492 ARROYO SECO ROAD, APT 506"),
+    ("CITY", "3004 E COLFAX ST\nWinston-Salem NC 84525-4558", "Winston-Salem"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -364,6 +371,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ("User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64)", "Windows NT 10.0"),
     ("confirmed for 2025-07-14 09:30:00-04:00 (tz America/New_York)", "2025-07-14 09:30:00"),
     ("voicemail: my name is Bohdan Kryvenko", "voicemail: my name is"),  # not an e-mail key
+    ("3004 E COLFAX ST\nWinston-Salem NC 84525-4558", "NC"),  # the state stays
+    ("CALLER: I'm at 30608 Kittiwake Dr Bldg 4", "I'm at"),
     ('{"log": "{\\"level\\": \\"error\\", \\"msg\\": \\"coverage lookup failed\\"}"}',
      '\\"coverage lookup failed\\"'),
     ("WARNING practice.portal.auth: 5 failed logins", "auth: 5 failed"),  # a logger, no key
