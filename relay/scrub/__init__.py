@@ -179,9 +179,11 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
     tail = d.CUE_TAIL
     return [
         ("kv", keys.term_pattern(), True, False, False),
-        ("cue", rf"(?:{strong}){tail}", True, True, False),
+        # at a word's start: Hyperscan reports one (leftmost) start per match end, and "it"
+        # inside "visit" must not hide the "with" of "visit with R. Xiong"
+        ("cue", rf"\b(?:{strong}){tail}", True, True, False),
         # a weak cue ("for", "to") matters only before a capital letter
-        ("cue", rf"(?i:{weak}){tail}(?:[A-Z'\"]|[a-z]{{1,4}} [A-Z])", False, True, False),
+        ("cue", rf"\b(?i:{weak}){tail}(?:[A-Z'\"]|[a-z]{{1,4}} [A-Z])", False, True, False),
         ("title", d.TITLE, False, True, False),
         ("caprun", r"[A-Z][A-Za-z'\-]*[ \t]+[A-Z]", False, False, True),
         ("addressed", d.VOCATIVE_TRIGGER, False, False, True),
@@ -498,6 +500,8 @@ class Scrubber:
             hits.extend(d.name_neighbours(text, found_names))
         if found_names and "," in text:
             hits.extend(d.ages_after_names(text, found_names))
+        if found_names:  # with the given names the neighbour step added
+            hits.extend(d.ids_after_names(text, [h for h in hits if h.kind == "NAME"]))
         n = len(text)
         wanted: dict[str, list[tuple[int, int]]] = {p: [(0, n)] for p in known_names}
         reach = names.MENTION_REACH

@@ -797,8 +797,8 @@ def _file_date_ok(value: str) -> bool:
 #: "Valentina, you have a visit…", "Saanvi - your session…" at the start of a message;
 #: "Your intake packet, Dmitri" at the end of a line that speaks to someone;
 #: "[Apr 14 04:54:47] Olusegun: …", a chat export's speaker. Only a given name the
-#: dictionary knows (and that is not also an ordinary word) is taken: "Sorry, you…",
-#: "Chrome, Firefox, Safari" and "[12:00:01] Worker: …" stay.
+#: dictionary knows (and that is not also an ordinary word), or a word neither list knows,
+#: is taken: "Sorry, you…", "Chrome, Firefox, Safari" and "[12:00:01] Worker: …" stay.
 # each form starts with a plain character class or literal, so `re` skips ahead in C
 _SALUTATION = re.compile(
     rf"(?P<v>{names.CAP_WORD})(?:,|[ \t]+-)[ \t]+"
@@ -822,8 +822,16 @@ def addressed_names(text: str) -> Iterator[Hit]:
     for m in found:
         first = m.group("v").split(" ")[0]
         flags = names.known(first)
-        if "F" in flags and "E" not in flags and first.casefold() not in names.STOP_WORDS:
+        if first.casefold() not in names.STOP_WORDS and (
+                ("F" in flags and "E" not in flags) or (not flags and _unknown_name(first))):
             yield Hit(m.start("v"), m.end("v"), "NAME", "name.addressed", 2)
+
+
+def _unknown_name(word: str) -> bool:
+    """A capitalised word of three letters or more that neither the name list nor the
+    English list knows ("Kemi"): in a salutation, a name."""
+    return len(word) >= 3 and not word.isupper() and not names.is_code_like(word) and \
+        word.casefold() not in names.english()
 
 
 def _line_start(text: str, pos: int) -> int:
@@ -1215,6 +1223,20 @@ def ages_after_names(text: str, found: list[Hit]) -> Iterator[Hit]:
         m = _AGE_AFTER.match(text, h.end)
         if m and 90 <= int(m.group("v")) <= 125:
             yield Hit(m.start("v"), m.end("v"), "AGE_OVER_89", "age.after_name", 3)
+
+
+#: An id right after a person's name: "Rodríguez, Ysolde (93919000)", "QUISPE, NNAMDI id
+#: DL-27456-71" — a record or member number of that person.
+_ID_AFTER = re.compile(r"(?:[ \t]*\([ \t]*(?:#|MRN|ID|id)?[ \t]*:?[ \t]*|"
+                       r"[ \t]+(?:id|ID|#)[ \t]*:?[ \t]*)"
+                       r"(?P<v>[A-Za-z]{0,4}-?\d[\dA-Za-z\-]{4,20})(?![\w\-])")
+
+
+def ids_after_names(text: str, found: list[Hit]) -> Iterator[Hit]:
+    for h in found:
+        m = _ID_AFTER.match(text, h.end)
+        if m and sum(c.isdigit() for c in m.group("v")) >= 5:
+            yield Hit(m.start("v"), m.end("v"), "OTHER_ID", "id.after_name", 2)
 
 
 # ---------------------------------------------------------------- cities after a street line

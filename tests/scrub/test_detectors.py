@@ -269,6 +269,11 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("ADDRESS", "DOB 01-08-1993\nTYREEK HUYNH\n45492 ARROYO SECO ROAD, APT 506\nSt. George UT",
      "45492 ARROYO SECO ROAD, APT 506"),
     ("CITY", "3004 E COLFAX ST\nWinston-Salem NC 84525-4558", "Winston-Salem"),
+    ("OTHER_ID", "@here chart for Rodríguez, Ysolde (93919000) is throwing 500", "93919000"),
+    ("OTHER_ID", "Loop 2010BA subscriber QUISPE, NNAMDI id DL-27456-71 dob 19590525",
+     "DL-27456-71"),
+    ("NAME", 'body="Kemi, your visit is on 2 December 2024"', "Kemi"),
+    ("NAME", "your visit with R. Xiong is on 2 December", "R. Xiong"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -371,6 +376,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ("User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64)", "Windows NT 10.0"),
     ("confirmed for 2025-07-14 09:30:00-04:00 (tz America/New_York)", "2025-07-14 09:30:00"),
     ("voicemail: my name is Bohdan Kryvenko", "voicemail: my name is"),  # not an e-mail key
+    ("Jane Doe (2024) wrote the note", "(2024)"),
     ("3004 E COLFAX ST\nWinston-Salem NC 84525-4558", "NC"),  # the state stays
     ("CALLER: I'm at 30608 Kittiwake Dr Bldg 4", "I'm at"),
     ('{"log": "{\\"level\\": \\"error\\", \\"msg\\": \\"coverage lookup failed\\"}"}',
