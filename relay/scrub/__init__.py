@@ -198,6 +198,7 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
         ("dupentry", r"Duplicate entry '", False, False, True),
         ("dupkey", r"The duplicate key value is \(", False, False, True),
         ("columns", d.COLUMN_MESSAGE_TRIGGER, False, False, True),
+        ("namequote", d.NAME_QUOTED_TRIGGER, False, False, True),
         ("query", r"[?&;][\w.\-\[\]%]{1,40}=[^&\s]", False, False, True),
         ("path", d.PERSON_PATH_TRIGGER, True, False, True),
         ("hl7", "(?:" + "|".join(d.HL7_SEGMENTS) + r")\|", False, False, True),
@@ -283,6 +284,7 @@ _PURE_GATES: dict[str, Callable[[str, str], bool]] = {
     "dupentry": lambda t, _: "Duplicate entry '" in t,
     "dupkey": lambda t, _: "The duplicate key value is (" in t,
     "columns": lambda t, _: "Key (" in t or "rejected value [" in t or "Truncated value: '" in t,
+    "namequote": lambda _, lo: "name '" in lo or 'name "' in lo,
     "x12": lambda t, _: "*" in t and any(f"{seg}*" in t for seg in d.X12_SEGMENTS),
     "xml": lambda t, _: "</" in t,
     "csv": lambda t, _: "\n" in t and ("," in t or "\t" in t),
@@ -477,6 +479,8 @@ class Scrubber:
             hits.extend(d.duplicate_key_values(text))
         if gate("columns"):
             hits.extend(d.column_messages(text, self._keys))
+        if gate("namequote"):
+            hits.extend(d.quoted_after_name_key(text))
         if gate("x12"):
             hits.extend(d.x12(text))
         if gate("xml"):
@@ -502,6 +506,9 @@ class Scrubber:
             hits.extend(d.ages_after_names(text, found_names))
         if found_names:  # with the given names the neighbour step added
             hits.extend(d.ids_after_names(text, [h for h in hits if h.kind == "NAME"]))
+        cities = [h for h in hits if h.kind == "CITY"]
+        if cities:
+            hits.extend(d.city_mentions(text, cities))
         n = len(text)
         wanted: dict[str, list[tuple[int, int]]] = {p: [(0, n)] for p in known_names}
         reach = names.MENTION_REACH

@@ -1239,6 +1239,37 @@ def ids_after_names(text: str, found: list[Hit]) -> Iterator[Hit]:
             yield Hit(m.start("v"), m.end("v"), "OTHER_ID", "id.after_name", 2)
 
 
+#: "scanned DL … name 'FARIDA M ACHTERBERG'", "does not match surname 'Guðmundsson'": a name
+#: key with its value quoted and no separator between them.
+_NAME_QUOTED = re.compile(r"(?i:\b(?:(?:first|last|given|family|full|legal)[ _]?name|surname|"
+                          r"name))[ \t]+(?P<q>['\"])(?P<v>[^'\"\n]{2,60})(?P=q)")
+NAME_QUOTED_TRIGGER = r"(?i)name[ \t]+['\"]"
+
+
+def quoted_after_name_key(text: str) -> Iterator[Hit]:
+    for m in _NAME_QUOTED.finditer(text):
+        value = m.group("v")
+        words = names.WORD_RX.findall(value)
+        if words and plausible("NAME", value) and all(
+                names.is_capitalised(w) for w in words) and not all(map(_ordinary_word, words)):
+            yield Hit(m.start("v"), m.end("v"), "NAME", "name.key_quoted", 3)
+
+
+def city_mentions(text: str, found: list[Hit]) -> Iterator[Hit]:
+    """The other mentions of a city found in an address ("…, Bozeman 59723. Wellness check
+    requested via Bozeman PD"), as whole words."""
+    n = len(text)
+    for city in {text[h.start:h.end] for h in found}:
+        if len(city) < 3:
+            continue
+        at = text.find(city)
+        while at >= 0:
+            end = at + len(city)
+            if not (at and text[at - 1].isalnum()) and not (end < n and text[end].isalnum()):
+                yield Hit(at, end, "CITY", "city.mention", 1)
+            at = text.find(city, end)
+
+
 # ---------------------------------------------------------------- cities after a street line
 _CITY_AFTER = re.compile(
     # ", City", "^City" (HL7), "\, City" (iCalendar), " in City", " / City", or the next

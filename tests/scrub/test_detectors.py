@@ -274,6 +274,12 @@ POSITIVE: list[tuple[str, str, str]] = [
      "DL-27456-71"),
     ("NAME", 'body="Kemi, your visit is on 2 December 2024"', "Kemi"),
     ("NAME", "your visit with R. Xiong is on 2 December", "R. Xiong"),
+    ("CITY", "Address on file 16488 Juniper Pkwy, Bozeman 59723. Check requested via Bozeman PD.",
+     "Bozeman"),
+    ("NAME", "scanned DL WDLYBU665X85 (WA) name 'FARIDA M ACHTERBERG' DOB 09/16/1997",
+     "FARIDA M ACHTERBERG"),
+    ("NAME", "DEA BG0508400 second letter does not match surname 'Guðmundsson' for NPI",
+     "Guðmundsson"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -376,6 +382,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ("User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64)", "Windows NT 10.0"),
     ("confirmed for 2025-07-14 09:30:00-04:00 (tz America/New_York)", "2025-07-14 09:30:00"),
     ("voicemail: my name is Bohdan Kryvenko", "voicemail: my name is"),  # not an e-mail key
+    ("NameError: name 'Patient' is not defined", "name 'Patient'"),
+    ("NameError: name 'foo' is not defined", "name 'foo'"),
     ("Jane Doe (2024) wrote the note", "(2024)"),
     ("3004 E COLFAX ST\nWinston-Salem NC 84525-4558", "NC"),  # the state stays
     ("CALLER: I'm at 30608 Kittiwake Dr Bldg 4", "I'm at"),
