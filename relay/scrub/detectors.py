@@ -15,7 +15,7 @@ from typing import NamedTuple
 from relay.scrub import names
 from relay.scrub import validators as v
 from relay.scrub.keys import KeyTable, longest_first, person_container
-from relay.scrub.rules import MONTH, STATE_CODES
+from relay.scrub.rules import MONTH
 
 
 class Hit(NamedTuple):
@@ -1183,9 +1183,6 @@ _COMMA_GIVEN = re.compile(rf", (?P<v>{names.CAP_WORD}(?: [A-Z]\.?)?)(?![\w'’\-
 _WORD_BEFORE = re.compile(rf"(?<![\w.\-/@])(?P<v>{names.CAP_WORD}) \Z")
 
 
-_STATE_CODES = frozenset(STATE_CODES.split("|"))  # "Las Cruces, NM": a state, no given name
-
-
 def _could_be_given(word: str) -> bool:
     """A capitalised word beside a found surname that may be its given name: not a sentence,
     log or cue word, not code, not an English word (unknown names count: no list has them
@@ -1195,7 +1192,8 @@ def _could_be_given(word: str) -> bool:
     return (names.is_capitalised(word) and not names.is_code_like(word) and "E" not in flags
             and low not in names.STOP_WORDS and low not in names.STRONG_CUES
             and low not in names.WEAK_CUES and low not in names.TITLES
-            and low not in names.CREDENTIALS and word not in _STATE_CODES
+            and low not in names.CREDENTIALS and word not in names.STATE_CODE_SET
+            and low not in names.COUNTRIES
             and low not in names.STATES)
 
 

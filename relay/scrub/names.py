@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from relay.scrub.rules import STREET_SUFFIX
+from relay.scrub.rules import STATE_CODES, STREET_SUFFIX
 
 # A word: letters with inner apostrophes/hyphens (O'Neill, Turchi-Cuda, Nguyễn, 红梅).
 # Letters, plus the combining marks of Indic and Thai scripts (a Devanagari name's vowel
@@ -110,6 +110,25 @@ idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachuset
 minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania
 tennessee texas utah vermont virginia washington wisconsin wyoming carolina dakota hampshire
 jersey mexico york rhode island columbia puerto rico guam
+""".split())  # noqa: SIM905
+
+
+#: Two-letter state codes: "states LA, MT, HI" is no "Last, First", "Las Cruces, NM" no given.
+STATE_CODE_SET = frozenset(STATE_CODES.split("|"))
+
+#: Countries a "City, Country" pair ends with: never half of a "Last, First".
+COUNTRIES = frozenset("""
+afghanistan albania algeria argentina armenia australia austria azerbaijan bangladesh belarus
+belgium bolivia bosnia brazil bulgaria cambodia cameroon canada chile china colombia croatia
+cuba cyprus czechia denmark ecuador egypt eritrea estonia ethiopia finland france georgia
+germany ghana greece guatemala haiti honduras hungary iceland india indonesia iran iraq
+ireland israel italy jamaica japan jordan kazakhstan kenya korea kosovo kuwait laos latvia
+lebanon liberia libya lithuania malaysia mali mexico moldova mongolia morocco mozambique
+myanmar nepal netherlands nicaragua niger nigeria norway pakistan panama paraguay peru
+philippines poland portugal qatar romania russia rwanda samoa senegal serbia singapore
+slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tanzania thailand togo
+tonga tunisia turkey uganda ukraine uruguay uzbekistan venezuela vietnam yemen zambia zimbabwe
+usa uk
 """.split())  # noqa: SIM905
 
 
@@ -336,7 +355,8 @@ def _comma_form(text: str, end: int, surname: str, *, strong: bool) -> int:
     if not m:
         return end
     first = m.group()
-    if not is_capitalised(first) or is_code_like(first) or first.casefold() in STOP_WORDS:
+    if not is_capitalised(first) or is_code_like(first) or first.casefold() in STOP_WORDS or \
+            first.casefold() in CREDENTIALS:  # "Mahmoudi, NP": a credential, no given name
         return end
     after = _next_char(text, m.end())
     if not strong and "F" not in known(first):
@@ -424,17 +444,26 @@ def last_first(text: str) -> Iterator[Span]:
         particle = _PARTICLE_BEFORE.search(text, max(0, s - 8), s)
         # the surname may be unknown ("Stefankiewicz, Tomasz"), or the given name, when a
         # known surname vouches for it ("Bhattacharya, Faduma"; no list has every name)
+        # the English flag of a surname comes from an old dictionary ("Kulkarni"): only a
+        # word the English list knows is an ordinary word here
+        last_english = "E" in fl and last.casefold() in english()
         given_ok = ("F" in ff and "E" not in ff) or (
-            not ff and "L" in fl and "E" not in fl and not is_code_like(first) and len(first) > 1
-            and not _street_line_before(text, s))
-        if not given_ok or ("E" in fl and particle is None) or \
+            not ff and "L" in fl and not last_english and not is_code_like(first)
+            and len(first) > 1 and not _street_line_before(text, s)) or (
+            # two words neither list knows ("PEMBERTON, OLUWASEUN"), in the same letter case
+            not ff and not fl and _unknown_word(last, caps=True) and
+            _unknown_word(first, caps=True) and last.isupper() == first.isupper() and
+            not _street_line_before(text, s))
+        if not given_ok or (last_english and particle is None) or \
                 is_code_like(last) or _STREET_SUFFIX.fullmatch(last):
             continue
-        if {last.casefold(), first.casefold()} & (STOP_WORDS | STATES) or \
+        if {last.casefold(), first.casefold()} & (STOP_WORDS | STATES | COUNTRIES) or \
+                {last, first} & STATE_CODE_SET or \
                 last.casefold() + "," in STRONG_CUES:  # "Sincerely, Anahí" signs off
             continue
+        # the given name was judged above: the comma form takes it as a strong cue would
         yield Span(particle.start() if particle else s,
-                   _comma_form(text, s + len(last), last, strong=False))
+                   _comma_form(text, s + len(last), last, strong=True))
 
 
 def _street_line_before(text: str, start: int) -> bool:
@@ -445,11 +474,14 @@ def _street_line_before(text: str, start: int) -> bool:
     return any(c.isdigit() for c in head[cut + 1:])
 
 
-def _unknown_word(word: str) -> bool:
+def _unknown_word(word: str, *, caps: bool = False) -> bool:
     """A word neither list knows: no name list has every name, and an unknown word that is
-    no ordinary English word either is more often a name than anything else in an alert."""
+    no ordinary English word either is more often a name than anything else in an alert.
+    Words in capitals are acronyms as often as names: only with `caps`, from four letters."""
     low = word.casefold()
-    return len(word) >= 3 and not word.isupper() and low not in english()
+    if word.isupper() and not (caps and len(word) >= 4):
+        return False
+    return len(word) >= 3 and low not in english() and not known(word)
 
 
 def _judge(run: list[tuple[int, int, str]], base: int) -> Iterator[Span]:
