@@ -486,6 +486,12 @@ def _unknown_word(word: str, *, caps: bool = False) -> bool:
 
 def _judge(run: list[tuple[int, int, str]], base: int) -> Iterator[Span]:
     words = [t for t in run if not t[2].endswith(".")]
+    if len(words) == 1 and len(run) > 1 and run[0] is words[0]:
+        # a given name and an initial ("Abigail O.'s brother"): the given name must be known
+        flags1 = known(words[0][2])
+        if "F" in flags1 and "E" not in flags1:
+            yield Span(base + run[0][0], base + run[-1][1])
+        return
     if len(words) < 2:
         return
     flags = [known(t[2]) for t in words]

@@ -328,6 +328,12 @@ BUILTIN: tuple[Rule, ...] = (
          needs=("on ", "session", "appointment", "appt", "visit", "due", "dob", "born", "since",
                 "until", "next", "date", "seen", "scheduled", "admitted", "discharged",
                 "birthday", "from ", "through", "thru"), back=20, ahead=40),
+    # a month/day before the visit it dates ("about the 05/13 session")
+    rule("date.month_day_visit", "DATE",
+         rf"(?<![\w/.\-])(?P<v>{_MON}/{_DAY})(?=[ \t]+(?i:session|appointment|appt|visit|intake|"
+         rf"follow-up|check-in|telehealth|therapy)\b)", priority=2,
+         needs=("session", "appointment", "appt", "visit", "intake", "follow-up", "check-in",
+                "telehealth", "therapy"), back=8, ahead=0, at_keyword=False),
     rule("date.dob_context", "DATE",
          r"(?i:\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?)\b\W{0,3})"
          r"(?P<v>\d{1,4}[/\-.]\d{1,2}(?:[/\-.]\d{2,4})?)(?![\w:])", priority=3,

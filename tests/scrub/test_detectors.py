@@ -283,6 +283,8 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", "name mismatch (order: PEMBERTON, OLUWASEUN / specimen: x)", "PEMBERTON, OLUWASEUN"),
     ("NAME", "Invoice->__construct('AR88394599', 'Kulkarni, Meiling', '10/12/2023')",
      "Kulkarni, Meiling"),
+    ("NAME", "<@U0PQSPYQFB> Abigail O.'s brother called back from 984-781-2944", "Abigail O."),
+    ("DATE", "spoke w/ father Hollis Guo about the 05/13 session; they'd rather", "05/13"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -385,6 +387,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ("User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64)", "Windows NT 10.0"),
     ("confirmed for 2025-07-14 09:30:00-04:00 (tz America/New_York)", "2025-07-14 09:30:00"),
     ("voicemail: my name is Bohdan Kryvenko", "voicemail: my name is"),  # not an e-mail key
+    ("Release 2.5/12 intake form", "2.5/12"),
     ("throttled states LA, MT, HI and Massachusetts", "LA, MT, HI"),
     ("relocated to Lagos, Nigeria last year", "Nigeria"),
     ("NameError: name 'Patient' is not defined", "name 'Patient'"),
