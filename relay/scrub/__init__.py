@@ -283,7 +283,8 @@ _PURE_GATES: dict[str, Callable[[str, str], bool]] = {
     "sql": lambda _, lo: "insert" in lo,
     "dupentry": lambda t, _: "Duplicate entry '" in t,
     "dupkey": lambda t, _: "The duplicate key value is (" in t,
-    "columns": lambda t, _: "Key (" in t or "rejected value [" in t or "Truncated value: '" in t,
+    "columns": lambda t, _: "Key (" in t or "rejected value [" in t or \
+    "Truncated value: '" in t or "Actual value was " in t,
     "namequote": lambda _, lo: "name '" in lo or 'name "' in lo,
     "x12": lambda t, _: "*" in t and any(f"{seg}*" in t for seg in d.X12_SEGMENTS),
     "xml": lambda t, _: "</" in t,

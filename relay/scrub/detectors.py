@@ -969,10 +969,13 @@ _COLUMN_MESSAGES = (
     re.compile(r"on field '(?P<cols>[\w.\[\]]{1,80})': rejected value "
                r"\[(?P<vals>[^\]\n]{0,300})\]"),
     re.compile(r"column '(?P<cols>\w{1,80})'\. Truncated value: '(?P<vals>[^'\n]{0,300})'"),
+    # .NET: "… (Parameter 'accountNumber')\nActual value was G948764."
+    re.compile(r"\(Parameter '(?P<cols>\w{1,80})'\)\s{0,4}Actual value was "
+               r"(?P<vals>[^\s][^\n]{0,200}?)\.?(?=\n|$)"),
 )
 _TRAILING_STATE = re.compile(r",\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?$")
 #: The prefilter's gate for them.
-COLUMN_MESSAGE_TRIGGER = r"Key \(|rejected value \[|Truncated value: '"
+COLUMN_MESSAGE_TRIGGER = r"Key \(|rejected value \[|Truncated value: '|Actual value was "
 
 
 def column_messages(text: str, keys: KeyTable) -> Iterator[Hit]:
@@ -1272,7 +1275,8 @@ def city_mentions(text: str, found: list[Hit]) -> Iterator[Hit]:
 _CITY_AFTER = re.compile(
     # ", City", "^City" (HL7), "\, City" (iCalendar), " in City", " / City", or the next
     # line of a label ("3004 E COLFAX ST\nWinston-Salem NC 84525")
-    r"(?:,\s*|\^{1,2}|\\,\s*|[ \t]+in[ \t]+|[ \t]*/[ \t]*|[ \t]*\n[ \t]*)"
+    r"(?:,\s*|\^{1,2}|\\,\s*|[ \t]+in[ \t]+|[ \t]*[/|][ \t]*|[ \t]*\n[ \t]*|"
+    r"[\"'][ \t]*,?[ \t]*[\"'])"  # the next quoted argument: "… Rd Apt 3B" "Tuscaloosa"
     r"(?P<v>[A-Z][\w'’.\-]*(?:[ \t](?![A-Z]{2}\b)[A-Z][\w'’.\-]*){0,2})"
     r"(?=[ \t]*(?:[,;^)'\"\n]|$|[ \t]+(?:[A-Z]{2}\b|\d{5})))")
 

@@ -48,6 +48,7 @@ EXACT: dict[str, str] = {
     "middlenames": "NAME", "surnames": "NAME", "clientref": "MRN", "patientref": "MRN",
     "clientreference": "MRN", "patientreference": "MRN", "postal": "ZIP", "udid": "DEVICE",
     "cityname": "CITY", "lastline": "CITY",  # address APIs: "Hoboken NJ 07022-7676"
+    "shipto": "NAME", "billto": "NAME", "addressee": "NAME", "recipientname": "NAME",
     "ward": "NAME", "courtorderno": "OTHER_ID", "courtordernumber": "OTHER_ID",
     "courtcaseno": "OTHER_ID", "docketno": "OTHER_ID", "docketnumber": "OTHER_ID",
     "transmitter": "DEVICE", "transmitterid": "DEVICE", "transmitterserial": "DEVICE",
@@ -135,7 +136,7 @@ _SPLIT_TERMS = frozenset({"first", "last", "given", "family", "birth", "member",
                           "token", "key", "auth", "cookie", "account", "policy", "subscriber",
                           "license", "licence", "serial", "plate", "fax", "address", "line",
                           "street", "city", "session", "credential", "holder", "contact",
-                          "passport", "visa", "document"})
+                          "passport", "visa", "document", "ship", "bill"})
 
 
 #: Containers whose `name` names a product, not a person: Sentry's contexts (`os`, `browser`,

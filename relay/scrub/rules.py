@@ -423,8 +423,9 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?P<v>[A-Za-z]{1,4}-?\d{4}[\dA-Za-z\-]{0,16})(?![\w\-])", priority=3,
          needs=("group", "grp")),
     rule("health_plan.mbi", "HEALTH_PLAN",
-         r"(?<![\w])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d"
-         r"[AC-HJKMNP-RT-Y]{2}\d{2}\b", priority=2, anchor=_D),
+         # printed with or without CMS's dashes: 1EG4-TE5-MK73
+         r"(?<![\w\-])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]"
+         r"[AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b", priority=2, anchor=_D),
     rule("account.context", "ACCOUNT",
          r"(?i:(?<![a-z0-9])(?:account|acct|acc|a/c|iban|routing|guarantor)"
          r"(?:\s*(?:no\.?|number|#|num|id))?"
@@ -565,7 +566,7 @@ TRIGGERS: dict[str, str] = {
                   r"(?:$|[^A-Za-z0-9_])",
     "zip.plus4": r"\d{5}\-\d{4}",
     "zip.state": r"[A-Z]{2},? \d{5}|\^[A-Z]{2}\^\d{5}",
-    "health_plan.mbi": r"[1-9][A-Z][A-Z0-9]\d[A-Z][A-Z0-9]\d[A-Z]{2}\d{2}",
+    "health_plan.mbi": r"[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}",
     "license.dea_checked": r"[A-Z][A-Z9]\d{7}",
     "vehicle.vin": r"[A-HJ-NPR-Z0-9]{17}",
     "device.imei": _L + r"\d{15}" + _R,
