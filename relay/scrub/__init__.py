@@ -118,6 +118,10 @@ _GLUED = re.compile(r"\][^\s,;.:)'\"\]}]|\]['\"\-]\w|"
 _ID_KEY = re.compile(r"(?:^|_|-|[a-z])(?:id|Id|ID)$|^id$")
 
 
+#: How far past a match the rules' look-aheads read (a time of day after a date, a unit after
+#: a number): a match this close to its window's end is judged again on the whole text.
+_LOOKAHEAD = 24
+
 #: What the prefilter found in a text: trigger name -> (start, end) spans.
 Found = dict[str, list[tuple[int, int]]]
 
@@ -146,7 +150,10 @@ def _merge_windows(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-_KEPT_RX = re.compile("|".join(re.escape(t) for t in KEPT_NAMES), re.IGNORECASE)
+#: longest first: an alternation takes the first that fits ("… Blue Shield" before "… Blue
+#: Shield of Texas" would leave "Texas" unprotected), where Hyperscan reports every match
+_KEPT_RX = re.compile("|".join(re.escape(t) for t in sorted(KEPT_NAMES, key=longest_first)),
+                      re.IGNORECASE)
 
 
 def _kept_names(text: str) -> list[tuple[int, int]]:
@@ -339,10 +346,19 @@ class Scrubber:
         still find the card that starts inside the rejected run."""
         search = r.regex.search
         pos = start
+        n = len(text)
         while pos < end:
             m = search(text, pos, end)
             if m is None:
                 return
+            if end < n and m.end() + _LOOKAHEAD >= end:
+                # a window's end is the string's end to `re`: a look-ahead past it ("not a
+                # time of day follows") saw nothing. Judge the match on the whole text.
+                whole = r.regex.match(text, m.start())
+                if whole is None:
+                    pos = m.start() + 1
+                    continue
+                m = whole
             if seen is not None:
                 if m.span() in seen:
                     pos = m.end() if m.end() > m.start() else m.start() + 1
