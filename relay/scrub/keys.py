@@ -74,7 +74,7 @@ EXACT: dict[str, str] = {
     "insuranceid": "HEALTH_PLAN", "medicaidid": "HEALTH_PLAN", "medicareid": "HEALTH_PLAN",
     "beneficiaryid": "HEALTH_PLAN", "planmemberid": "HEALTH_PLAN",
     "accountnumber": "ACCOUNT", "accountno": "ACCOUNT", "billingaccount": "ACCOUNT",
-    "iban": "ACCOUNT", "routingnumber": "ACCOUNT", "bankaccount": "ACCOUNT",
+    "iban": "ACCOUNT", "bankaccount": "ACCOUNT",  # a routing number names a bank: kept
     "license": "LICENSE", "licence": "LICENSE", "licensenumber": "LICENSE",
     "driverslicense": "LICENSE", "driverlicense": "LICENSE", "npi": "LICENSE", "dea": "LICENSE",
     "vin": "VEHICLE", "plate": "VEHICLE", "licenseplate": "VEHICLE", "platenumber": "VEHICLE",
@@ -235,6 +235,9 @@ class KeyTable:
         if words and words[-1].lower() in LAST_WORD:
             return LAST_WORD[words[-1].lower()]
         for part, kind in CONTAINS:
-            if part in norm:
+            # a short part must be a word of the key: "ssn" is in "ClassNotFound" and
+            # "phone" in "smartphone_model", neither is one
+            if part in norm and (len(part) > 5 or
+                                 part in (w.lower().rstrip("0123456789") for w in words)):
                 return kind
         return None

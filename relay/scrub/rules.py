@@ -313,8 +313,9 @@ BUILTIN: tuple[Rule, ...] = (
          rf"(?<![\w\-])(?P<v>{MONTH}\.?,?\s+(?:19|20)\d{{2}})"
          rf"(?![\w:\-]|\.\d|[ \t]+\d{{1,2}}:\d{{2}})", priority=1,
          needs=_MONTH_WORDS, back=2, ahead=40),
-    rule("date.compact", "DATE", r"(?<![\w.\-:+])(?P<v>(?:19|20)\d{6})(?![\w.\-:]|\d)",
-         v.compact_date, priority=2, anchor=_D),
+    # not an X12 transaction stamp (BHT*0022*13*…*20251223*1330~: a date, then its time)
+    rule("date.compact", "DATE", r"(?<![\w.\-:+])(?P<v>(?:19|20)\d{6})(?![\w.\-:]|\d)"
+         r"(?!\*\d{4}(?:\d{2})?(?:~|\*|$))", v.compact_date, priority=2, anchor=_D),
     # an iCalendar date-only value is a day in someone's calendar (DTSTART;VALUE=DATE:…)
     rule("date.ical", "DATE", r"(?i:;VALUE=DATE:)(?P<v>(?:19|20)\d{6})(?!\d)", v.compact_date,
          priority=3, needs=(";value=date:",), back=0, ahead=24),
@@ -427,10 +428,10 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?<![\w\-])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]"
          r"[AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b", priority=2, anchor=_D),
     rule("account.context", "ACCOUNT",
-         r"(?i:(?<![a-z0-9])(?:account|acct|acc|a/c|iban|routing|guarantor)"
+         r"(?i:(?<![a-z0-9])(?:account|acct|acc|a/c|iban|guarantor)"
          r"(?:\s*(?:no\.?|number|#|num|id))?"
          r"\s*[:=#]?\s*)(?P<v>[A-Za-z]{0,5}-?\d[\dA-Za-z\-]{3,30})(?![\w\-])",
-         _digits_at_least(4), priority=3, needs=("acc", "a/c", "iban", "routing", "guarantor")),
+         _digits_at_least(4), priority=3, needs=("acc", "a/c", "iban", "guarantor")),
     # --- licences ----------------------------------------------------------------------------
     rule("license.npi", "LICENSE",
          r"(?i:\bNPI\b\W{0,3}(?:#|no\.?|number)?\s*)(?P<v>\d{10})(?!\d)", priority=3,
@@ -534,6 +535,8 @@ KEPT_NAMES: tuple[str, ...] = (
     "Amerigroup", "CareSource", "Wellmark", "Excellus", "Geisinger", "HealthPartners",
     "Oscar Health", "Bright Health", "Devoted Health", "Clover Health", "Alignment Health",
     "Superior HealthPlan", "Sutter Health", "Surescripts", "Availity", "Change Healthcare",
+    *(f"Blue {plan} of {state}" for plan in ("Cross Blue Shield", "Cross", "Shield")
+      for state in STATE_NAMES.split("|")),
     "Invega Sustenna", "Invega Trinza", "Invega Hafyera", "Abilify Maintena",
     "Abilify Asimtufii", "Aristada Initio", "Risperdal Consta", "Zyprexa Relprevv",
 )

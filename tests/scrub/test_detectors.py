@@ -394,6 +394,12 @@ NEGATIVE: list[tuple[str, str]] = [
     ("User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64)", "Windows NT 10.0"),
     ("confirmed for 2025-07-14 09:30:00-04:00 (tz America/New_York)", "2025-07-14 09:30:00"),
     ("voicemail: my name is Bohdan Kryvenko", "voicemail: my name is"),  # not an e-mail key
+    ("java.lang.ClassNotFoundException: com.mindharbor.sched.IcsExporter (module x)",
+     "com.mindharbor.sched.IcsExporter"),  # "ssn" inside "ClassNotFound" is no key
+    ("smartphone_model: Pixel 8", "Pixel 8"),
+    ("BHT*0022*13*TCK-81507*20251223*1330~HL*3", "20251223*1330"),  # an X12 stamp
+    ("ERA batch from Blue Cross Blue Shield of Texas balanced", "Blue Cross Blue Shield of Texas"),
+    ("ACH return R04 (routing 065561277, account ACCT2146720)", "065561277"),  # a bank
     ("billing_status=ok shipping=ground", "billing_status=ok shipping=ground"),
     ("Release 2.5/12 intake form", "2.5/12"),
     ("throttled states LA, MT, HI and Massachusetts", "LA, MT, HI"),
