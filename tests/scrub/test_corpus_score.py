@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 
@@ -31,13 +33,28 @@ def test_corpus_thresholds() -> None:
     assert summary["clean_records_modified"] == 0, summary
 
 
-def test_held_out_corpus_does_not_regress() -> None:
-    """`phi_heldout.jsonl` was written blind to the detectors, in other styles (X12, NCPDP
-    XML, T-SQL, staff notes …). It does not meet the dev thresholds yet (docs/scrubbing.md
-    says where it falls short); these floors are what it reached, so a change that loses
-    ground on text unlike the dev set fails here."""
-    summary = _score("phi_heldout.jsonl")
-    assert summary["recall"] >= 0.96, summary
-    assert summary["keep_preserved"] >= 0.99, summary
-    below = {k: r for k, r in summary["per_kind_recall"].items() if r < 0.82}
+#: Corpora written blind to the detectors, in other styles: (file, recall, keep, every
+#: kind, PHI-free records changed). They do not meet the dev thresholds (docs/scrubbing.md
+#: says where they fall short); the floors are what they reached, so a change that loses
+#: ground on text unlike the dev set fails here. Each was tuned on after its first score
+#: (in the commit that added it), so none is blind any more.
+HELD_OUT = [
+    # X12, NCPDP XML, T-SQL, staff notes … (1,500 records)
+    ("phi_heldout.jsonl", 0.98, 0.99, 0.82, 21),
+    # ICS, passport checks, gRPC, Erlang, Swift, Sidekiq, fax gateways … (1,000)
+    ("phi_blind.jsonl", 0.975, 0.99, 0.82, 0),
+    # toString() dumps, Go structs, HL7 NK1/IN1, FHIR, object keys with names … (1,000)
+    ("phi_blind3.jsonl", 0.95, 0.99, 0.75, 0),
+]
+
+
+@pytest.mark.parametrize(("corpus", "recall", "keep", "each_kind", "changed"), HELD_OUT,
+                         ids=[c[0] for c in HELD_OUT])
+def test_held_out_corpus_does_not_regress(corpus: str, recall: float, keep: float,
+                                          each_kind: float, changed: int) -> None:
+    summary = _score(corpus)
+    assert summary["recall"] >= recall, summary
+    assert summary["keep_preserved"] >= keep, summary
+    below = {k: r for k, r in summary["per_kind_recall"].items() if r < each_kind}
     assert not below, below
+    assert summary["clean_records_modified"] <= changed, summary
