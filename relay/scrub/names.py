@@ -209,8 +209,9 @@ def grab(text: str, pos: int, *, strong: bool, after_title: bool = False) -> Spa
         if not m:
             break
         k = m.end()
-        if k < n and (text[k] == "_" or text[k].isdigit()):
-            break  # part of an identifier (send_reminder, user42)
+        if k < n and (text[k] == "_" or text[k].isdigit() or
+                      (text[k] == "-" and k + 1 < n and text[k + 1].isdigit())):
+            break  # part of an identifier (send_reminder, user42, BILL-89419)
         tokens.append((m.start(), k, m.group()))
         # next token must follow one space/tab (no line breaks: a name stays on its line)
         if k + 1 < n and text[k] in " \t" and text[k + 1] not in " \t\n":

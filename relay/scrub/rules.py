@@ -94,8 +94,9 @@ SECONDARY = (r"(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Floor|Fl|Ro
              r"\s+#\s?\d+[A-Za-z]?){0,2}")  # "Bldg 4 Apt 9"
 _STREET_WORD = r"(?:[A-Z0-9][\w'’.\-]*|[A-Z])"
 # the number and the street's words share a line ("proc 90837\n  Loop 2310B" is no street)
-STREET = (rf"(?<![\w.\-/])\d{{1,6}}[A-Za-z]?[ \t]+(?:{_STREET_WORD}[ \t]+){{0,4}}"
-          rf"(?:{STREET_SUFFIX}|{_STREET_SUFFIX_CAPS})\.?"
+# in capitals a street needs a word before its suffix ("GS06=6328 ST*999" is X12, no street)
+STREET = (rf"(?<![\w.\-/])\d{{1,6}}[A-Za-z]?[ \t]+(?:(?:{_STREET_WORD}[ \t]+){{0,4}}"
+          rf"{STREET_SUFFIX}|(?:{_STREET_WORD}[ \t]+){{1,4}}{_STREET_SUFFIX_CAPS}(?![*~|]))\.?"
           rf"(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\.?)?{SECONDARY}(?![\w'’])")
 
 
@@ -324,11 +325,13 @@ BUILTIN: tuple[Rule, ...] = (
          needs=("date(",), back=8, ahead=40),
     rule("date.month_day_context", "DATE",
          rf"(?i:\b(?:on|session|appointment|appt|visit|due|dob|born|since|until|next|date|seen|"
-         rf"scheduled|rescheduled|admitted|discharged|birthday|from|through|thru)\b[\s:]+)"
+         rf"scheduled|rescheduled|admitted|discharged|birthday|from|through|thru|rtc|f/u|"
+         rf"follow[\s\-]up|return)\b[\s:]+)"
          rf"(?P<v>{_MON}/{_DAY})(?![\w/]|\.\d)", priority=2,
          needs=("on ", "session", "appointment", "appt", "visit", "due", "dob", "born", "since",
                 "until", "next", "date", "seen", "scheduled", "admitted", "discharged",
-                "birthday", "from ", "through", "thru"), back=20, ahead=40),
+                "birthday", "from ", "through", "thru", "rtc", "f/u", "follow", "return"),
+         back=20, ahead=40),
     # a month/day before the visit it dates ("about the 05/13 session")
     rule("date.month_day_visit", "DATE",
          rf"(?<![\w/.\-])(?P<v>{_MON}/{_DAY})(?=[ \t]+(?i:session|appointment|appt|visit|intake|"
@@ -442,29 +445,30 @@ BUILTIN: tuple[Rule, ...] = (
     rule("license.dea_checked", "LICENSE",
          r"[ABCDEFGHJKLMPRSTUX](?<![\w][A-Z])[A-Z9]\d{7}\b", v.dea, priority=2),
     rule("license.context", "LICENSE",
-         r"(?i:\b(?:driver'?s?\s+licen[cs]e|licen[cs]e|lic|DL|LPC|LCSW|LMFT|LMHC|LICSW|APRN|"
+         r"(?i:\b(?:driver'?s?\s+licen[cs]e|licen[cs]e|state\s+id|lic|DL|LPC|LCSW|LMFT|LMHC|"
+         r"LICSW|APRN|"
          r"certificate|cert)\b(?:\s*(?:no\.?|number|#|num))?\s*[:=#]?\s*)"
          # state formats: "A826015", "WDLYBU665X85" (WA), "L 424 775 830 045" (MI)
          r"(?P<v>(?:[A-Za-z][ \-]?|[A-Za-z]{2,7}-?)?\d[\dA-Za-z\-]{2,18}"
          r"(?:[ \-]\d[\dA-Za-z]{1,8}){0,4})(?![\w\-])",
          _has_digit, priority=3, needs=("lic", "dl", "lpc", "lcsw", "lmft", "lmhc", "aprn",
-                                        "cert")),
+                                        "cert", "state id")),
     # --- vehicles / devices ------------------------------------------------------------------
     # a medical device named by its serial: "receiver SNWX73511276", "pump NG3100041H"
     rule("device.named", "DEVICE",
          r"(?i:\b(?:receiver|transmitter|sensor|pump|glucometer|meter|monitor|inhaler|implant|"
-         r"hearing\s+aid|wearable)\s+(?:serial\s*)?(?:#\s*)?)"
+         r"hearing\s+aid|wearable|interlock|device)\s+(?:serial\s*)?(?:#\s*)?)"
          r"(?P<v>(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,20})(?![\w\-.])", priority=3,
          needs=("receiver", "transmitter", "sensor", "pump", "meter", "monitor", "inhaler",
-                "implant", "hearing", "wearable")),
+                "implant", "hearing", "wearable", "interlock", "device")),
     rule("vehicle.vin", "VEHICLE", r"[A-HJ-NPR-Z0-9](?<![\w][A-HJ-NPR-Z0-9])[A-HJ-NPR-Z0-9]{16}\b",
          v.vin, priority=2),
     rule("vehicle.vin_context", "VEHICLE",
          r"(?i:\bVIN\b\W{0,3})(?P<v>[A-Za-z0-9]{11,17})\b", priority=3, needs=("vin",)),
     rule("vehicle.plate", "VEHICLE",
-         r"(?i:\b(?:licen[cs]e\s+)?(?:plate|tag)(?:\s*(?:no\.?|number|#))?\s*[:=#]?\s*)"
+         r"(?i:\b(?:licen[cs]e\s+)?(?:plate|tag|vehicle)(?:\s*(?:no\.?|number|#))?\s*[:=#]?\s*)"
          r"(?P<v>[A-Z0-9]{1,4}[ \-]?[A-Z0-9]{1,5})(?![\w\-])", _has_digit, priority=3,
-         needs=("plate", "tag")),
+         needs=("plate", "tag", "vehicle")),
     rule("device.imei", "DEVICE", r"(?<![\w\-])\d{15}(?![\w\-])", _imei_not_card, priority=2,
          anchor=_D),
     rule("device.context", "DEVICE",
@@ -494,7 +498,8 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?P<v>[a-z][a-z0-9._\-]*\d[a-z0-9._\-]*)(?![\w@])", priority=3,
          needs=("user", "login", "handle", "screen name")),
     rule("other_id.username_word", "OTHER_ID",
-         r"(?i:\b(?:(?:user\s?name|login\s+name|screen\s?name)\s*[:=]?\s*['\"]?|"
+         r"(?i:\b(?:(?:user\s?name|login\s+name|screen\s?name)(?:\s+(?:is|was))?\s*[:=]?\s*"
+         r"['\"]?|"
          r"login\s*[:=]?\s*['\"]))"
          r"(?P<v>[A-Za-z][\w.\-]{2,40}+)(?![ ][A-Z])", _handle, priority=3,
          needs=("username", "user name", "login", "screen name", "screenname")),
@@ -535,6 +540,7 @@ KEPT_NAMES: tuple[str, ...] = (
     "Amerigroup", "CareSource", "Wellmark", "Excellus", "Geisinger", "HealthPartners",
     "Oscar Health", "Bright Health", "Devoted Health", "Clover Health", "Alignment Health",
     "Superior HealthPlan", "Sutter Health", "Surescripts", "Availity", "Change Healthcare",
+    "Mac OS X", "Mac OS",
     *(f"Blue {plan} of {state}" for plan in ("Cross Blue Shield", "Cross", "Shield")
       for state in STATE_NAMES.split("|")),
     "Invega Sustenna", "Invega Trinza", "Invega Hafyera", "Abilify Maintena",

@@ -292,6 +292,11 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("CITY", "  ship_to=TOMASZ MOKOENA | 19549 Highland Way | Missoula, MT 598", "Missoula"),
     ("CITY", 'query args: ["J S" "80110 Wapsipinicon Rd Apt 3B" "Tuscaloosa" "AL" "25822"]',
      "Tuscaloosa"),
+    ("OTHER_ID", "Her username is pilara94 but the reset link never arrives", "pilara94"),
+    ("DEVICE", "ignition interlock PJN543880 on vehicle 5FWL535.", "PJN543880"),
+    ("VEHICLE", "ignition interlock PJN543880 on vehicle 5FWL535.", "5FWL535"),
+    ("LICENSE", "passport expired; fallback state ID U7100224 (vendor ref", "U7100224"),
+    ("DATE", "Continues trazodone 25 mg qHS.\nP: RTC 1/18; coordinate with PCP.", "1/18"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -394,6 +399,10 @@ NEGATIVE: list[tuple[str, str]] = [
     ("User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64)", "Windows NT 10.0"),
     ("confirmed for 2025-07-14 09:30:00-04:00 (tz America/New_York)", "2025-07-14 09:30:00"),
     ("voicemail: my name is Bohdan Kryvenko", "voicemail: my name is"),  # not an e-mail key
+    ("claims-sync: 999 accepted ISA13=672940932 GS06=6328 ST*999*6988~AK1", "6328 ST"),
+    ("CSP violation report from Mac OS X on Mac OS X (Chrome 120)", "Mac OS X on Mac OS X"),
+    ("linked OPS-82473 and BILL-89419; Stripe object", "BILL-89419"),
+    ("vehicle VIN lookup failed", "vehicle VIN lookup"),
     ("java.lang.ClassNotFoundException: com.mindharbor.sched.IcsExporter (module x)",
      "com.mindharbor.sched.IcsExporter"),  # "ssn" inside "ClassNotFound" is no key
     ("smartphone_model: Pixel 8", "Pixel 8"),
