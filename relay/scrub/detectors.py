@@ -41,7 +41,9 @@ _KV_TAIL = re.compile(
 )
 _KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 _LINE_VALUE_KEYS = frozenset({"authorization", "cookie", "setcookie", "proxyauthorization"})
-_NAMEISH = re.compile(rf"^\s*(?:{names.WORD}|{names.WORD}\.)(?:[ ,]+(?:{names.WORD}\.?))*\s*$")
+# a nickname in parentheses may sit inside ("Efua (Bubba) Kowalczyk")
+_NAMEISH = re.compile(rf"^\s*(?:{names.WORD}|{names.WORD}\.)"
+                      rf"(?:[ ,]+(?:{names.WORD}\.?|\({names.WORD}\)))*\s*$")
 
 
 def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit]:
@@ -303,7 +305,7 @@ def plausible(kind: str, value: str) -> bool:
     if kind == "NAME":
         stripped = stripped.replace("''", "'")
         return bool(_NAMEISH.match(stripped)) and not any(
-            names.is_code_like(w) for w in stripped.split())
+            names.is_code_like(w.strip("()")) for w in stripped.split())
     if kind == "ADDRESS":
         return any(c.isalpha() for c in stripped)
     if kind == "AGE_OVER_89":  # an age under a key is PHI from 90 on; younger ones stay
@@ -802,14 +804,14 @@ def _file_date_ok(value: str) -> bool:
 # each form starts with a plain character class or literal, so `re` skips ahead in C
 _SALUTATION = re.compile(
     rf"(?P<v>{names.CAP_WORD})(?:,|[ \t]+-)[ \t]+"
-    r"(?=(?i:you|your|you're|we|we're|our|please|this|just|thank)\b)")
+    r"(?=(?i:you|your|you're|we|we're|our|please|this|just|thank|i|i'm|i've|hope)\b)")
 _CLOSING = re.compile(rf"[Yy]our?\b[^\n,]{{0,80}}, (?P<v>{names.CAP_WORD})[ \t]*(?=$|[\n\"'])",
                       re.MULTILINE)
 _SPEAKER = re.compile(rf"^\[[^\]\n]{{3,40}}\][ \t]+(?P<v>{names.CAP_WORD}(?: {names.CAP_WORD})?):"
                       r"[ \t]", re.MULTILINE)
 #: The prefilter's gate for it (Hyperscan has no look-around; NUL joins batched texts).
 VOCATIVE_TRIGGER = (r"(?:^|[\x00\n\"'>])[ \t]*[A-Z][A-Za-z'\-]{1,30}(?:,|[ \t]+-)[ \t]+"
-                    r"(?:[Yy]ou|[Ww]e|[Oo]ur|[Pp]lease|[Tt]his|[Jj]ust|[Tt]hank)"
+                    r"(?:[Yy]ou|[Ww]e|[Oo]ur|[Pp]lease|[Tt]his|[Jj]ust|[Tt]hank|[Ii]\b|[Ii]'|[Hh]ope)"
                     r"|[Yy]our?[^\n,]{0,80},[ \t][A-Z][A-Za-z'\-]{1,30}[ \t]*(?:$|[\x00\n\"'])"
                     r"|\][ \t]+[A-Z][A-Za-z'\-]{1,30}(?:[ \t][A-Z][A-Za-z'\-]{1,30})?:[ \t]")
 

@@ -231,6 +231,8 @@ class KeyTable:
         for suffix, kind in SUFFIX:
             if norm.endswith(suffix):
                 return kind
+        if norm.endswith("name") and norm[:-4] in PERSON_PARENTS:
+            return "NAME"  # driverName, insured_name, caller-name: a person's name
         words = _KEY_WORDS.findall(key)
         if words and words[-1].lower() in LAST_WORD:
             return LAST_WORD[words[-1].lower()]

@@ -89,7 +89,8 @@ pastor coworker co-worker boss teacher coach priest rabbi imam sponsor landlord 
 """.split()) | frozenset({  # noqa: SIM905
     # self-introductions in voicemail transcripts and chat: strong cues of several words
     "my name is", "hi this is", "hi, this is", "hello this is", "hello, this is",
-    "hey this is", "hey, this is", "hi it is", "hello it is", "hola",
+    "hey this is", "hey, this is", "hi it is", "hello it is", "hola", "um this is",
+    "uh this is", "um hi this is", "uh hi this is",
     # roles that sign or receive ("Probation officer Ty Hwang", "pharmacist …", "Mail to: …")
     "officer", "pharmacist", "sincerely,", "regards,"})
 
