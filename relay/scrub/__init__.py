@@ -206,6 +206,7 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
         ("dupkey", r"The duplicate key value is \(", False, False, True),
         ("columns", d.COLUMN_MESSAGE_TRIGGER, False, False, True),
         ("namequote", d.NAME_QUOTED_TRIGGER, False, False, True),
+        ("display", d.DISPLAY_NAME_TRIGGER, False, False, True),
         ("query", r"[?&;][\w.\-\[\]%]{1,40}=[^&\s]", False, False, True),
         ("path", d.PERSON_PATH_TRIGGER, True, False, True),
         ("hl7", "(?:" + "|".join(d.HL7_SEGMENTS) + r")\|", False, False, True),
@@ -293,6 +294,7 @@ _PURE_GATES: dict[str, Callable[[str, str], bool]] = {
     "columns": lambda t, _: "Key (" in t or "rejected value [" in t or \
     "Truncated value: '" in t or "Actual value was " in t,
     "namequote": lambda _, lo: "name '" in lo or 'name "' in lo,
+    "display": lambda t, _: "<" in t and "@" in t,
     "x12": lambda t, _: "*" in t and any(f"{seg}*" in t for seg in d.X12_SEGMENTS),
     "xml": lambda t, _: "</" in t,
     "csv": lambda t, _: "\n" in t and ("," in t or "\t" in t),
@@ -498,6 +500,8 @@ class Scrubber:
             hits.extend(d.column_messages(text, self._keys))
         if gate("namequote"):
             hits.extend(d.quoted_after_name_key(text))
+        if gate("display"):
+            hits.extend(d.display_names(text))
         if gate("x12"):
             hits.extend(d.x12(text))
         if gate("xml"):

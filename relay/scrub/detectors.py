@@ -1258,6 +1258,31 @@ def quoted_after_name_key(text: str) -> Iterator[Hit]:
             yield Hit(m.start("v"), m.end("v"), "NAME", "name.key_quoted", 3)
 
 
+#: RFC 5322's display name before an address: `T. Lefebvre <tadeo.l@comcast.net>`,
+#: `"Okafor, Chidi" <c@x.org>`.
+_DISPLAY_NAME = re.compile(
+    rf"(?:\"(?P<q>[^<>\n\"]{{2,60}})\"|(?P<v>(?:(?:{names.CAP_WORD}|[A-Z]\.)[ \t]+){{0,4}}"
+    rf"{names.CAP_WORD}))[ \t]*<[^<>@\s]{{1,64}}@[^<>\s.]{{1,63}}\.[^<>\s]{{1,200}}>")
+DISPLAY_NAME_TRIGGER = r"[A-Za-z.\"][ \t]*<[^<>@\s]{1,64}@"
+
+
+def display_names(text: str) -> Iterator[Hit]:
+    """The name in front of an e-mail address in angle brackets, when it is shaped like one
+    (not "Relay Alerts" or "no-reply")."""
+    for m in _DISPLAY_NAME.finditer(text):
+        group = "q" if m.group("q") is not None else "v"
+        value = m.group(group).strip()
+        words = names.WORD_RX.findall(value)
+        if len(words) == 1 and "F" not in names.known(words[0]):
+            continue  # one word is a person only when it is a given name ("Cron" is not)
+        if value and plausible("NAME", value) and words and all(
+                names.is_capitalised(w) or w.casefold() in names.PARTICLES for w in words) \
+                and not all(map(_ordinary_word, words)) and \
+                not any(w.casefold() in _ORGANISATION_WORDS for w in words):
+            start = m.start(group) + m.group(group).find(value)
+            yield Hit(start, start + len(value), "NAME", "name.display", 3)
+
+
 def city_mentions(text: str, found: list[Hit]) -> Iterator[Hit]:
     """The other mentions of a city found in an address ("…, Bozeman 59723. Wellness check
     requested via Bozeman PD"), as whole words."""

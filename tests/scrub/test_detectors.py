@@ -302,6 +302,8 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", "Draft text:\nWilhelmina, I spoke with your wife", "Wilhelmina"),
     ("NAME", "Patient(name='Jahnavi (Bibi) Ferreira-Lopes', dob=None) already exists",
      "Jahnavi (Bibi) Ferreira-Lopes"),
+    ("NAME", "  - T. Lefebvre <tadeo.l@comcast.net> chart CHT-943655: SMTP 550", "T. Lefebvre"),
+    ("NAME", 'From: "Okafor, Chidi" <c.okafor@example.org>', "Okafor, Chidi"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -404,6 +406,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ("User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64)", "Windows NT 10.0"),
     ("confirmed for 2025-07-14 09:30:00-04:00 (tz America/New_York)", "2025-07-14 09:30:00"),
     ("voicemail: my name is Bohdan Kryvenko", "voicemail: my name is"),  # not an e-mail key
+    ("From: Relay Alerts <alerts@relay.io>", "Relay Alerts"),
+    ("Subject: Cron <root@backup-cron-01> /usr/local/bin/sync.sh", "Cron <"),
     ("Note, I restarted the worker", "Note, I"),
     ("claims-sync: 999 accepted ISA13=672940932 GS06=6328 ST*999*6988~AK1", "6328 ST"),
     ("CSP violation report from Mac OS X on Mac OS X (Chrome 120)", "Mac OS X on Mac OS X"),
