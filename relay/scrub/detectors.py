@@ -1305,7 +1305,7 @@ _CITY_AFTER = re.compile(
     r"(?:,\s*|\^{1,2}|\\,\s*|[ \t]+in[ \t]+|[ \t]*[/|][ \t]*|[ \t]*\n[ \t]*|"
     r"[\"'][ \t]*,?[ \t]*[\"'])"  # the next quoted argument: "… Rd Apt 3B" "Tuscaloosa"
     r"(?P<v>[A-Z][\w'’.\-]*(?:[ \t](?![A-Z]{2}\b)[A-Z][\w'’.\-]*){0,2})"
-    r"(?=[ \t]*(?:[,;^)'\"\n]|$|[ \t]+(?:[A-Z]{2}\b|\d{5})))")
+    r"(?=[ \t]*(?:[,;^)'\"\n\\.]|$|[ \t]+(?:[A-Z]{2}\b|\d{5}|and\b|with\b|but\b)))")
 
 
 _CITY_BEFORE = re.compile(

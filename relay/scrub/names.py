@@ -452,10 +452,10 @@ def last_first(text: str) -> Iterator[Span]:
         given_ok = ("F" in ff and "E" not in ff) or (
             not ff and "L" in fl and not last_english and not is_code_like(first)
             and len(first) > 1 and not _street_line_before(text, s)) or (
-            # two words neither list knows ("PEMBERTON, OLUWASEUN"), in the same letter case
-            not ff and not fl and _unknown_word(last, caps=True) and
-            _unknown_word(first, caps=True) and last.isupper() == first.isupper() and
-            not _street_line_before(text, s))
+            # two words, each a name no ordinary word or a word neither list knows
+            # ("PEMBERTON, OLUWASEUN", "RAFFERTY, FERNÁNDEZ-RUIZ"), in the same letter case
+            _namelike(last) and _namelike(first) and
+            last.isupper() == first.isupper() and not _street_line_before(text, s))
         if not given_ok or (last_english and particle is None) or \
                 is_code_like(last) or _STREET_SUFFIX.fullmatch(last):
             continue
@@ -468,12 +468,24 @@ def last_first(text: str) -> Iterator[Span]:
                    _comma_form(text, s + len(last), last, strong=True))
 
 
+_HOUSE_NUMBER_THEN_WORDS = re.compile(r"(?<![\w.\-/])\d{1,6}[A-Za-z]?[ \t]+"
+                                      r"(?:[A-Za-z][\w'’.\-]*[ \t]+){0,4}\Z")
+
+
 def _street_line_before(text: str, start: int) -> bool:
     """Whether the words before `start` (back to a bracket, quote, colon or line break) hold
     a number: then "Knolls, Warren" ends a street line and starts a city, not a name."""
     head = text[max(0, start - 40):start]
-    cut = max(head.rfind(c) for c in "('\":;\n")
-    return any(c.isdigit() for c in head[cut + 1:])
+    cut = max(head.rfind(c) for c in "('\":;\n|")
+    return _HOUSE_NUMBER_THEN_WORDS.search(head[cut + 1:]) is not None
+
+
+def _namelike(word: str) -> bool:
+    """A known name that is not an ordinary English word, or a word neither list knows."""
+    flags = known(word)
+    if flags:
+        return "E" not in flags or word.casefold() not in english()
+    return _unknown_word(word, caps=True)
 
 
 def _unknown_word(word: str, *, caps: bool = False) -> bool:

@@ -384,10 +384,10 @@ BUILTIN: tuple[Rule, ...] = (
     rule("city.residence", "CITY",
          r"(?i:\b(?:(?:lives?|living)[ \t]+(?:alone|with|w/)|resides?|residing|relocated|"
          r"staying|(?:they|he|she|family|pt|patient|client|who)[ \t]+(?:have[ \t]+|has[ \t]+)?"
-         r"moved)\b[^.\n;:,]{0,30}?\b(?:in|to)[ \t]+)"
+         r"moved|vive|vivo|viven)\b[^.\n;:,]{0,30}?\b(?:in|to|en)[ \t]+)"
          r"(?P<v>[A-Z][^\W\d_]+(?:[ \-][A-Z][^\W\d_]+){0,2})(?![\w\-])", _city_words,
-         priority=2, needs=("live", "living", "resid", "moved", "relocated", "staying"),
-         back=24, ahead=80, at_keyword=False),
+         priority=2, needs=("live", "living", "resid", "moved", "relocated", "staying",
+                            "vive", "vivo"), back=24, ahead=80, at_keyword=False),
     rule("zip.plus4", "ZIP", r"(?<![\w\-.])(?P<v>\d{5}-\d{4})(?![\w\-]|\.\d)", priority=1,
          anchor=_D),
     rule("zip.state", "ZIP",
