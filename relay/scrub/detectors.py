@@ -721,6 +721,7 @@ _PATH_STOP = frozenset(" \t\r\n'\"<>|(){}[],;=")
 #: A telehealth room named after its clinician: `doxy.me/dr.cpierrelouis`.
 _DOCTOR_ROOM = re.compile(r"/dr[._\-](?P<v>[A-Za-z][A-Za-z\-]{2,40})(?![\w.])", re.IGNORECASE)
 _SEGMENT_SPLIT = re.compile(r"/|%2[Ff]")
+_PATH_ID = re.compile(r"(?=[A-Za-z0-9\-_]*\d{5})[A-Za-z]{0,4}[\-_]?\d[\dA-Za-z\-_]{4,20}")
 _FILE_TOKEN = re.compile(rf"{names.LETTER}+|\d+")
 #: Words of document names that are not in the English list.
 _DOCUMENT_WORDS = frozenset("""
@@ -759,7 +760,9 @@ def file_names(text: str) -> Iterator[Hit]:
         if host >= 0 and start == 0:
             continue
         base += start
-        for seg in _segments(path[start:stop]):
+        segments = list(_segments(path[start:stop]))
+        named_path = False
+        for seg in segments:
             s0, seg_text = seg
             tokens = [(t.start(), t.end(), t.group()) for t in _FILE_TOKEN.finditer(seg_text)]
             named = [(t, _name_token(t[2])) for t in tokens if not t[2].isdigit()]
@@ -768,12 +771,17 @@ def file_names(text: str) -> Iterator[Hit]:
             dates = [d for d in _FILE_DATE.finditer(seg_text) if _file_date_ok(d.group())]
             # two names, or a name and a date; at least one name no ordinary word
             if (sure >= 2 or (sure and (maybe or dates)) or (maybe >= 2 and dates)):
+                named_path = True
                 for (ts, te, _), level in named:
                     if not level:
                         continue
                     yield Hit(base + s0 + ts, base + s0 + te, "NAME", "name.file", 2)
                 for d in dates:
                     yield Hit(base + s0 + d.start(), base + s0 + d.end(), "DATE", "date.file", 2)
+        if named_path:  # the path of a person's document: its record-number folders too
+            for s0, seg_text in segments:
+                if _PATH_ID.fullmatch(seg_text):
+                    yield Hit(base + s0, base + s0 + len(seg_text), "OTHER_ID", "id.file", 2)
     for m in _DOCTOR_ROOM.finditer(text):
         word = m.group("v")
         if _name_token(word.replace("-", "")) == 2:
@@ -1176,8 +1184,12 @@ def names_before_particulars(text: str) -> Iterator[Hit]:
         if not words or any(w.casefold() in names.STOP_WORDS or names.is_code_like(w) or
                             (w.isupper() and len(w) > 1) for _, _, w in words):
             continue
-        if len(words) == 1 and not names.known(words[0][2]).strip("E"):
-            continue  # one word alone must be a known name ("Fatima (age 97)")
+        credential = text[m.end():m.end() + 12].lstrip(" \t,").split(" ")[0].rstrip(".,;)")
+        if len(words) == 1 and not names.known(words[0][2]).strip("E") and not (
+                credential in names.CREDENTIALS_AS_WRITTEN and
+                names._unknown_word(words[0][2])):
+            continue  # one word alone must be a known name ("Fatima (age 97)"), or a word
+            # neither list knows before a credential ("Kahananui, LMHC")
         if any(w.casefold() in _ORGANISATION_WORDS for _, _, w in words):
             continue  # "Care Team, MD", "Intake Office (DOB check)"
         yield Hit(s + words[0][0], s + words[-1][1], "NAME", "name.before_particulars", 2)

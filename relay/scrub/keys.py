@@ -47,7 +47,8 @@ EXACT: dict[str, str] = {
     "documentno": "OTHER_ID", "givennames": "NAME", "firstnames": "NAME",
     "middlenames": "NAME", "surnames": "NAME", "clientref": "MRN", "patientref": "MRN",
     "clientreference": "MRN", "patientreference": "MRN", "postal": "ZIP", "udid": "DEVICE",
-    "cityname": "CITY", "lastline": "CITY",  # address APIs: "Hoboken NJ 07022-7676"
+    "cityname": "CITY", "locality": "CITY", "municipality": "CITY",
+    "lastline": "CITY",  # address APIs: "Hoboken NJ 07022-7676"
     "shipto": "NAME", "billto": "NAME", "addressee": "NAME", "recipientname": "NAME",
     "ward": "NAME", "courtorderno": "OTHER_ID", "courtordernumber": "OTHER_ID",
     "courtcaseno": "OTHER_ID", "docketno": "OTHER_ID", "docketnumber": "OTHER_ID",

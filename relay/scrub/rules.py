@@ -407,7 +407,8 @@ BUILTIN: tuple[Rule, ...] = (
          needs=("mrn", "medical record", "chart", "patient", "record", "mr#", "mr #")),
     # "paired to chart MH3288876": a chart named by its number, no label between
     rule("mrn.chart_code", "MRN",
-         r"(?i:\bchart\s+)(?P<v>[A-Z]{0,4}-?\d{5,12})(?![\w\-])", priority=3,
+         r"(?i:\bchart\s+)(?P<v>[A-Z]{0,4}-?\d{4,12}(?:-\d{2,8})?)(?![\w\-])",
+         lambda s: sum(c.isdigit() for c in s) >= 5, priority=3,
          needs=("chart",)),
     rule("mrn.patient_code", "MRN",
          r"(?i:\b(?:patient|client|pt)(?:\s+(?:id\s*)?[:#]?|\s*[:#])\s*)"
@@ -449,7 +450,9 @@ BUILTIN: tuple[Rule, ...] = (
          r"LICSW|APRN|"
          r"certificate|cert)\b(?:\s*(?:no\.?|number|#|num))?\s*[:=#]?\s*)"
          # state formats: "A826015", "WDLYBU665X85" (WA), "L 424 775 830 045" (MI)
-         r"(?P<v>(?:[A-Za-z][ \-]?|[A-Za-z]{2,7}-?)?\d[\dA-Za-z\-]{2,18}"
+         # a board's prefix may stand apart ("PSY 37582", "MD.4084624"); a field's name not
+         r"(?P<v>(?:[A-Za-z][ \-]?|(?!(?i:dob|ssn|mrn|npi|dea|exp|iss|id|no)\b)"
+         r"(?:[A-Za-z]{2,7}[\-.]?|[A-Z]{2,7} ))?\d[\dA-Za-z\-]{2,18}"
          r"(?:[ \-]\d[\dA-Za-z]{1,8}){0,4})(?![\w\-])",
          _has_digit, priority=3, needs=("lic", "dl", "lpc", "lcsw", "lmft", "lmhc", "aprn",
                                         "cert", "state id")),
