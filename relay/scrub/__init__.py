@@ -499,7 +499,7 @@ class Scrubber:
         if gate("columns"):
             hits.extend(d.column_messages(text, self._keys))
         if gate("namequote"):
-            hits.extend(d.quoted_after_name_key(text))
+            hits.extend(d.quoted_after_name_key(text, lower))
         if gate("display"):
             hits.extend(d.display_names(text))
         if gate("x12"):

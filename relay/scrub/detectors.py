@@ -846,8 +846,9 @@ def _unknown_name(word: str) -> bool:
 
 def _line_start(text: str, pos: int) -> int:
     """Where the message holding `pos` starts: its line, or the quote or `>` before it."""
-    return max(text.rfind("\n", 0, pos), text.rfind('"', 0, pos), text.rfind("'", 0, pos),
-               text.rfind(">", 0, pos)) + 1
+    lo = max(0, pos - 200)  # bounded: a long text holds many candidates
+    return max(text.rfind("\n", lo, pos), text.rfind('"', lo, pos), text.rfind("'", lo, pos),
+               text.rfind(">", lo, pos), lo - 1) + 1
 
 
 def dictionary_names(text: str) -> Iterator[Hit]:
@@ -1256,14 +1257,17 @@ def ids_after_names(text: str, found: list[Hit]) -> Iterator[Hit]:
 
 #: "scanned DL … name 'FARIDA M ACHTERBERG'", "does not match surname 'Guðmundsson'": a name
 #: key with its value quoted and no separator between them.
-_NAME_QUOTED = re.compile(r"(?i:\b(?:(?:first|last|given|family|full|legal)[ _]?name|surname|"
-                          r"name))[ \t]+(?P<q>['\"])(?P<v>[^'\"\n]{2,60})(?P=q)")
+# run on lower-cased text: a literal start lets `re` skip ahead to each "name"
+_NAME_QUOTED = re.compile(r"name[ \t]+(?P<q>['\"])(?P<v>[^'\"\n]{2,60})(?P=q)")
 NAME_QUOTED_TRIGGER = r"(?i)name[ \t]+['\"]"
 
 
-def quoted_after_name_key(text: str) -> Iterator[Hit]:
-    for m in _NAME_QUOTED.finditer(text):
-        value = m.group("v")
+def quoted_after_name_key(text: str, lower: str) -> Iterator[Hit]:
+    for m in _NAME_QUOTED.finditer(lower):
+        if m.start() and lower[m.start() - 1].isalnum() and not lower.endswith(
+                ("first", "last", "given", "family", "full", "legal", "sur"), 0, m.start()):
+            continue  # "username 'x'", "filename 'x'": not a person's name key
+        value = text[m.start("v"):m.end("v")]
         words = names.WORD_RX.findall(value)
         if words and plausible("NAME", value) and all(
                 names.is_capitalised(w) for w in words) and not all(map(_ordinary_word, words)):
