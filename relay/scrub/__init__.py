@@ -698,7 +698,9 @@ class Scrubber:
                 if not isinstance(k, str):
                     out[k] = self._walk(item, keys, known, counts, pre)
                     continue
-                new_key = self._leaf(k, known, counts, pre)
+                # most keys need no look (the prescan left them out): no call for them
+                new_key = k if pre is not None and k not in pre else \
+                    self._leaf(k, known, counts, pre)
                 n = 2
                 while new_key in out:
                     new_key = f"{new_key}~{n}"
@@ -711,8 +713,9 @@ class Scrubber:
                     out[new_key] = redact.marker(kind)
                     counts[kind] += 1
                 elif isinstance(item, str):
-                    if kind is None and item.isdigit() and _ID_KEY.search(k):
-                        out[new_key] = item  # `"issue_id": "4218258981"`: an opaque key
+                    if (pre is not None and item not in pre) or (
+                            kind is None and item.isdigit() and _ID_KEY.search(k)):
+                        out[new_key] = item  # nothing to look at, or an opaque key
                     else:
                         out[new_key] = self._leaf(item, known, counts, pre)
                 elif item is None or isinstance(item, bool | int | float):
