@@ -45,6 +45,9 @@ HELD_OUT = [
     ("phi_blind.jsonl", 0.975, 0.99, 0.82, 0),
     # toString() dumps, Go structs, HL7 NK1/IN1, FHIR, object keys with names … (1,000)
     ("phi_blind3.jsonl", 0.95, 0.99, 0.75, 0),
+    # Sentry breadcrumbs, Kafka and Redis payloads, voicemail, Spanish notes … (800); first
+    # scored blind at 0.9004
+    ("phi_blind4.jsonl", 0.95, 0.99, 0.75, 0),
 ]
 
 
