@@ -833,15 +833,8 @@ def addressed_names(text: str) -> Iterator[Hit]:
         first = m.group("v").split(" ")[0]
         flags = names.known(first)
         if first.casefold() not in names.STOP_WORDS and (
-                ("F" in flags and "E" not in flags) or (not flags and _unknown_name(first))):
+                ("F" in flags and "E" not in flags) or (not flags and names.unknown_word(first))):
             yield Hit(m.start("v"), m.end("v"), "NAME", "name.addressed", 2)
-
-
-def _unknown_name(word: str) -> bool:
-    """A capitalised word of three letters or more that neither the name list nor the
-    English list knows ("Kemi"): in a salutation, a name."""
-    return len(word) >= 3 and not word.isupper() and not names.is_code_like(word) and \
-        word.casefold() not in names.english()
 
 
 def _line_start(text: str, pos: int) -> int:
@@ -1188,7 +1181,7 @@ def names_before_particulars(text: str) -> Iterator[Hit]:
         credential = text[m.end():m.end() + 12].lstrip(" \t,").split(" ")[0].rstrip(".,;)")
         if len(words) == 1 and not names.known(words[0][2]).strip("E") and not (
                 credential in names.CREDENTIALS_AS_WRITTEN and
-                names._unknown_word(words[0][2])):
+                names.unknown_word(words[0][2])):
             continue  # one word alone must be a known name ("Fatima (age 97)"), or a word
             # neither list knows before a credential ("Kahananui, LMHC")
         if any(w.casefold() in _ORGANISATION_WORDS for _, _, w in words):

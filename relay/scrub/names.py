@@ -272,7 +272,7 @@ def _known_name_next(tokens: list[tuple[int, int, str]], i: int, *,
     flags = known(word)
     return (is_capitalised(word) and not is_code_like(word) and
             word.casefold() not in STOP_WORDS and
-            ((bool(flags) and "E" not in flags) or (unknown_ok and _unknown_word(word))))
+            ((bool(flags) and "E" not in flags) or (unknown_ok and unknown_word(word))))
 
 
 def _accept(text: str, tokens: list[tuple[int, int, str]], *, strong: bool,
@@ -311,7 +311,7 @@ def _accept(text: str, tokens: list[tuple[int, int, str]], *, strong: bool,
                 break
             if first and not strong and not flags and not (
                     _known_name_next(tokens, i, unknown_ok=False) or
-                    (_unknown_word(word) and _known_name_next(tokens, i))):
+                    (unknown_word(word) and _known_name_next(tokens, i))):
                 # "by Chidi Al-Sayed": an unknown given name, a known surname; "for Deepika
                 # Nasser": two words neither list knows. One unknown word alone ("to Redis")
                 # is not enough under a weak cue.
@@ -413,7 +413,7 @@ def dictionary_runs(text: str) -> Iterator[Span]:
             ok = is_capitalised(word) and not is_code_like(word) and (
                 (len(word) == 2 and word.endswith(".")) or
                 (low not in STATES and low not in STOP_WORDS and (
-                    bool(known(word)) or _unknown_word(word))))
+                    bool(known(word)) or unknown_word(word))))
             if ok:
                 run.append(tok)
                 continue
@@ -485,17 +485,18 @@ def _namelike(word: str) -> bool:
     flags = known(word)
     if flags:
         return "E" not in flags or word.casefold() not in english()
-    return _unknown_word(word, caps=True)
+    return unknown_word(word, caps=True)
 
 
-def _unknown_word(word: str, *, caps: bool = False) -> bool:
+def unknown_word(word: str, *, caps: bool = False) -> bool:
     """A word neither list knows: no name list has every name, and an unknown word that is
     no ordinary English word either is more often a name than anything else in an alert.
     Words in capitals are acronyms as often as names: only with `caps`, from four letters."""
     low = word.casefold()
     if word.isupper() and not (caps and len(word) >= 4):
         return False
-    return len(word) >= 3 and low not in english() and not known(word)
+    return len(word) >= 3 and not is_code_like(word) and low not in english() and \
+        not known(word)
 
 
 def _judge(run: list[tuple[int, int, str]], base: int) -> Iterator[Span]:
