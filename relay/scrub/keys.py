@@ -39,6 +39,7 @@ EXACT: dict[str, str] = {
     "cardholder": "NAME", "accountholder": "NAME", "spouse": "NAME", "emergencycontact": "NAME",
     "contactname": "NAME", "nextofkin": "NAME", "subscribername": "NAME",
     "first": "NAME", "last": "NAME", "age": "AGE_OVER_89", "deanumber": "LICENSE",
+    "ageyears": "AGE_OVER_89", "ageinyears": "AGE_OVER_89",
     "account": "ACCOUNT", "acct": "ACCOUNT", "passport": "OTHER_ID",
     "subscriber": "NAME", "guarantor": "NAME", "owner": "NAME",
     "passportnumber": "OTHER_ID", "passportno": "OTHER_ID", "visanumber": "OTHER_ID",
@@ -113,9 +114,9 @@ SUFFIX: tuple[tuple[str, str], ...] = (
     ("passportno", "OTHER_ID"),
 )
 
-#: A key's last word -> kind (`employerCity`, `billing_city`, `home-town`): the word, not the
-#: letters, since "ethnicity", "velocity" and "capacity" end in "city" too.
-LAST_WORD: dict[str, str] = {"city": "CITY", "town": "CITY"}
+#: A key's last word -> kind (`employerCity`, `billing_city`, `patient_age`): the word, not
+#: the letters, since "ethnicity" ends in "city" and "message" in "age".
+LAST_WORD: dict[str, str] = {"city": "CITY", "town": "CITY", "age": "AGE_OVER_89"}
 _KEY_WORDS = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 
 #: normalised infix -> kind (`phone_primary`, `email_work`, `ssn_last4`).

@@ -317,6 +317,9 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("OTHER_ID", "No such file: '/srv/scans/2019/PT2019-68942/Gallagher-Adaeze-insurance-card.jpg'",
      "PT2019-68942"),
     ("NAME", "overlaps an existing booking (provider Kahananui, LMHC).", "Kahananui"),
+    ("AGE_OVER_89", "for IntakeForm\nage_years\n  Input should be less than or equal to 89 "
+     "[type=less_than_equal, input_value=102, input_type=int]", "102"),
+    ("AGE_OVER_89", '{"patientAge": 94, "message": "x"}', "94"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -419,6 +422,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ("User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64)", "Windows NT 10.0"),
     ("confirmed for 2025-07-14 09:30:00-04:00 (tz America/New_York)", "2025-07-14 09:30:00"),
     ("voicemail: my name is Bohdan Kryvenko", "voicemail: my name is"),  # not an e-mail key
+    ('{"usage": 95, "page": 91}', '"usage": 95, "page": 91'),
     ("escalated to the Support, LMHC team", "Support, LMHC"),
     ("From: Relay Alerts <alerts@relay.io>", "Relay Alerts"),
     ("Subject: Cron <root@backup-cron-01> /usr/local/bin/sync.sh", "Cron <"),
