@@ -526,7 +526,10 @@ class Scrubber:
         if found_names and "," in text:
             hits.extend(d.ages_after_names(text, found_names))
         if found_names:  # with the given names the neighbour step added
-            hits.extend(d.ids_after_names(text, [h for h in hits if h.kind == "NAME"]))
+            named = [h for h in hits if h.kind == "NAME"]
+            hits.extend(d.ids_after_names(text, named))
+            if "'" in text or '"' in text:
+                hits.extend(d.ids_beside_names(text, named))
         cities = [h for h in hits if h.kind == "CITY"]
         if cities:
             hits.extend(d.city_mentions(text, cities))

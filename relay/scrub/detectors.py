@@ -1292,6 +1292,29 @@ def display_names(text: str) -> Iterator[Hit]:
             yield Hit(start, start + len(value), "NAME", "name.display", 3)
 
 
+_QUOTED_ARG = re.compile(r"'(?P<s>[^'\n]{1,80})'|\"(?P<d>[^\"\n]{1,80})\"")
+_ARG_ID = re.compile(r"(?=[A-Za-z\-]*\d)(?:[A-Za-z]{1,4}-?\d[\dA-Za-z\-]{4,20}|\d{9,20})")
+
+
+def ids_beside_names(text: str, found: list[Hit]) -> Iterator[Hit]:
+    """The ids in an argument list that holds a person's name: `__construct('PA-56776063',
+    'Dąbrowska, Miroslav', …)`, `"args": [7, "Tadeo O'Brien", "PA-44890386"]` — an account or
+    member number passed with that person. Short integers (database ids) stay."""
+    done: set[int] = set()
+    for h in found:
+        opener = _unclosed_opener(text, h.start, max(0, h.start - 200))
+        if opener < 0 or opener in done or text[opener] not in "([":
+            continue
+        done.add(opener)
+        closer = text.find(")" if text[opener] == "(" else "]", h.end, h.end + 400)
+        if closer < 0:
+            continue
+        for m in _QUOTED_ARG.finditer(text, opener + 1, closer):
+            group = "s" if m.group("s") is not None else "d"
+            if _ARG_ID.fullmatch(m.group(group)) and sum(c.isdigit() for c in m.group(group)) >= 5:
+                yield Hit(m.start(group), m.end(group), "OTHER_ID", "id.beside_name", 2)
+
+
 def city_mentions(text: str, found: list[Hit]) -> Iterator[Hit]:
     """The other mentions of a city found in an address ("…, Bozeman 59723. Wellness check
     requested via Bozeman PD"), as whole words."""
