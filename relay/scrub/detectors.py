@@ -475,7 +475,7 @@ def _hl7_field(field: str, pos: int, kind: str, xcn: bool = False) -> Iterator[H
 
 # ---------------------------------------------------------------- X12 (270/271, 837, 835)
 #: Segments that carry a person's particulars (the trigger in `relay.scrub` uses the list).
-X12_SEGMENTS = ("NM1", "N3", "N4", "DMG", "REF", "PER")
+X12_SEGMENTS = ("NM1", "N3", "N4", "DMG", "REF", "PER", "CLP")
 _X12_SEGMENT = re.compile(rf"(?<![A-Za-z0-9])(?P<seg>{'|'.join(X12_SEGMENTS)})\*"
                           r"(?P<body>[^~\r\n]{1,500})")
 #: NM1-08 id qualifier -> kind of NM1-09 for a person (NM1-02 = 1)
@@ -510,6 +510,8 @@ def _x12_kinds(seg: str, els: list[str]) -> dict[int, str]:
         return {2: "DATE"} if el(1) == "D8" else {}
     if seg == "REF":
         return {2: _X12_REF[el(1)]} if el(1) in _X12_REF else {}
+    if seg == "CLP":  # 835: CLP01 is the patient control number the claim was billed under
+        return {1: "OTHER_ID"}
     out = {2: "NAME"}  # PER: a contact's name, then (qualifier, number) pairs
     for q in (3, 5, 7):
         if el(q) in _X12_PER:

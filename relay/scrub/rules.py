@@ -188,6 +188,21 @@ def _iso_date(value: str) -> bool:
     return v.ymd(int(parts[0]), int(parts[1]), int(parts[2]))
 
 
+#: Accounts that are services, not people: never a person's login.
+_SERVICE_LOGINS = re.compile(r"(?i)(?:svc|sa|srv|bot|system|service|cron|root|admin|api|"
+                             r"relay|sentry|worker|scheduler|automation|integration)(?:\b|[._\-])")
+
+
+def _login(value: str) -> bool:
+    """An audit actor that reads as a person's login ("golnaz.mensah07", "gmensah"), not a
+    service account ("system", "svc-billing") or an ordinary word."""
+    from relay.scrub import names  # names imports this module
+
+    return len(value) >= 5 and not _SERVICE_LOGINS.match(value) and (
+        any(c.isdigit() for c in value) or "." in value or len(value) >= 12 or
+        (value.isalpha() and value.lower() not in names.english()))
+
+
 _VERSION_BEFORE = re.compile(r"(?i)version[\"']?[ \t]*[:=]?[ \t]*[\"']?$")
 
 
@@ -385,7 +400,8 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?i:\b(?:(?:lives?|living)[ \t]+(?:alone|with|w/)|resides?|residing|relocated|"
          r"staying|(?:they|he|she|family|pt|patient|client|who)[ \t]+(?:have[ \t]+|has[ \t]+)?"
          r"moved|vive|vivo|viven)\b[^.\n;:,]{0,30}?\b(?:in|to|en)[ \t]+)"
-         r"(?P<v>[A-Z][^\W\d_]+(?:[ \-][A-Z][^\W\d_]+){0,2})(?![\w\-])", _city_words,
+         r"(?P<v>(?:St\.?[ ]|Saint[ ])?[A-Z][^\W\d_]+(?:[ \-][A-Z][^\W\d_]+){0,2})(?![\w\-])",
+         _city_words,
          priority=2, needs=("live", "living", "resid", "moved", "relocated", "staying",
                             "vive", "vivo"), back=24, ahead=80, at_keyword=False),
     rule("zip.plus4", "ZIP", r"(?<![\w\-.])(?P<v>\d{5}-\d{4})(?![\w\-]|\.\d)", priority=1,
@@ -494,7 +510,7 @@ BUILTIN: tuple[Rule, ...] = (
     rule("other_id.actor", "OTHER_ID",
          r"(?i:\b(?:actor|performed_by|user_login)[=:]\s*)"
          r"(?P<v>[a-z][a-z0-9]*[._\-]?[a-z0-9]+(?:[._\-][a-z0-9]+)*)(?![\w@.\-])",
-         lambda s: any(c.isdigit() for c in s) or "." in s or len(s) >= 12,
+         _login,
          priority=3, needs=("actor", "performed_by", "user_login"), back=0, ahead=64),
     rule("other_id.handle", "OTHER_ID",
          r"(?i:\b(?:user(?:name)?|login|handle|screen\s+name)\s*[:=]?\s*)"

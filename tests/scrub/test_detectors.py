@@ -322,6 +322,10 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("AGE_OVER_89", '{"patientAge": 94, "message": "x"}', "94"),
     ("OTHER_ID", "Invoice->__construct('PA-56776063', 'Dąbrowska, Miroslav', '2026-01-14')",
      "PA-56776063"),
+    ("OTHER_ID", "AUDIT actor=gmensah role=clinician action=CHART_VIEW", "gmensah"),
+    ("OTHER_ID", "no open encounter matched CLP01. Segment dump:\nCLP*06-PR-65408*1*$2765.17*",
+     "06-PR-65408"),
+    ("CITY", "93 year old widowed, lives alone in St. Cloud since 2008", "St. Cloud"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -424,6 +428,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ("User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64)", "Windows NT 10.0"),
     ("confirmed for 2025-07-14 09:30:00-04:00 (tz America/New_York)", "2025-07-14 09:30:00"),
     ("voicemail: my name is Bohdan Kryvenko", "voicemail: my name is"),  # not an e-mail key
+    ("actor=svc-billing role=x; actor=backup role=y", "actor=svc-billing role=x; actor=backup"),
     ('"args": ["7277467", "Tadeo O\'Brien"], "retry_count": 2', '"7277467"'),  # a database id
     ("f('v2.3.1', 'Jane Doe', 'build-20240101')", "'v2.3.1'"),
     ('{"usage": 95, "page": 91}', '"usage": 95, "page": 91'),
