@@ -722,7 +722,7 @@ _DOCUMENT_EXT = re.compile(rf"\.(?:{DOCUMENT_EXTENSIONS})(?![\w.])", re.IGNORECA
 _PATH_STOP = frozenset(" \t\r\n'\"<>|(){}[],;=")
 #: A telehealth room named after its clinician: `doxy.me/dr.cpierrelouis`.
 _DOCTOR_ROOM = re.compile(r"/dr[._\-](?P<v>[A-Za-z][A-Za-z\-]{2,40})(?![\w.])", re.IGNORECASE)
-_SEGMENT_SPLIT = re.compile(r"/|%2[Ff]")
+_SEGMENT_SPLIT = re.compile(r"/|\\+|%2[Ff]")  # and Windows paths, escaped or not
 _PATH_ID = re.compile(r"(?=[A-Za-z0-9\-_]*\d{5})[A-Za-z]{0,4}[\-_]?\d[\dA-Za-z\-_]{4,20}")
 _FILE_TOKEN = re.compile(rf"{names.LETTER}+|\d+")
 #: Words of document names that are not in the English list.

@@ -214,6 +214,9 @@ def grab(text: str, pos: int, *, strong: bool, after_title: bool = False) -> Spa
                       (text[k] == "-" and k + 1 < n and text[k + 1].isdigit())):
             break  # part of an identifier (send_reminder, user42, BILL-89419)
         tokens.append((m.start(), k, m.group()))
+        nick = _NICKNAME.match(text, k)  # "Efua (Bubba) Kowalczyk": step over the nickname
+        if nick and tokens:
+            k = nick.end() - 1
         # next token must follow one space/tab (no line breaks: a name stays on its line)
         if k + 1 < n and text[k] in " \t" and text[k + 1] not in " \t\n":
             j = k + 1
@@ -223,6 +226,9 @@ def grab(text: str, pos: int, *, strong: bool, after_title: bool = False) -> Spa
     if span is None and tokens and not strong:
         span = _weak_comma_form(text, tokens[0])
     return span
+
+
+_NICKNAME = re.compile(r" \([A-Z][\w'’\-]{1,20}\) (?=[A-Z])")
 
 
 def _weak_comma_form(text: str, tok: tuple[int, int, str]) -> Span | None:
