@@ -312,6 +312,8 @@ def _accept(text: str, tokens: list[tuple[int, int, str]], *, strong: bool,
         if is_capitalised(word):
             first = not taken
             flags = known(word)
+            if not strong and low in STATES:
+                break  # "states OR, MN, NH and Indiana": under a weak cue, a state
             if low in STOP_WORDS and not (first and after_title) and not (
                     not first and flags and "E" not in flags):
                 break

@@ -433,11 +433,11 @@ BUILTIN: tuple[Rule, ...] = (
     rule("health_plan.context", "HEALTH_PLAN",
          # "plan 90837" after a diagnosis is a CPT code, not a plan id
          r"(?i:\b(?:member|subscriber|policy|group|grp|insurance|insured|medicaid|medicare|"
-         r"beneficiary|plan(?![ \t]+\d{5}(?![\w\-]))|payer\s+id)"
+         r"beneficiary|plan(?![ \t]+\d{5}(?![\w\-])))"  # a payer id names a payer: kept
          r"(?:\s*(?:id|no\.?|number|#|num))?\s*[:=#]?\s*)"
          r"(?P<v>[A-Za-z]{0,4}-?\d[\dA-Za-z\-]{3,20})(?![\w\-])", _digits_at_least(5),
          priority=3, needs=("member", "subscriber", "policy", "group", "grp", "insur",
-                            "medica", "beneficiary", "plan", "payer")),
+                            "medica", "beneficiary", "plan")),
     # a group number may be short, but then it carries letters ("group GRP-1419")
     rule("health_plan.group", "HEALTH_PLAN",
          r"(?i:\b(?:group|grp)(?:\s*(?:id|no\.?|number|#|num))?\s*[:=#]?\s*)"

@@ -40,7 +40,7 @@ def test_corpus_thresholds() -> None:
 #: (in the commit that added it), so none is blind any more.
 HELD_OUT = [
     # X12, NCPDP XML, T-SQL, staff notes … (1,500 records)
-    ("phi_heldout.jsonl", 0.98, 0.99, 0.82, 21),
+    ("phi_heldout.jsonl", 0.98, 0.99, 0.82, 0),
     # ICS, passport checks, gRPC, Erlang, Swift, Sidekiq, fax gateways … (1,000)
     ("phi_blind.jsonl", 0.975, 0.99, 0.82, 0),
     # toString() dumps, Go structs, HL7 NK1/IN1, FHIR, object keys with names … (1,000)

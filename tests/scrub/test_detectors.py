@@ -434,6 +434,9 @@ NEGATIVE: list[tuple[str, str]] = [
     ("User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64)", "Windows NT 10.0"),
     ("confirmed for 2025-07-14 09:30:00-04:00 (tz America/New_York)", "2025-07-14 09:30:00"),
     ("voicemail: my name is Bohdan Kryvenko", "voicemail: my name is"),  # not an e-mail key
+    ("25 failed (Medicare Part B, payer id 87726); states OR, MN, NH and Indiana throttled",
+     "payer id 87726"),
+    ("states OR, MN, NH and Indiana throttled", "and Indiana"),
     ("actor=svc-billing role=x; actor=backup role=y", "actor=svc-billing role=x; actor=backup"),
     ('"args": ["7277467", "Tadeo O\'Brien"], "retry_count": 2', '"7277467"'),  # a database id
     ("f('v2.3.1', 'Jane Doe', 'build-20240101')", "'v2.3.1'"),
