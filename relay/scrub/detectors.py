@@ -975,13 +975,17 @@ _COLUMN_MESSAGES = (
     re.compile(r"on field '(?P<cols>[\w.\[\]]{1,80})': rejected value "
                r"\[(?P<vals>[^\]\n]{0,300})\]"),
     re.compile(r"column '(?P<cols>\w{1,80})'\. Truncated value: '(?P<vals>[^'\n]{0,300})'"),
+    # gRPC BadRequest: {field:"mrn" description:"CHT-4004-8562 is not valid for …"}
+    re.compile(r"field:\s?\"(?P<cols>[\w.]{1,80})\"\s{0,4}description:\s?\""
+               r"(?P<vals>[^\"\s]{1,80})"),
     # .NET: "… (Parameter 'accountNumber')\nActual value was G948764."
     re.compile(r"\(Parameter '(?P<cols>\w{1,80})'\)\s{0,4}Actual value was "
                r"(?P<vals>[^\s][^\n]{0,200}?)\.?(?=\n|$)"),
 )
 _TRAILING_STATE = re.compile(r",\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?$")
 #: The prefilter's gate for them.
-COLUMN_MESSAGE_TRIGGER = r"Key \(|rejected value \[|Truncated value: '|Actual value was "
+COLUMN_MESSAGE_TRIGGER = (r"Key \(|rejected value \[|Truncated value: '|Actual value was |"
+                          r"description:")
 
 
 def column_messages(text: str, keys: KeyTable) -> Iterator[Hit]:

@@ -428,8 +428,8 @@ BUILTIN: tuple[Rule, ...] = (
          needs=("chart",)),
     rule("mrn.patient_code", "MRN",
          r"(?i:\b(?:patient|client|pt)(?:\s+(?:id\s*)?[:#]?|\s*[:#])\s*)"
-         r"(?P<v>(?:[A-Z]{1,3}-?\d{5,12}|0\d{5,11}|[1-9]\d{2}-?\d{4,9}))(?![\w\-])",
-         priority=3, needs=("patient", "client", "pt")),
+         r"(?P<v>(?:[A-Z]{1,4}-?\d{4,12}(?:-\d{2,8})?|0\d{5,11}|\d{3}-?\d{4,9}))(?![\w\-])",
+         _digits_at_least(5), priority=3, needs=("patient", "client", "pt")),
     rule("health_plan.context", "HEALTH_PLAN",
          # "plan 90837" after a diagnosis is a CPT code, not a plan id
          r"(?i:\b(?:member|subscriber|policy|group|grp|insurance|insured|medicaid|medicare|"
