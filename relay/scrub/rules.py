@@ -438,6 +438,17 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?P<v>[A-Za-z]{0,4}-?\d[\dA-Za-z\-]{3,20})(?![\w\-])", _digits_at_least(5),
          priority=3, needs=("member", "subscriber", "policy", "group", "grp", "insur",
                             "medica", "beneficiary", "plan")),
+    # an id after a payer's name is the member's ("Ins: Humana ID U2956101-01")
+    rule("health_plan.payer_id", "HEALTH_PLAN",
+         r"(?i:\b(?:aetna|cigna|humana|optum|tricare|anthem|ambetter|wellcare|molina|kaiser|"
+         r"highmark|regence|premera|carefirst|amerigroup|caresource|magellan|carelon|oscar|"
+         r"bcbs|blue\s+(?:cross|shield))\b[\w \-]{0,30}?[ \t]+(?:member[ \t]+|subscriber[ \t]+)?"
+         r"(?:id|#|no\.?)[ \t]*[:#]?[ \t]*)"
+         r"(?P<v>[A-Za-z]{0,4}-?\d[\dA-Za-z\-]{3,20})(?![\w\-])", _digits_at_least(5),
+         priority=3, needs=("aetna", "cigna", "humana", "optum", "tricare", "anthem",
+                            "ambetter", "wellcare", "molina", "kaiser", "highmark", "regence",
+                            "premera", "carefirst", "amerigroup", "caresource", "magellan",
+                            "carelon", "oscar", "bcbs", "blue"), back=0, ahead=64),
     # a group number may be short, but then it carries letters ("group GRP-1419")
     rule("health_plan.group", "HEALTH_PLAN",
          r"(?i:\b(?:group|grp)(?:\s*(?:id|no\.?|number|#|num))?\s*[:=#]?\s*)"
