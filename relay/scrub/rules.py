@@ -153,6 +153,15 @@ def _city_words(value: str) -> bool:
     return not any(w.casefold() in names.STOP_WORDS for w in re.split(r"[ \-]", value))
 
 
+def _town_words(value: str) -> bool:
+    """Words that may name a town: not all ordinary English words ("Main Street", "Downtown")."""
+    from relay.scrub import names  # names imports this module
+
+    english = names.english()
+    return _city_words(value) and not all(
+        w.casefold().rstrip(".") in english for w in re.split(r"[ \-]", value))
+
+
 def _digits_at_least(n: int) -> Validator:
     return lambda value: sum(c.isdigit() for c in value) >= n
 
@@ -404,6 +413,13 @@ BUILTIN: tuple[Rule, ...] = (
          _city_words,
          priority=2, needs=("live", "living", "resid", "moved", "relocated", "staying",
                             "vive", "vivo"), back=24, ahead=80, at_keyword=False),
+    # "to the Chula Vista clinic": a clinic named by its town (not "the Main Street clinic")
+    rule("city.clinic", "CITY",
+         r"(?i:\b(?:to|at|from|in)[ \t]+the[ \t]+)"
+         r"(?P<v>[A-Z][^\W\d_]+\.?(?:[ \-][A-Z][^\W\d_]+){0,2})"
+         r"(?=[ \t]+(?i:clinic|office|location|site|branch|campus)\b)", _town_words,
+         priority=2, needs=("clinic", "office", "location", "site", "branch", "campus"),
+         back=48, ahead=0, at_keyword=False),
     rule("zip.plus4", "ZIP", r"(?<![\w\-.])(?P<v>\d{5}-\d{4})(?![\w\-]|\.\d)", priority=1,
          anchor=_D),
     rule("zip.state", "ZIP",

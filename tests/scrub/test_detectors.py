@@ -338,6 +338,8 @@ POSITIVE: list[tuple[str, str, str]] = [
      "CHT-4004-8562"),
     ("HEALTH_PLAN", "Phone: +1 (770) 902-7444   Ins: Humana ID U2956101-01   Referring",
      "U2956101-01"),
+    ("CITY", "needs the wheelchair van from\n1485 Buford Blvd\nto the Chula Vista clinic; the car",
+     "Chula Vista"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -440,6 +442,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ("User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64)", "Windows NT 10.0"),
     ("confirmed for 2025-07-14 09:30:00-04:00 (tz America/New_York)", "2025-07-14 09:30:00"),
     ("voicemail: my name is Bohdan Kryvenko", "voicemail: my name is"),  # not an e-mail key
+    ("walk to the Main Street clinic, then at the Downtown office", "Main Street clinic"),
     ("Aetna #5 outage; Optum ID lookup slow", "Aetna #5 outage; Optum ID lookup"),
     ('{field:"status" description:"ACTIVE is not valid"}', "ACTIVE"),
     ("patient 2024 visits were counted", "patient 2024 visits"),
