@@ -517,6 +517,8 @@ class Scrubber:
         streets = [h for h in hits if h.kind == "ADDRESS"]
         if streets:
             hits.extend(d.cities_after(text, streets))
+            if "\n" in text:
+                hits.extend(d.addressees(text, streets))
         zips = [h for h in hits if h.rule in ("zip.state", "zip.state_name")]
         if zips:
             hits.extend(d.cities_before_zip(text, zips))

@@ -1361,6 +1361,25 @@ def cities_before_zip(text: str, zips: list[Hit]) -> Iterator[Hit]:
             yield Hit(base + m.start("v"), base + m.end("v"), "CITY", "city.before_state_zip", 2)
 
 
+#: The line above a street line on a label: the addressee ("TYREEK HUỲNH\n45492 ARROYO …").
+_LABEL_NAME = re.compile(rf"(?:^|(?<=\n))[ \t]*(?P<v>{names.CAP_WORD}(?:[ ](?:{names.CAP_WORD}|"
+                         rf"[A-Z]\.?)){{1,3}})[ \t]*\n[ \t]*\Z")
+
+
+def addressees(text: str, streets: list[Hit]) -> Iterator[Hit]:
+    """A line of two to four capitalised words right above a street line is its addressee,
+    unless the words are all ordinary English words or name an organisation."""
+    for h in streets:
+        m = _LABEL_NAME.search(text, max(0, h.start - 80), h.start)
+        if m is None:
+            continue
+        words = names.WORD_RX.findall(m.group("v"))
+        if words and not all(map(_ordinary_word, words)) and not any(
+                w.casefold() in _ORGANISATION_WORDS or w.casefold() in names.STOP_WORDS or
+                w.casefold() in names.STATES for w in words):
+            yield Hit(m.start("v"), m.end("v"), "NAME", "name.addressee", 2)
+
+
 def cities_after(text: str, streets: list[Hit]) -> Iterator[Hit]:
     """`2811 Washington Blvd, Frazierside;` — the words after a street line and a comma."""
     for h in streets:

@@ -50,7 +50,8 @@ SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "md", "phd", "psyd", "lcsw"
 
 #: Capitalised words that end a name run after a cue: sentence words seen in logs.
 STOP_WORDS = frozenset("""
-i i'm i’m im i'd i'll i've a an the and or but not no yes is was were be been has have had will
+i i'm i’m im i'd i'll i've license licence permit a an the and or but not no yes is was were
+be been has have had will
 would can could should
 may might must do does did of in on at to for from by with without about after before since
 until into onto over under per via as if then than so that this these those there here it its

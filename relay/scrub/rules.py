@@ -423,7 +423,9 @@ BUILTIN: tuple[Rule, ...] = (
     rule("zip.plus4", "ZIP", r"(?<![\w\-.])(?P<v>\d{5}-\d{4})(?![\w\-]|\.\d)", priority=1,
          anchor=_D),
     rule("zip.state", "ZIP",
-         rf"(?:(?<=\b(?:{STATE_CODES}) )|(?<=\b(?:{STATE_CODES}), )|(?<=\^(?:{STATE_CODES})\^))"
+         rf"(?:(?<=\b(?:{STATE_CODES}) )|(?<=\b(?:{STATE_CODES}), )|(?<=\^(?:{STATE_CODES})\^)|"
+         # the next quoted argument: "VT" "46334", 'OR', '35251'
+         rf"(?<=[\"'](?:{STATE_CODES})[\"'] [\"'])|(?<=[\"'](?:{STATE_CODES})[\"'], [\"']))"
          r"(?P<v>\d{5}(?:-\d{4})?)(?![\w\-]|\.\d)", priority=2, anchor=_D),
     rule("zip.state_name", "ZIP",
          rf"(?:{STATE_NAMES})\.?,?\s+(?P<v>\d{{5}}(?:-\d{{4}})?)(?![\w\-]|\.\d)", priority=2,
@@ -620,7 +622,7 @@ TRIGGERS: dict[str, str] = {
     "city.state": rf"(?:{_PLACE_CUES}) [A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}}, (?:{_CITY_STATES})"
                   r"(?:$|[^A-Za-z0-9_])",
     "zip.plus4": r"\d{5}\-\d{4}",
-    "zip.state": r"[A-Z]{2},? \d{5}|\^[A-Z]{2}\^\d{5}",
+    "zip.state": r"[A-Z]{2},? \d{5}|\^[A-Z]{2}\^\d{5}|[A-Z]{2}[\"'],? [\"']\d{5}",
     "health_plan.mbi": r"[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}",
     "license.dea_checked": r"[A-Z][A-Z9]\d{7}",
     "vehicle.vin": r"[A-HJ-NPR-Z0-9]{17}",

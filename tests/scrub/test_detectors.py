@@ -340,6 +340,9 @@ POSITIVE: list[tuple[str, str, str]] = [
      "U2956101-01"),
     ("CITY", "needs the wheelchair van from\n1485 Buford Blvd\nto the Chula Vista clinic; the car",
      "Chula Vista"),
+    ("NAME", "DOB 01-08-1993\nTYREEK HUYNH\n45492 ARROYO SECO ROAD, APT 506\nSt. George UT 69839",
+     "TYREEK HUYNH"),
+    ("ZIP", 'query args: ["J S" "17463 NW Glisan Hwy" "Montpelier" "VT" "46334" 980849]', "46334"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -442,6 +445,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ("User-Agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64)", "Windows NT 10.0"),
     ("confirmed for 2025-07-14 09:30:00-04:00 (tz America/New_York)", "2025-07-14 09:30:00"),
     ("voicemail: my name is Bohdan Kryvenko", "voicemail: my name is"),  # not an e-mail key
+    ("MONTANA DRIVER LICENSE\nDL D341-3762-1404", "DRIVER LICENSE"),
+    ("Relay Health Billing Office\n123 Main St\nBoston, MA 02110", "Relay Health Billing Office"),
     ("walk to the Main Street clinic, then at the Downtown office", "Main Street clinic"),
     ("Aetna #5 outage; Optum ID lookup slow", "Aetna #5 outage; Optum ID lookup"),
     ('{field:"status" description:"ACTIVE is not valid"}', "ACTIVE"),
