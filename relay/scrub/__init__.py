@@ -152,8 +152,8 @@ def _merge_windows(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 #: longest first: an alternation takes the first that fits ("… Blue Shield" before "… Blue
 #: Shield of Texas" would leave "Texas" unprotected), where Hyperscan reports every match
-_KEPT_RX = re.compile("|".join(re.escape(t) for t in sorted(KEPT_NAMES, key=longest_first)),
-                      re.IGNORECASE)
+_KEPT_PATTERN = "|".join(re.escape(t) for t in sorted(KEPT_NAMES, key=longest_first))
+_KEPT_RX = re.compile(_KEPT_PATTERN, re.IGNORECASE)
 
 
 def _kept_names(text: str) -> list[tuple[int, int]]:
@@ -194,7 +194,7 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
         ("title", d.TITLE, False, True, False),
         ("caprun", r"[A-Z][A-Za-z'\-]*[ \t]+[A-Z]", False, False, True),
         ("addressed", d.VOCATIVE_TRIGGER, False, False, True),
-        ("kept", "|".join(re.escape(t) for t in KEPT_NAMES), True, True, False),
+        ("kept", _KEPT_PATTERN, True, True, False),
         ("file", rf"\.(?:{d.DOCUMENT_EXTENSIONS})|/dr[._\-][A-Za-z]", True, False, True),
         ("lastfirst", r"[A-Z][A-Za-z'\-]*, [A-Z]", False, False, True),
         ("quoted", d.QUOTED_TRIGGER, False, False, False),

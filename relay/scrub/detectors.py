@@ -28,6 +28,7 @@ class Hit(NamedTuple):
 
 # ---------------------------------------------------------------- key = value in free text
 _QUOTED = r"'(?:[^'\\\n]|\\.|''){0,400}'|\"(?:[^\"\\\n]|\\.){0,400}\""
+_QUOTED_RX = re.compile(_QUOTED)
 _KV_TAIL = re.compile(
     r"(?P<q>\\?[\"']?)[ \t]{0,24}(?:=>|=|:)[ \t]{0,24}"  # aligned blocks: `UDID:      …`
     r"(?P<val>"
@@ -126,7 +127,7 @@ def _kv_value(text: str, m: re.Match[str], key: str, kind: str,
             yield Hit(s, e, kind, rule, 3)
         return
     if m.group("list") is not None:
-        for q in re.finditer(_QUOTED, m.group("list")):
+        for q in _QUOTED_RX.finditer(m.group("list")):
             s, e = m.start("list") + q.start() + 1, m.start("list") + q.end() - 1
             if s < e and plausible(kind, text[s:e]):
                 yield Hit(s, e, kind, rule, 3)
@@ -1298,7 +1299,6 @@ def display_names(text: str) -> Iterator[Hit]:
             yield Hit(start, start + len(value), "NAME", "name.display", 3)
 
 
-_QUOTED_ARG = re.compile(r"'(?P<s>[^'\n]{1,80})'|\"(?P<d>[^\"\n]{1,80})\"")
 _ARG_ID = re.compile(r"(?=[A-Za-z\-]*\d)(?:[A-Za-z]{1,4}-?\d[\dA-Za-z\-]{4,20}|\d{9,20})")
 
 
@@ -1315,10 +1315,10 @@ def ids_beside_names(text: str, found: list[Hit]) -> Iterator[Hit]:
         closer = text.find(")" if text[opener] == "(" else "]", h.end, h.end + 400)
         if closer < 0:
             continue
-        for m in _QUOTED_ARG.finditer(text, opener + 1, closer):
-            group = "s" if m.group("s") is not None else "d"
-            if _ARG_ID.fullmatch(m.group(group)) and sum(c.isdigit() for c in m.group(group)) >= 5:
-                yield Hit(m.start(group), m.end(group), "OTHER_ID", "id.beside_name", 2)
+        for m in _QUOTED_RX.finditer(text, opener + 1, closer):
+            value = m.group()[1:-1]
+            if _ARG_ID.fullmatch(value) and sum(c.isdigit() for c in value) >= 5:
+                yield Hit(m.start() + 1, m.end() - 1, "OTHER_ID", "id.beside_name", 2)
 
 
 def city_mentions(text: str, found: list[Hit]) -> Iterator[Hit]:
