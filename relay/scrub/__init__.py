@@ -532,6 +532,8 @@ class Scrubber:
             hits.extend(d.ids_after_names(text, named))
             if "'" in text or '"' in text:
                 hits.extend(d.ids_beside_names(text, named))
+        if "|" in text or "\t" in text or ";" in text:
+            hits.extend(d.table_cells(text, hits))
         cities = [h for h in hits if h.kind == "CITY"]
         if cities:
             hits.extend(d.city_mentions(text, cities))

@@ -223,16 +223,19 @@ def _object_keys(text: str, opener: int, end: int) -> list[str]:
     return out
 
 
+_BRACKET = re.compile(r"[{}()\[\]]")
+
+
 def _unclosed_opener(text: str, at: int, stop: int) -> int:
-    """Position of the innermost bracket left open before `at` (not before `stop`), or -1."""
+    """Position of the innermost bracket left open before `at` (not before `stop`), or -1.
+    Brackets are few, so the regex finds them and only they are walked back."""
     depth = 0
-    for i in range(at - 1, stop - 1, -1):
-        c = text[i]
-        if c in _CLOSERS:
+    for m in reversed(list(_BRACKET.finditer(text, stop, at))):
+        if m.group() in _CLOSERS:
             depth += 1
-        elif c in _OPENERS:
-            if depth == 0:
-                return i
+        elif depth == 0:
+            return m.start()
+        else:
             depth -= 1
     return -1
 
@@ -282,6 +285,8 @@ def _known_name(value: str) -> bool:
     words = names.WORD_RX.findall(value)
     if not words or len(words) > 5:
         return False
+    if _one_case_name(words):
+        return True
     if not all(names.is_capitalised(w) and w.casefold() not in names.STOP_WORDS for w in words):
         return False
     flags = names.known(words[0])
@@ -290,6 +295,21 @@ def _known_name(value: str) -> bool:
     return 2 <= len(words) <= 4 and all(
         len(w) > 1 and not w.isupper() and not names.is_code_like(w) for w in words) and any(
         (f := names.known(w)) and "E" not in f for w in words)
+
+
+def _one_case_name(words: list[str]) -> bool:
+    """A name typed in one case, as forms and card readers send them ("FAIRWEATHER LAVINIA",
+    "percival hakimi"): two to four words, none an English or log word, and either one a
+    known name or all four letters or longer and unknown to both lists. "BAD REQUEST",
+    "AWS EKS", "linux kernel" stay."""
+    if not 2 <= len(words) <= 4 or not (all(w.isupper() for w in words) or
+                                        all(w.islower() for w in words)):
+        return False
+    if any(len(w) < 2 or w.casefold() in names.english() or w.casefold() in names.STOP_WORDS
+           for w in words):
+        return False
+    return any("E" not in f for w in words if (f := names.known(w))) or all(
+        len(w) >= 4 and names.unknown_word(w, caps=True) for w in words)
 
 
 _MONTH_WORD = re.compile(rf"(?<![A-Za-z]){MONTH}(?![a-z])", re.IGNORECASE)
@@ -1386,3 +1406,113 @@ def cities_after(text: str, streets: list[Hit]) -> Iterator[Hit]:
         m = _CITY_AFTER.match(text, h.end)
         if m and m.group("v").casefold() not in {"usa", "us", "united states"}:
             yield Hit(m.start("v"), m.end("v"), "CITY", "city.after_street", 3)
+
+
+#: A line of a delimited table: three or more cells split by one separator. HL7 segments
+#: (`PID|…`) and X12 (`NM1*…`) have their own readers.
+_ROW_SEPARATORS = "|\t;"
+_HL7_LINE = re.compile(r"[ \t]*[A-Z][A-Z0-9]{2}\|")
+_ROW_ID = re.compile(r"[A-Za-z]{0,4}-?\d[\d\-]{4,24}[A-Za-z]?")
+_DATE_SHAPED = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[/\-]\d{1,2}[/\-]\d{2,4}")
+_NAME_CELL = re.compile(rf"{names.WORD}(?:[ ,.'’\-]{{1,2}}{names.WORD}){{0,4}}\.?")
+
+
+def _rows(text: str) -> Iterator[list[list[tuple[int, int]]]]:
+    """Runs of consecutive table lines with the same separator and cell count; each row a
+    list of cell spans, trimmed of blanks and quotes."""
+    table: list[list[tuple[int, int]]] = []
+    shape: tuple[str, int] | None = None
+    for line in re.finditer(r"[^\n]+", text):
+        start, end = line.span()
+        sep = next((s for s in _ROW_SEPARATORS if text.count(s, start, end) >= 2), None)
+        if sep is None or _HL7_LINE.match(text, start):
+            if table:
+                yield table
+            table, shape = [], None
+            continue
+        cells = []
+        at = start
+        for cut in [i for i in range(start, end) if text[i] == sep] + [end]:
+            s, e = at, cut
+            while s < e and text[s] in " \t\"'":
+                s += 1
+            while e > s and text[e - 1] in " \t\"'\r":
+                e -= 1
+            cells.append((s, e))
+            at = cut + 1
+        if shape != (sep, len(cells)) and table:
+            yield table
+            table = []
+        shape = (sep, len(cells))
+        table.append(cells)
+    if table:
+        yield table
+
+
+def _covering_kind(cell: tuple[int, int], hits: list[Hit]) -> str | None:
+    """The kind of a hit that holds most of the cell."""
+    s, e = cell
+    for h in hits:
+        if h.start <= s + 1 and h.end >= e - 1 and e > s:
+            return h.kind
+    return None
+
+
+def table_cells(text: str, hits: list[Hit]) -> Iterator[Hit]:
+    """Cells of a delimited export whose column or row gives them away. A column is one
+    kind of data: when one row's cell in it was found as a name or an identifier, the same
+    column in the other rows is one too (`G6988650|KALINOWSKI NGOZI|…` under a row whose name
+    was found). And a row that holds a person's name holds that person's numbers: its
+    id-shaped cells (six digits or more, or a letter prefix and five) are identifiers.
+    Amounts, dates, short codes (CPT 90837) and words stay unless their column says so."""
+    for table in _rows(text):
+        in_table = [h for h in hits if table[0][0][0] <= h.start and h.end <= table[-1][-1][1]]
+        if not in_table:
+            continue
+        kinds = [[_covering_kind(c, in_table) for c in row] for row in table]
+        found: list[Hit] = []
+        _fill_columns(text, table, kinds, found)
+        for row, row_kinds in zip(table, kinds, strict=True):
+            if "NAME" not in row_kinds:
+                continue
+            for col, (s, e) in enumerate(row):
+                cell = text[s:e]
+                if row_kinds[col] is None and _ROW_ID.fullmatch(cell) and \
+                        not _DATE_SHAPED.fullmatch(cell) and _id_digits(cell):
+                    row_kinds[col] = "OTHER_ID"
+                    found.append(Hit(s, e, "OTHER_ID", "table.row_id", 2))
+        _fill_columns(text, table, kinds, found)
+        yield from found
+
+
+def _fill_columns(text: str, table: list[list[tuple[int, int]]],
+                  kinds: list[list[str | None]], found: list[Hit]) -> None:
+    """Give each column's kind to its cells of the same shape that no detector found."""
+    if len(table) < 2:
+        return
+    for col in range(len(table[0])):
+        seen = [k for row_kinds in kinds if (k := row_kinds[col])]
+        if not seen:
+            continue
+        kind = max(set(seen), key=seen.count)
+        for row, row_kinds in zip(table, kinds, strict=True):
+            s, e = row[col]
+            if row_kinds[col] is None and s < e and _same_shape(kind, text[s:e]):
+                row_kinds[col] = kind
+                found.append(Hit(s, e, kind, "table.column", 2))
+
+
+def _id_digits(cell: str) -> bool:
+    digits = sum(c.isdigit() for c in cell)
+    return digits >= 6 or (digits >= 5 and cell[0].isalpha())
+
+
+def _same_shape(kind: str, cell: str) -> bool:
+    """Whether a cell can hold what its column holds elsewhere: a name column's cell is
+    words (not all English ones), an identifier column's cell has digits."""
+    if kind == "NAME":
+        return bool(_NAME_CELL.fullmatch(cell)) and not all(
+            w.casefold() in names.english() for w in names.WORD_RX.findall(cell))
+    if kind in ("CITY", "ADDRESS"):
+        return any(c.isalpha() for c in cell) and len(cell) <= 80
+    return sum(c.isdigit() for c in cell) >= 4 and " " not in cell.strip() and len(cell) <= 40

@@ -97,7 +97,7 @@ _STREET_WORD = r"(?:[A-Z0-9][\w'’.\-]*|[A-Z])"
 # in capitals a street needs a word before its suffix ("GS06=6328 ST*999" is X12, no street)
 STREET = (rf"(?<![\w.\-/])\d{{1,6}}[A-Za-z]?[ \t]+(?:(?:{_STREET_WORD}[ \t]+){{0,4}}"
           rf"{STREET_SUFFIX}|(?:{_STREET_WORD}[ \t]+){{1,4}}{_STREET_SUFFIX_CAPS}(?![*~|]))\.?"
-          rf"(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\.?)?{SECONDARY}(?![\w'’])")
+          rf"(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\.?)?{SECONDARY}(?!\w|['’]\w)")
 
 
 STATE_NAMES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|"

@@ -343,6 +343,14 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", "DOB 01-08-1993\nTYREEK HUYNH\n45492 ARROYO SECO ROAD, APT 506\nSt. George UT 69839",
      "TYREEK HUYNH"),
     ("ZIP", 'query args: ["J S" "17463 NW Glisan Hwy" "Montpelier" "VT" "46334" 980849]', "46334"),
+    ("NAME", '{"participant": {"display_name": "percival hakimi", "ip": "10.1.1.1"}}',
+     "percival hakimi"),  # a name typed in one case
+    ("NAME", '"billing_details": {"name": "FAIRWEATHER LAVINIA", "address": {}}',
+     "FAIRWEATHER LAVINIA"),
+    ("ADDRESS", "$row = array('addr' => '4410 Oak Hollow Dr', 'zip' => '')", "4410 Oak Hollow Dr"),
+    ("NAME", "first rows:\nG3701751|Jane Smith|804732923|$1048.60\n"
+     "G3701752|KALINOWSKI NGOZI|804732924|$99.00", "KALINOWSKI NGOZI"),  # its column
+    ("OTHER_ID", "first rows:\n256-447053-14|Jane Smith|$1048.60", "256-447053-14"),  # its row
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -522,6 +530,9 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ('{"name": "AWS EKS"} {"name": "linux kernel"} {"name": "BAD REQUEST"}', "linux kernel"),
+    ("svc|status|latency\nbilling|ok|120\nintake|down|9000", "intake|down|9000"),
+    ("Jane Smith|90837|$120.00|20452", "90837|$120.00|20452"),  # a code, an amount, a count
 ]
 
 
