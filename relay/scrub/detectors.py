@@ -42,9 +42,9 @@ _KV_TAIL = re.compile(
 )
 _KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 _LINE_VALUE_KEYS = frozenset({"authorization", "cookie", "setcookie", "proxyauthorization"})
-# a nickname in parentheses may sit inside ("Efua (Bubba) Kowalczyk")
+# a nickname may sit inside ("Efua (Bubba) Kowalczyk", "Lavinia 'Pip' Cervantes")
 _NAMEISH = re.compile(rf"^\s*(?:{names.WORD}|{names.WORD}\.)"
-                      rf"(?:[ ,]+(?:{names.WORD}\.?|\({names.WORD}\)))*\s*$")
+                      rf"(?:[ ,]+(?:{names.WORD}\.?|[(\"'‘“]{names.WORD}[)\"'’”]))*\s*$")
 
 
 def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit]:
@@ -840,11 +840,30 @@ _CLOSING = re.compile(rf"[Yy]our?\b[^\n,]{{0,80}}, (?P<v>{names.CAP_WORD})[ \t]*
                       re.MULTILINE)
 _SPEAKER = re.compile(rf"^\[[^\]\n]{{3,40}}\][ \t]+(?P<v>{names.CAP_WORD}(?: {names.CAP_WORD})?):"
                       r"[ \t]", re.MULTILINE)
+#: "… after the session. — Calogero": a message signed with a dash at its end.
+_DASH_SIGNOFF = re.compile(rf"(?:—|–|--)[ \t]?(?P<v>{names.CAP_WORD}(?: {names.CAP_WORD})?)"
+                           r"[ \t]*(?=$|[\n\"'])", re.MULTILINE)
 #: The prefilter's gate for it (Hyperscan has no look-around; NUL joins batched texts).
 VOCATIVE_TRIGGER = (r"(?:^|[\x00\n\"'>])[ \t]*[A-Z][A-Za-z'\-]{1,30}(?:,|[ \t]+-)[ \t]+"
                     r"(?:[Yy]ou|[Ww]e|[Oo]ur|[Pp]lease|[Tt]his|[Jj]ust|[Tt]hank|[Ii]\b|[Ii]'|[Hh]ope)"
                     r"|[Yy]our?[^\n,]{0,80},[ \t][A-Z][A-Za-z'\-]{1,30}[ \t]*(?:$|[\x00\n\"'])"
-                    r"|\][ \t]+[A-Z][A-Za-z'\-]{1,30}(?:[ \t][A-Z][A-Za-z'\-]{1,30})?:[ \t]")
+                    r"|\][ \t]+[A-Z][A-Za-z'\-]{1,30}(?:[ \t][A-Z][A-Za-z'\-]{1,30})?:[ \t]"
+                    r"|(?:\?|--)[ \t]?[A-Z]")  # a non-ASCII dash reaches the scan as '?'
+
+
+_SIGN_OFF_WORDS = ("thanks", "thank you", "thx", "ty", "best", "cheers", "regards", "warmly",
+                   "sincerely", "take care", "talk soon", "see you")
+
+
+def _signs_off(text: str, dash: int) -> bool:
+    """A dash that signs a message: after a sentence's end, a line's start or a closing
+    word ("Thanks — Meseret"), not inside a sentence ("step 3 — Kubernetes")."""
+    before = text[max(0, dash - 24):dash]
+    if before and before[-1] not in " \t\n\"'":
+        return False
+    before = before.rstrip(" \t")
+    return not before or before[-1] in ".!?\n\"'" or \
+        before.casefold().rstrip(",").endswith(_SIGN_OFF_WORDS)
 
 
 def addressed_names(text: str) -> Iterator[Hit]:
@@ -852,6 +871,7 @@ def addressed_names(text: str) -> Iterator[Hit]:
              if text[_line_start(text, m.start()):m.start()].strip(" \t") in ("", '"', "'", ">")]
     found += _CLOSING.finditer(text)
     found += _SPEAKER.finditer(text)
+    found += (m for m in _DASH_SIGNOFF.finditer(text) if _signs_off(text, m.start()))
     for m in found:
         first = m.group("v").split(" ")[0]
         flags = names.known(first)
@@ -1205,7 +1225,8 @@ def names_before_particulars(text: str) -> Iterator[Hit]:
         if not words or any(w.casefold() in names.STOP_WORDS or names.is_code_like(w) or
                             (w.isupper() and len(w) > 1) for _, _, w in words):
             continue
-        credential = text[m.end():m.end() + 12].lstrip(" \t,").split(" ")[0].rstrip(".,;)")
+        after = text[m.end():m.end() + 12].lstrip(" \t,").split()
+        credential = after[0].rstrip(".,;)") if after else ""
         if len(words) == 1 and not names.known(words[0][2]).strip("E") and not (
                 credential in names.CREDENTIALS_AS_WRITTEN and
                 names.unknown_word(words[0][2])):
@@ -1217,6 +1238,7 @@ def names_before_particulars(text: str) -> Iterator[Hit]:
 
 
 # ---------------------------------------------------------------- the rest of a found name
+_NICK_SURNAME = re.compile(rf"['\"]?[ ]?{names.NICKNAME} (?P<v>{names.CAP_WORD})(?![\w\-]|['’]\w)")
 _COMMA_GIVEN = re.compile(rf", (?P<v>{names.CAP_WORD}(?: [A-Z]\.?)?)(?![\w'’\-])")
 _WORD_BEFORE = re.compile(rf"(?<![\w.\-/@])(?P<v>{names.CAP_WORD}) \Z")
 
@@ -1238,7 +1260,8 @@ def _could_be_given(word: str) -> bool:
 def name_neighbours(text: str, found: list[Hit]) -> Iterator[Hit]:
     """The given name the detectors left beside a name they found: `[Breathnach], Chaturika`
     (Last, First after a surname), `dependent Oluwaseun [Häkkinen]` (a given name no
-    dictionary knows, right before a found surname). Lowest priority: where a city or
+    dictionary knows, right before a found surname), and the nickname and surname after a
+    given name (`[Ignacio] 'Beto' Sandoval`). Lowest priority: where a city or
     street detector also claims the word, its kind wins."""
     for h in found:
         m = _COMMA_GIVEN.match(text, h.end)
@@ -1247,6 +1270,9 @@ def name_neighbours(text: str, found: list[Hit]) -> Iterator[Hit]:
         m = _WORD_BEFORE.search(text, max(0, h.start - 40), h.start)
         if m and _could_be_given(m.group("v")):
             yield Hit(m.start("v"), m.end("v"), "NAME", "name.neighbour", 1)
+        m = _NICK_SURNAME.match(text, h.end)  # name='Ignacio 'Beto' Sandoval' cut at a quote
+        if m and _could_be_given(m.group("v")):
+            yield Hit(h.end, m.end("v"), "NAME", "name.neighbour", 1)
 
 
 # ---------------------------------------------------------------- age after a name

@@ -229,7 +229,11 @@ def grab(text: str, pos: int, *, strong: bool, after_title: bool = False) -> Spa
     return span
 
 
-_NICKNAME = re.compile(r" \([A-Z][\w'’\-]{1,20}\) (?=[A-Z])")
+#: A nickname between a given name and a surname: "Efua (Bubba) Kowalczyk",
+#: "Jasmeet 'Rafa' Mahlangu", 'Robert "Bobby" Tables'.
+NICKNAME = (r"(?:\([A-Z][\w'’\-]{1,20}\)|'[A-Z][\w’\-]{1,20}'|\"[A-Z][\w'’\-]{1,20}\"|"
+            r"[‘“][A-Z][\w'\-]{1,20}[’”])")
+_NICKNAME = re.compile(rf" {NICKNAME} (?=[A-Z])")
 
 
 def _weak_comma_form(text: str, tok: tuple[int, int, str]) -> Span | None:

@@ -351,6 +351,13 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", "first rows:\nG3701751|Jane Smith|804732923|$1048.60\n"
      "G3701752|KALINOWSKI NGOZI|804732924|$99.00", "KALINOWSKI NGOZI"),  # its column
     ("OTHER_ID", "first rows:\n256-447053-14|Jane Smith|$1048.60", "256-447053-14"),  # its row
+    ("NAME", "overlaps a booking (provider Kahananui, LMHC).\n   at Booking.Book(Request req)",
+     "Kahananui"),  # a credential at a line's end
+    ("NAME", "I'll call you after the session. — Calogero", "Calogero"),  # signed with a dash
+    ("NAME", "Thanks — Meseret", "Meseret"),
+    ("NAME", "my name is Jasmeet 'Rafa' Mahlangu and I", "Mahlangu"),  # past a nickname
+    ("NAME", "Patient(name='Ignacio 'Beto' Sandoval', dob=x)", "Sandoval"),
+    ("NAME", '{"display_name": "Lavinia \'Pip\' Cervantes"}', "Cervantes"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -530,6 +537,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("step 3 — Kubernetes; ok -- Grafana", "Kubernetes; ok -- Grafana"),  # no sign-off
     ('{"name": "AWS EKS"} {"name": "linux kernel"} {"name": "BAD REQUEST"}', "linux kernel"),
     ("svc|status|latency\nbilling|ok|120\nintake|down|9000", "intake|down|9000"),
     ("Jane Smith|90837|$120.00|20452", "90837|$120.00|20452"),  # a code, an amount, a count
