@@ -348,7 +348,7 @@ _PERSON_WORDS = (r"patients?|clients?|members?|persons?|people|users?|u|resident
 PERSON_PATH_TRIGGER = rf"/(?:{_PERSON_WORDS})/"
 _PERSON_PATH = re.compile(rf"(?i:/(?:{_PERSON_WORDS})/)(?P<v>[^/\s?#\"'<>;,)]+)")
 _OPAQUE = re.compile(
-    r"^(?:\d{1,12}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+    r"^(?:\d{1,7}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
     r"|[0-9a-fA-F]{16,64}|me|self|new|search|list|export|import|bulk|batch|create|edit|count|"
     r"sync|all|current|\{[^}]*\}|:\w+|<[^>]*>|\[REDACTED:[A-Z_]+\])$")
 _QUERY = re.compile(r"[?&;](?P<k>[\w.\-\[\]%]{1,40})=(?P<v>(?:[^&#\s\"'<>;]|'(?=[a-z]))*)")
@@ -363,8 +363,10 @@ _SOURCE_FILE = re.compile(r"\.(?:py|pyc|rb|js|mjs|ts|tsx|jsx|go|java|kt|php|erl|
 
 
 def person_paths(text: str) -> Iterator[Hit]:
-    """`/patients/jane-doe-1980-02-10/notes`: a path segment naming a person (integer ids and
-    UUIDs are opaque keys and stay; `/home/user/…` is a file system, not a person)."""
+    """`/patients/jane-doe-1980-02-10/notes`: a path segment naming a person (database ids
+    up to seven digits and UUIDs are opaque keys and stay; eight digits and more are a
+    record or member number: `/members/54226688498/coverage`; `/home/user/…` is a file
+    system, not a person)."""
     for m in _PERSON_PATH.finditer(text):
         if text[max(0, m.start() - 5):m.start()] == "/home":
             continue

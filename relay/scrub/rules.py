@@ -339,7 +339,7 @@ BUILTIN: tuple[Rule, ...] = (
          rf"(?![\w:\-]|\.\d|[ \t]+\d{{1,2}}:\d{{2}})", priority=1,
          needs=_MONTH_WORDS, back=2, ahead=40),
     # not an X12 transaction stamp (BHT*0022*13*…*20251223*1330~: a date, then its time)
-    rule("date.compact", "DATE", r"(?<![\w.\-:+])(?P<v>(?:19|20)\d{6})(?![\w.\-:]|\d)"
+    rule("date.compact", "DATE", r"(?<![\w.\-:+])(?P<v>(?:19|20)\d{6})(?![\w\-:]|\.\w)"
          r"(?!\*\d{4}(?:\d{2})?(?:~|\*|$))", v.compact_date, priority=2, anchor=_D),
     # an iCalendar date-only value is a day in someone's calendar (DTSTART;VALUE=DATE:…)
     rule("date.ical", "DATE", r"(?i:;VALUE=DATE:)(?P<v>(?:19|20)\d{6})(?!\d)", v.compact_date,
@@ -350,11 +350,12 @@ BUILTIN: tuple[Rule, ...] = (
     rule("date.month_day_context", "DATE",
          rf"(?i:\b(?:on|session|appointment|appt|visit|due|dob|born|since|until|next|date|seen|"
          rf"scheduled|rescheduled|admitted|discharged|birthday|from|through|thru|rtc|f/u|"
-         rf"follow[\s\-]up|return)\b[\s:]+)"
+         rf"follow[\s\-]up|return|confirmed for|booked for|cita|fecha)\b[\s:]+)"
          rf"(?P<v>{_MON}/{_DAY})(?![\w/]|\.\d)", priority=2,
          needs=("on ", "session", "appointment", "appt", "visit", "due", "dob", "born", "since",
                 "until", "next", "date", "seen", "scheduled", "admitted", "discharged",
-                "birthday", "from ", "through", "thru", "rtc", "f/u", "follow", "return"),
+                "birthday", "from ", "through", "thru", "rtc", "f/u", "follow", "return",
+                "confirmed for", "booked for", "cita", "fecha"),
          back=20, ahead=40),
     # a month/day before the visit it dates ("about the 05/13 session")
     rule("date.month_day_visit", "DATE",

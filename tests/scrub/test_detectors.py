@@ -358,6 +358,11 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", "my name is Jasmeet 'Rafa' Mahlangu and I", "Mahlangu"),  # past a nickname
     ("NAME", "Patient(name='Ignacio 'Beto' Sandoval', dob=x)", "Sandoval"),
     ("NAME", '{"display_name": "Lavinia \'Pip\' Cervantes"}', "Cervantes"),
+    ("URL", "404 for url: https://payer.example/v1/members/54226688498/coverage",
+     "54226688498"),  # a member number, not a database id
+    ("DATE", "prazosin discontinued on 20240713. See OPS-1", "20240713"),
+    ("DATE", "Your intake is confirmed for 3/21.", "3/21"),
+    ("DATE", "Teléfono: x. Próxima cita: 3/14.", "3/14"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -537,6 +542,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("build 20240713.1 released; wrote app-20240713.log", "20240713.1"),
+    ("GET /api/v1/users/1234567/profile 200", "1234567"),  # a database id
     ("step 3 — Kubernetes; ok -- Grafana", "Kubernetes; ok -- Grafana"),  # no sign-off
     ('{"name": "AWS EKS"} {"name": "linux kernel"} {"name": "BAD REQUEST"}', "linux kernel"),
     ("svc|status|latency\nbilling|ok|120\nintake|down|9000", "intake|down|9000"),
