@@ -517,7 +517,7 @@ class Scrubber:
         streets = [h for h in hits if h.kind == "ADDRESS"]
         if streets:
             hits.extend(d.cities_after(text, streets))
-            if "\n" in text:
+            if "\n" in text or "'" in text or '"' in text:
                 hits.extend(d.addressees(text, streets))
         zips = [h for h in hits if h.rule in ("zip.state", "zip.state_name")]
         if zips:

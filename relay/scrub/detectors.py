@@ -618,12 +618,13 @@ def pydantic_inputs(text: str, keys: KeyTable) -> Iterator[Hit]:
 
 
 # ---------------------------------------------------------------- SQL INSERT … VALUES
-_INSERT = re.compile(r"(?is)\binsert\s+into\s+[\w.\"]+\s*\((?P<cols>[^)]{1,800})\)\s*values\s*"
+_INSERT = re.compile(r"(?is)\binsert\s+into\s+[\w.\"`\[\]]+\s*\((?P<cols>[^)]{1,800})\)\s*values\s*"
                      r"\((?P<vals>(?:[^()']|'(?:[^'\\]|\\.|'')*'|\([^()]*\))*)\)")
 #: One value of a VALUES list: literals, calls (`TO_DATE('…','DD-MON-YYYY')`) and bare words,
 #: split only at commas outside quotes and parentheses.
 _SQL_VALUE = re.compile(r"(?:'(?:[^'\\]|\\.|'')*'|\([^()]*\)|[^,'()])+")
 _SQL_LITERAL = re.compile(r"'(?:[^'\\]|\\.|'')*'")
+_SQL_WORDS = frozenset({"NULL", "DEFAULT", "TRUE", "FALSE", "CURRENT_TIMESTAMP", "CURRENT_DATE"})
 
 
 def sql_inserts(text: str, keys: KeyTable) -> Iterator[Hit]:
@@ -635,12 +636,20 @@ def sql_inserts(text: str, keys: KeyTable) -> Iterator[Hit]:
         vals = list(_SQL_VALUE.finditer(m.group("vals")))
         for col, val in zip(cols, vals, strict=False):
             kind = keys.kind(col)
+            if kind is None or kind == "IP":
+                continue
             # the literal itself, or a call's first literal (`TO_DATE('1980-02-10', …)`)
             lit = _SQL_LITERAL.search(val.group())
-            if kind is None or kind == "IP" or lit is None:
-                continue
-            s = base + val.start() + lit.start() + 1
-            e = base + val.start() + lit.end() - 1
+            if lit is not None:
+                s = base + val.start() + lit.start() + 1
+                e = base + val.start() + lit.end() - 1
+            else:  # a driver's message that prints the bindings bare: `values (jdoe82, …)`
+                bare = val.group().strip()
+                if not bare or "(" in bare or _PLACEHOLDER.fullmatch(bare) or \
+                        bare.upper() in _SQL_WORDS or not plausible(kind, bare):
+                    continue
+                s = base + val.start() + val.group().index(bare)
+                e = s + len(bare)
             if s < e:
                 yield Hit(s, e, kind, "sql.insert", 3)
         if all(_PLACEHOLDER.fullmatch(val.group().strip()) for val in vals):
@@ -1199,8 +1208,11 @@ PARTICULARS = (r"[ \t]{0,2}(?:,|\()[ \t]{0,3}(?:(?:a|an)[ \t]{1,3})?(?:"
 PARTICULARS_TRIGGER = (r"(?:,|\()[ \t]{0,3}(?:(?:a|an)[ \t]{1,3})?(?:age|dob|d\.o\.b|mrn|born|"
                        r"\d{1,3}[ \t]{0,2}-?[ \t]{0,2}(?:y|yrs?|yo)|"
                        + "|".join(names.CREDENTIALS_AS_WRITTEN) + ")")
+#: A surname particle inside a name: "Meron del Castillo", "ANSELMO TER HAAR".
+_PARTICLE = (r"(?i:de|del|della|der|den|di|da|dos|das|du|la|le|van|von|ten|ter|bin|ibn|y)"
+             r"(?=[ ][A-Z])")
 _BEFORE_PARTICULARS = re.compile(
-    rf"(?P<v>{names.CAP_WORD}(?:[ ](?:{names.CAP_WORD}|[A-Z]\.(?=[ ]))){{0,3}})"
+    rf"(?P<v>{names.CAP_WORD}(?:[ ](?:{names.CAP_WORD}|[A-Z]\.(?=[ ])|{_PARTICLE})){{0,4}})"
     rf"(?=(?i:{PARTICULARS}))")  # a middle initial too: "Jadwiga G. Kowalczyk, 104-year-old"
 
 
@@ -1224,8 +1236,11 @@ def names_before_particulars(text: str) -> Iterator[Hit]:
                          words[0][2].casefold() in names.STRONG_CUES or
                          "E" in names.known(words[0][2])):
             words.pop(0)
+        shouting = len(words) >= 2 and all(w.isupper() or w.casefold() in names.PARTICLES
+                                           for _, _, w in words) and not all(
+            _ordinary_word(w) for _, _, w in words)  # "TALLULAH HIGGINBOTHAM, DOB …"
         if not words or any(w.casefold() in names.STOP_WORDS or names.is_code_like(w) or
-                            (w.isupper() and len(w) > 1) for _, _, w in words):
+                            (w.isupper() and len(w) > 1 and not shouting) for _, _, w in words):
             continue
         after = text[m.end():m.end() + 12].lstrip(" \t,").split()
         credential = after[0].rstrip(".,;)") if after else ""
@@ -1385,13 +1400,19 @@ def city_mentions(text: str, found: list[Hit]) -> Iterator[Hit]:
 
 
 # ---------------------------------------------------------------- cities after a street line
+#: Between two quoted arguments: a comma, or a bind's name (Oracle `:2 = `, SQL Server
+#: `@p2=`, PostgreSQL `$2 = `).
+_NEXT_ARG = r"[ \t]*,?[ \t]*(?:(?::\w{1,12}|@\w{1,12}|\$\d{1,3})[ \t]*=[ \t]*)?"
+#: The state and ZIP arguments after a city's: `'Medford'  :3 = 'OR'  :4 = '35251'`.
+_STATE_ZIP_ARGS = re.compile(rf"[\"']{_NEXT_ARG}[\"'][A-Z]{{2}}[\"']{_NEXT_ARG}[\"']"
+                             r"(?P<v>\d{5}(?:-\d{4})?)[\"']")
 _CITY_AFTER = re.compile(
     # ", City", "^City" (HL7), "\, City" (iCalendar), " in City", " / City", or the next
     # line of a label ("3004 E COLFAX ST\nWinston-Salem NC 84525")
     r"(?:,\s*|\^{1,2}|\\,\s*|[ \t]+in[ \t]+|[ \t]*[/|][ \t]*|[ \t]*\n[ \t]*|"
-    r"[\"'][ \t]*,?[ \t]*[\"'])"  # the next quoted argument: "… Rd Apt 3B" "Tuscaloosa"
-    r"(?P<v>[A-Z][\w'’.\-]*(?:[ \t](?![A-Z]{2}\b)[A-Z][\w'’.\-]*){0,2})"
-    r"(?=[ \t]*(?:[,;^)'\"\n\\.]|$|[ \t]+(?:[A-Z]{2}\b|\d{5}|and\b|with\b|but\b)))")
+    rf"[\"']{_NEXT_ARG}[\"'])"  # the next quoted argument: "… Rd Apt 3B" "Tuscaloosa"
+    r"(?P<v>[A-Z][\w.\-]*(?:['’][\w.\-]+)*(?:[ \t](?![A-Z]{2}\b)[A-Z][\w.\-]*(?:['’][\w.\-]+)*)"
+    r"{0,2})(?=[ \t]*(?:[,;^)'\"\n\\.]|$|[ \t]+(?:[A-Z]{2}\b|\d{5}|and\b|with\b|but\b)))")
 
 
 _CITY_BEFORE = re.compile(
@@ -1414,11 +1435,18 @@ _LABEL_NAME = re.compile(rf"(?:^|(?<=\n))[ \t]*(?P<v>{names.CAP_WORD}(?:[ ](?:{n
                          rf"[A-Z]\.?)){{1,3}})[ \t]*\n[ \t]*\Z")
 
 
+#: The argument before a street's in a call: `["JOAQUÍN SZYMBORSKA" "31 Elm St" …]`.
+_ARG_NAME = re.compile(rf"[\"'](?P<v>{names.CAP_WORD}(?:[ ](?:{names.CAP_WORD}|[A-Z]\.?)){{1,3}})"
+                       rf"[\"']{_NEXT_ARG}[\"']\Z")
+
+
 def addressees(text: str, streets: list[Hit]) -> Iterator[Hit]:
     """A line of two to four capitalised words right above a street line is its addressee,
-    unless the words are all ordinary English words or name an organisation."""
+    and so is the argument right before a street's; unless the words are all ordinary
+    English words or name an organisation."""
     for h in streets:
-        m = _LABEL_NAME.search(text, max(0, h.start - 80), h.start)
+        m = _LABEL_NAME.search(text, max(0, h.start - 80), h.start) or \
+            _ARG_NAME.search(text, max(0, h.start - 80), h.start)
         if m is None:
             continue
         words = names.WORD_RX.findall(m.group("v"))
@@ -1434,6 +1462,9 @@ def cities_after(text: str, streets: list[Hit]) -> Iterator[Hit]:
         m = _CITY_AFTER.match(text, h.end)
         if m and m.group("v").casefold() not in {"usa", "us", "united states"}:
             yield Hit(m.start("v"), m.end("v"), "CITY", "city.after_street", 3)
+            z = _STATE_ZIP_ARGS.match(text, m.end("v"))
+            if z:
+                yield Hit(z.start("v"), z.end("v"), "ZIP", "zip.after_city_arg", 3)
 
 
 #: A line of a delimited table: three or more cells split by one separator. HL7 segments

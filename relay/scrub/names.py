@@ -157,11 +157,17 @@ def _strip_possessive(word: str) -> str:
     return word
 
 
+#: A lower-case particle joined to a capitalised surname: "al-Tamimi", "ben-David",
+#: "d'Souza", "van't Hoff" reads as capitalised.
+_JOINED_PARTICLE = re.compile(r"(?:al|el|ad|as|at|az|ash|abu|ben|bin|ibn|bint|d|de|da|di|du|del|"
+                              r"della|dos|das|van|von|le|la)[\-'’][A-Z]")
+
+
 def is_capitalised(word: str) -> bool:
     first = word[0]
     if first.lower() == first.upper():  # caseless script (CJK, Thai …): treat as a name word
         return True
-    return first.isupper()
+    return first.isupper() or bool(_JOINED_PARTICLE.match(word))
 
 
 def is_code_like(word: str) -> bool:
@@ -420,13 +426,19 @@ def dictionary_runs(text: str) -> Iterator[Span]:
         if glued:  # the run starts inside a longer token ("…comPatient Jane Doe"): skip it
             toks = toks[1:]
         run: list[tuple[int, int, str]] = []
+        # in capitals amid lower-case text ("visitor log says ZANELE BLACKWOOD arrived"), a
+        # word neither list knows is a name when it has a vowel (JWKS, HTTP are acronyms)
+        around = text[max(0, s - 40):s] + text[m.end():m.end() + 40]
+        caps_ok = any(c.islower() for c in around)
         for tok in toks:
             word = _strip_possessive(tok[2])
             low = word.casefold()
             ok = is_capitalised(word) and not is_code_like(word) and (
                 (len(word) == 2 and word.endswith(".")) or
                 (low not in STATES and low not in STOP_WORDS and (
-                    bool(known(word)) or unknown_word(word))))
+                    bool(known(word)) or unknown_word(word) or (
+                        caps_ok and unknown_word(word, caps=True) and
+                        _VOWEL.search(word) is not None))))
             if ok:
                 run.append(tok)
                 continue
@@ -435,6 +447,7 @@ def dictionary_runs(text: str) -> Iterator[Span]:
         yield from _judge(run, m.start())
 
 
+_VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]")
 _LAST_FIRST = re.compile(rf"{_CAP_WORD}, {_CAP_WORD}")
 _STREET_SUFFIX = re.compile(STREET_SUFFIX + r"\.?")
 #: Lower-case surname particles right before a surname ("de Heer", "van der Berg").

@@ -90,8 +90,9 @@ STREET_SUFFIX = (
 #: The same in capitals, as ID cards and mailing labels print them ("3004 E COLFAX ST").
 _STREET_SUFFIX_CAPS = "(?:" + STREET_SUFFIX[3:-1].upper() + ")"
 SECONDARY = (r"(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Floor|Fl|Room|Rm|Lot|"
-             r"Box|Dept|APT|SUITE|STE|UNIT|BLDG|FL|RM|LOT)\.?\s*#?\s*[A-Za-z]?\d+[A-Za-z]?|"
-             r"\s+#\s?\d+[A-Za-z]?){0,2}")  # "Bldg 4 Apt 9"
+             r"Box|Dept|Trlr|Trailer|Spc|Space|Slip|APT|SUITE|STE|UNIT|BLDG|FL|RM|LOT|TRLR|SPC)"
+             r"\.?\s*#?\s*[A-Za-z]?\d+[A-Za-z]?|"
+             r",?\s+#\s?\d+[A-Za-z]?){0,2}")  # "Bldg 4 Apt 9", ", #204"
 _STREET_WORD = r"(?:[A-Z0-9][\w'’.\-]*|[A-Z])"
 # the number and the street's words share a line ("proc 90837\n  Loop 2310B" is no street)
 # in capitals a street needs a word before its suffix ("GS06=6328 ST*999" is X12, no street)
@@ -399,7 +400,10 @@ BUILTIN: tuple[Rule, ...] = (
     rule("address.street", "ADDRESS", STREET, priority=2, anchor=_D),
     rule("address.po_box", "ADDRESS",
          r"(?i:\b(?:P\.?\s?O\.?\s+Box|Post\s+Office\s+Box|PSC|CMR|Unit)\s+\d{1,6}"
-         r"(?:,?\s+Box\s+\d{1,6})?)", priority=2, needs=("box", "psc", "cmr"), back=24,
+         r"(?:,?\s+Box\s+\d{1,6})?|"
+         # rural delivery: "Rural Route 9 Box 131", "RR 2 Box 14", "HC 75 BOX 6399"
+         r"\b(?:Rural\s+Route|R\.?R\.?|HC|Highway\s+Contract|Star\s+Route)\s*\d{1,4},?\s+"
+         r"Box\s+\d{1,6})", priority=2, needs=("box", "psc", "cmr"), back=32,
          at_keyword=False),
     rule("city.state", "CITY",
          rf"(?<![\w])(?:{_PLACE_CUES})[ ](?P<v>[A-Z][^\W\d_]+(?:[ \-][A-Z][^\W\d_]+){{0,2}}),[ ]"

@@ -363,6 +363,20 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("DATE", "prazosin discontinued on 20240713. See OPS-1", "20240713"),
     ("DATE", "Your intake is confirmed for 3/21.", "3/21"),
     ("DATE", "Teléfono: x. Próxima cita: 3/14.", "3/14"),
+    ("CITY", "bind :1 = '4410 Oak Hollow Dr, Trlr 17'  :2 = 'Medford'  :3 = 'OR'  :4 = '35251'",
+     "Medford"),  # Oracle binds
+    ("ZIP", "exec @p1='12 Elm St', @p2='Paducah', @p3='KY', @p4='30175'", "30175"),
+    ("NAME", 'query args: ["JOAQUÍN SZYMBORSKA" "4410 Oak Hollow Dr" "Medford"]',
+     "JOAQUÍN SZYMBORSKA"),  # the argument before a street's
+    ("OTHER_ID", "insert into `portal_users` (`username`, `email`) values (mehmet.horvath03, "
+     "m@x.org))", "mehmet.horvath03"),  # bindings printed bare
+    ("ADDRESS", 'pickup="Rural Route 9 Box 131, Chula Vista"', "Rural Route 9 Box 131"),
+    ("ADDRESS", "MHAIRI VANDERSLICE\nHC 75 BOX 6399\nPensacola FL 32501", "HC 75 BOX 6399"),
+    ("CITY", "I'm at 12 Elm St, #204 in Gainesville\nnext", "Gainesville"),
+    ("NAME", "records request for TALLULAH HIGGINBOTHAM, DOB 1/2/1990", "HIGGINBOTHAM"),
+    ("NAME", "for MBI x - Meron del Castillo, DOB 1/2/1990", "Meron"),  # past a particle
+    ("NAME", "cover=\"ATTN: Dr. al-Tamimi - records\"", "al-Tamimi"),
+    ("NAME", "visitor log says ZANELE BLACKWOOD arrived for", "ZANELE BLACKWOOD"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -542,6 +556,9 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("token from OAUTH JWKS endpoint; ERROR CONNECTION REFUSED", "OAUTH JWKS"),
+    ("INSERT INTO patients (first_name, ssn, note) VALUES (?, NULL, DEFAULT)", "NULL, DEFAULT"),
+    ("f('Support Team', '12 Elm St')", "Support Team"),
     ("build 20240713.1 released; wrote app-20240713.log", "20240713.1"),
     ("GET /api/v1/users/1234567/profile 200", "1234567"),  # a database id
     ("step 3 — Kubernetes; ok -- Grafana", "Kubernetes; ok -- Grafana"),  # no sign-off
