@@ -30,6 +30,7 @@ from relay.scrub.rules import (
     TRIGGER_WINDOW,
     TRIGGER_WINDOW_FOR,
     TRIGGERS,
+    VEHICLE_MODEL,
     Rule,
 )
 
@@ -152,7 +153,8 @@ def _merge_windows(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 #: longest first: an alternation takes the first that fits ("… Blue Shield" before "… Blue
 #: Shield of Texas" would leave "Texas" unprotected), where Hyperscan reports every match
-_KEPT_PATTERN = "|".join(re.escape(t) for t in sorted(KEPT_NAMES, key=longest_first))
+_KEPT_PATTERN = "|".join([re.escape(t) for t in sorted(KEPT_NAMES, key=longest_first)] +
+                         [VEHICLE_MODEL])
 _KEPT_RX = re.compile(_KEPT_PATTERN, re.IGNORECASE)
 
 

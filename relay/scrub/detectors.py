@@ -102,8 +102,8 @@ def _written_key(text: str, start: int, key: str, keys: KeyTable) -> tuple[str, 
     pos = start
     for _ in range(2):
         m = _WORD_BEFORE_KEY.search(text, max(0, pos - 22), pos)
-        if m is None:
-            break
+        if m is None or text[m.start() - 1:m.start()] == "<":
+            break  # `<Account id=824818 …>`: a repr's class, not a word of the key
         key = f"{m.group(1)} {key}"
         pos = m.start()
         kind = keys.kind(key)
@@ -315,14 +315,19 @@ def _one_case_name(words: list[str]) -> bool:
 _MONTH_WORD = re.compile(rf"(?<![A-Za-z]){MONTH}(?![a-z])", re.IGNORECASE)
 
 
+_NEXT_LABEL = re.compile(r"[A-Za-z_][\w.\-]{0,40}:")
+#: What a logger or an upstream scrubber writes where a value was (`[Filtered]`, `<redacted>`).
+_PLACEHOLDERS = frozenset({"null", "none", "nil", "undefined", "n/a", "***", "filtered",
+                           "redacted", "removed", "masked", "hidden", "scrubbed", "omitted"})
+
+
 def plausible(kind: str, value: str) -> bool:
     """Values under a sensitive key that are clearly not data (placeholders, code)."""
     stripped = value.strip()
-    if not stripped or stripped.lower() in {"null", "none", "nil", "undefined", "n/a", "***",
-                                            "[filtered]", "redacted"}:
+    if not stripped or stripped.strip("[]<>()").lower() in _PLACEHOLDERS:
         return False
-    if stripped.startswith("[REDACTED:"):
-        return False
+    if stripped.startswith("[REDACTED:") or _NEXT_LABEL.fullmatch(stripped):
+        return False  # `Phone: Email:}`: an empty field, then the next field's label
     if kind == "NAME":
         stripped = stripped.replace("''", "'")
         return bool(_NAMEISH.match(stripped)) and not any(
@@ -332,7 +337,11 @@ def plausible(kind: str, value: str) -> bool:
     if kind == "AGE_OVER_89":  # an age under a key is PHI from 90 on; younger ones stay
         return stripped.isdigit() and 90 <= int(stripped) <= 125
     if kind == "DATE":  # a date has digits or a month's name ("then retry" under `dob`)
+        if stripped.startswith(("0001-01-01", "0000-00-00")):
+            return False  # a zero value (Go's time.Time{}, MySQL's zero date)
         return any(c.isdigit() for c in stripped) or bool(_MONTH_WORD.search(stripped))
+    if kind == "EMAIL":
+        return v.person_email(stripped)
     if kind == "ACCOUNT":  # `"account": "locked"` is a state, not a number
         return any(c.isdigit() for c in stripped)
     if kind == "ZIP":  # `"gzip": "true"` is a setting
@@ -350,7 +359,7 @@ _PERSON_PATH = re.compile(rf"(?i:/(?:{_PERSON_WORDS})/)(?P<v>[^/\s?#\"'<>;,)]+)"
 _OPAQUE = re.compile(
     r"^(?:\d{1,7}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
     r"|[0-9a-fA-F]{16,64}|me|self|new|search|list|export|import|bulk|batch|create|edit|count|"
-    r"sync|all|current|\{[^}]*\}|:\w+|<[^>]*>|\[REDACTED:[A-Z_]+\])$")
+    r"sync|all|current|\{[^}]*\}|:\w+|\$[\w\-]+|<[^>]*>|\[REDACTED:[A-Z_]+\])$")
 _QUERY = re.compile(r"[?&;](?P<k>[\w.\-\[\]%]{1,40})=(?P<v>(?:[^&#\s\"'<>;]|'(?=[a-z]))*)")
 _IDENTIFIER_SYSTEMS = (("mrn", "MRN"), ("ssn", "SSN"), ("member", "HEALTH_PLAN"),
                        ("mbi", "HEALTH_PLAN"), ("npi", "LICENSE"), ("dl", "LICENSE"))
@@ -1084,7 +1093,7 @@ def duplicate_key_values(text: str) -> Iterator[Hit]:
             start = pos + part.find(value) if value else pos
             pos += len(part) + 1
             if value and not value.isdigit() and value.upper() != "NULL" and \
-                    any(c.isalnum() for c in value):
+                    any(c.isalnum() for c in value) and not _OPAQUE.match(value):
                 yield Hit(start, start + len(value), "OTHER_ID", "sql.duplicate_key", 3)
 
 
@@ -1282,7 +1291,9 @@ def name_neighbours(text: str, found: list[Hit]) -> Iterator[Hit]:
     street detector also claims the word, its kind wins."""
     for h in found:
         m = _COMMA_GIVEN.match(text, h.end)
-        if m and _could_be_given(m.group("v").split(" ")[0]):
+        given = m.group("v").split(" ")[0] if m else ""
+        if m and _could_be_given(given) and not (  # "Altima, VIN": capitals after a name
+                given.isupper() and len(given) > 1 and not text[h.start:h.end].isupper()):
             yield Hit(m.start("v"), m.end("v"), "NAME", "name.neighbour", 1)
         m = _WORD_BEFORE.search(text, max(0, h.start - 40), h.start)
         if m and _could_be_given(m.group("v")):

@@ -359,8 +359,10 @@ def _accept(text: str, tokens: list[tuple[int, int, str]], *, strong: bool,
     words = [t for t in taken if t[2].casefold() not in PARTICLES and not _is_initial(t[2])]
     if not words:
         return None
-    if not strong and len(words) < 2 and all("E" in known(t[2]) for t in words):
-        return None
+    if not strong and len(words) < 2 and all(
+            "E" in known(t[2]) or (t[2].isupper() and t[2].casefold() in english())
+            for t in words):
+        return None  # "for Will", "Violation of UNIQUE KEY": one ordinary word
     end = taken[-1][1]
     last = taken[-1][2]
     if last[-2:] in ("'s", "’s") and len(last) > 3:
@@ -483,8 +485,9 @@ def last_first(text: str) -> Iterator[Span]:
             _namelike(last) and _namelike(first) and
             last.isupper() == first.isupper() and not _street_line_before(text, s))
         if not given_ok or (last_english and particle is None) or \
-                is_code_like(last) or _STREET_SUFFIX.fullmatch(last):
-            continue
+                is_code_like(last) or _STREET_SUFFIX.fullmatch(last) or \
+                (first.isupper() and len(first) > 1 and not last.isupper()):
+            continue  # "DOE, Jane" is a convention; "Altima, VIN" is no name
         if {last.casefold(), first.casefold()} & (STOP_WORDS | STATES | COUNTRIES) or \
                 {last, first} & STATE_CODE_SET or \
                 last.casefold() + "," in STRONG_CUES:  # "Sincerely, Anahí" signs off

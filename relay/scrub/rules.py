@@ -144,6 +144,16 @@ def _age(value: str) -> bool:
     return value.isdigit() and 90 <= int(value) <= 125
 
 
+def _not_zero_date(value: str) -> bool:
+    """Not a zero value: Go's `time.Time{}` prints 0001-01-01, MySQL's zero date 0000-00-00."""
+    return not value.startswith(("0001-01-01", "0000-00-00", "00/00/0000"))
+
+
+def _plate(value: str) -> bool:
+    """A plate has a digit and is not the model year of a vehicle ("vehicle 2015 Nissan")."""
+    return _has_digit(value) and not re.fullmatch(r"(?:19|20)\d\d", value)
+
+
 def _has_digit(value: str) -> bool:
     return any(c.isdigit() for c in value)
 
@@ -278,7 +288,7 @@ BUILTIN: tuple[Rule, ...] = (
     rule("email", "EMAIL",
          r"(?<![\w.+\-])[\w.%+\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?"
          r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w\-])",
-         priority=2, needs=("@",), back=80, ahead=260, at_keyword=False),
+         v.person_email, priority=2, needs=("@",), back=80, ahead=260, at_keyword=False),
     rule("phone.nanp", "PHONE",
          r"(?<![\w+\-./])(?:(?:\+?1|001)[\s.\-]?)?(?:\(\s*[2-9]\d{2}\s*\)|[2-9]\d{2})[\s.\-]?[2-9]\d{2}"
          r"[\s.\-]?\d{4}(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,6})?(?![\w\-]|\.\d)",
@@ -366,7 +376,7 @@ BUILTIN: tuple[Rule, ...] = (
                 "telehealth", "therapy"), back=8, ahead=0, at_keyword=False),
     rule("date.dob_context", "DATE",
          r"(?i:\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?)\b\W{0,3})"
-         r"(?P<v>\d{1,4}[/\-.]\d{1,2}(?:[/\-.]\d{2,4})?)(?![\w:])", priority=3,
+         r"(?P<v>\d{1,4}[/\-.]\d{1,2}(?:[/\-.]\d{2,4})?)(?![\w:])", _not_zero_date, priority=3,
          needs=("dob", "d.o.b", "birth", "born"), back=16, ahead=48, at_keyword=False),
     # --- age ---------------------------------------------------------------------------------
     # "just my nana, she's 92", "he is 96 and needs help"
@@ -383,10 +393,12 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?<![\w.])(?P<v>\d{2,3})(?=\s*-?\s*(?:y/?o\b|y\.o\.|yrs?\b|years?(?:\s+|-)old|"
          r"year-old|yo\b))", _age, priority=3, anchor=_D),
     # --- network ---------------------------------------------------------------------------
-    rule("ip.v4", "IP", r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)", v.public_ip,
+    # not a product's version ("Chrome/122.0.0.0" in a User-Agent)
+    rule("ip.v4", "IP", r"(?<![\w.])(?<![A-Za-z]/)(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)",
+         v.public_ip,
          priority=2, anchor=_D),
     rule("ip.v6", "IP", r"(?<![\w:.\-])(?=[0-9A-Fa-f:]*::|(?:[0-9A-Fa-f]{1,4}:){7})"
-         r"[0-9A-Fa-f:]{2,39}(?:(?<=:)\d{1,3}(?:\.\d{1,3}){3})?(?![\w:])",
+         r"[0-9A-Fa-f:]{2,39}(?:(?<=:)\d{1,3}(?:\.\d{1,3}){3})?(?![\w:]|\.\d)",
          lambda s: ":" in s and v.public_ip(s), priority=2, needs=("::",), back=40, ahead=40,
          at_keyword=False),
     rule("ip.v6_full", "IP",
@@ -456,7 +468,9 @@ BUILTIN: tuple[Rule, ...] = (
     rule("health_plan.context", "HEALTH_PLAN",
          # "plan 90837" after a diagnosis is a CPT code, not a plan id
          r"(?i:\b(?:member|subscriber|policy|group|grp|insurance|insured|medicaid|medicare|"
-         r"beneficiary|plan(?![ \t]+\d{5}(?![\w\-])))"  # a payer id names a payer: kept
+         # a payment, treatment or safety plan's number is no health plan's
+         r"beneficiary|(?<!payment )(?<!treatment )(?<!care )(?<!safety )(?<!installment )"
+         r"plan(?![ \t]+\d{5}(?![\w\-])))"  # a payer id names a payer: kept
          r"(?:\s*(?:id|no\.?|number|#|num))?\s*[:=#]?\s*)"
          r"(?P<v>[A-Za-z]{0,4}-?\d[\dA-Za-z\-]{3,20})(?![\w\-])", _digits_at_least(5),
          priority=3, needs=("member", "subscriber", "policy", "group", "grp", "insur",
@@ -482,7 +496,7 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?<![\w\-])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]"
          r"[AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b", priority=2, anchor=_D),
     rule("account.context", "ACCOUNT",
-         r"(?i:(?<![a-z0-9])(?:account|acct|acc|a/c|iban|guarantor)"
+         r"(?i:(?<![a-z0-9<])(?:account|acct|acc|a/c|iban|guarantor)"
          r"(?:\s*(?:no\.?|number|#|num|id))?"
          r"\s*[:=#]?\s*)(?P<v>[A-Za-z]{0,5}-?\d[\dA-Za-z\-]{3,30})(?![\w\-])",
          _digits_at_least(4), priority=3, needs=("acc", "a/c", "iban", "guarantor")),
@@ -520,7 +534,7 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?i:\bVIN\b\W{0,3})(?P<v>[A-Za-z0-9]{11,17})\b", priority=3, needs=("vin",)),
     rule("vehicle.plate", "VEHICLE",
          r"(?i:\b(?:licen[cs]e\s+)?(?:plate|tag|vehicle)(?:\s*(?:no\.?|number|#))?\s*[:=#]?\s*)"
-         r"(?P<v>[A-Z0-9]{1,4}[ \-]?[A-Z0-9]{1,5})(?![\w\-])", _has_digit, priority=3,
+         r"(?P<v>[A-Z0-9]{1,4}[ \-]?[A-Z0-9]{1,5})(?![\w\-])", _plate, priority=3,
          needs=("plate", "tag", "vehicle")),
     rule("device.imei", "DEVICE", r"(?<![\w\-])\d{15}(?![\w\-])", _imei_not_card, priority=2,
          anchor=_D),
@@ -599,6 +613,14 @@ KEPT_NAMES: tuple[str, ...] = (
     "Invega Sustenna", "Invega Trinza", "Invega Hafyera", "Abilify Maintena",
     "Abilify Asimtufii", "Aristada Initio", "Risperdal Consta", "Zyprexa Relprevv",
 )
+
+#: A vehicle's model year, make and model ("2015 Nissan Altima", "2012 Ford F-150"): a car,
+#: not a person called Altima. Plate and VIN stay identifiers; the model says nothing.
+CAR_MAKES = ("Acura|Audi|BMW|Buick|Cadillac|Chevrolet|Chevy|Chrysler|Dodge|Fiat|Ford|GMC|Honda|"
+             "Hyundai|Infiniti|Jaguar|Jeep|Kia|Land Rover|Lexus|Lincoln|Mazda|Mercedes-Benz|"
+             "Mercedes|Mini|Mitsubishi|Nissan|Porsche|Ram|Subaru|Tesla|Toyota|Volkswagen|VW|"
+             "Volvo")
+VEHICLE_MODEL = rf"(?:19|20)[0-9][0-9] (?:{CAR_MAKES})(?: [A-Z0-9][A-Za-z0-9\-]*){{1,2}}"
 
 TRIGGERS: dict[str, str] = {
     "card.luhn": _L + r"(?:\d{13}|\d{4}[ \-]\d{4}[ \-]\d{4}|\d{4}[ \-]\d{6}[ \-]\d{4})",

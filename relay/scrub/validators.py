@@ -136,6 +136,8 @@ def public_ip(value: str) -> bool:
         addr = ipaddress.ip_address(value)
     except ValueError:
         return False
+    if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped is not None:
+        return public_ip(str(addr.ipv4_mapped))  # "::ffff:172.20.1.9" is the v4 address
     if addr.is_loopback or addr.is_unspecified or addr.is_link_local or addr.is_multicast:
         return False
     if isinstance(addr, ipaddress.IPv4Address):
@@ -157,3 +159,18 @@ def nanp(value: str) -> bool:
     if len(ds) == 11 and ds[0] == "1":
         ds = ds[1:]
     return len(ds) == 10 and ds[0] in "23456789" and ds[3] in "23456789"
+
+
+#: Mailboxes no person reads: a sender's no-reply address or a mail system's own.
+SYSTEM_MAILBOXES = frozenset({"noreply", "no-reply", "no_reply", "donotreply", "do-not-reply",
+                              "do_not_reply", "mailer-daemon", "postmaster", "bounce", "bounces"})
+_OPAQUE_LOCAL = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
+                           r"[0-9a-fA-F]{12}|[0-9a-fA-F.\-]{16,}")
+
+
+def person_email(value: str) -> bool:
+    """An address that reaches a person: not a no-reply or mail-system mailbox, and not an
+    id that merely looks like an address (an iCalendar `UID:<uuid>@host`, a Message-ID)."""
+    local = value.rsplit("@", 1)[0].casefold()
+    return local not in SYSTEM_MAILBOXES and not (
+        _OPAQUE_LOCAL.fullmatch(local) and sum(c.isdigit() for c in local) >= 4)

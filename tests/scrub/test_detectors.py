@@ -377,6 +377,8 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", "for MBI x - Meron del Castillo, DOB 1/2/1990", "Meron"),  # past a particle
     ("NAME", "cover=\"ATTN: Dr. al-Tamimi - records\"", "al-Tamimi"),
     ("NAME", "visitor log says ZANELE BLACKWOOD arrived for", "ZANELE BLACKWOOD"),
+    ("IP", "::ffff:8.8.4.4 - - [24/Feb/2025] GET /", "8.8.4.4"),  # v4-mapped v6
+    ("EMAIL", "From: noreply@clinic.org to jane.doe@gmail.com", "jane.doe@gmail.com"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -556,6 +558,20 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("::ffff:172.20.176.191 - - GET / Chrome/122.0.0.0 Safari/537.36", "172.20.176.191"),
+    ("UA (KHTML, like Gecko) Chrome/122.0.0.0 Safari/537.36", "Chrome/122.0.0.0"),  # a version
+    ("UID:86e5f667-3876-47b1-9c1f-365ddb1b45ba@kestrelcare.io", "86e5f667"),  # no mailbox
+    ("From: noreply@northstarpsych.com", "noreply@northstarpsych.com"),
+    ('{"email": "[redacted]", "phone": "<redacted>"}', '"[redacted]"'),
+    ("The duplicate key value is (4a6e2549-932c-4bc6-bf3a-dc14fd3d6dd9).", "4a6e2549-932c"),
+    ("Violation of UNIQUE KEY constraint 'UQ_Claim'", "UNIQUE KEY"),
+    ("acct = <Account id=824818 number='[Filtered]'>", "824818"),  # a database id
+    ("POST /r4/Patient/$validate -> 422", "/r4/Patient/$validate"),  # a FHIR operation
+    ("plate 7ABC123 (vehicle 2015 Nissan Altima, VIN 1HGCM82633A004352)",
+     "2015 Nissan Altima, VIN"),
+    ('client="&{ID:7 FirstName: DOB:0001-01-01 00:00:00 +0000 UTC Phone: Email:}"',
+     "DOB:0001-01-01 00:00:00 +0000 UTC Phone: Email:"),  # zero values
+    ("installment 3/11 failed: payment plan 963886 for guarantor", "963886"),
     ("token from OAUTH JWKS endpoint; ERROR CONNECTION REFUSED", "OAUTH JWKS"),
     ("INSERT INTO patients (first_name, ssn, note) VALUES (?, NULL, DEFAULT)", "NULL, DEFAULT"),
     ("f('Support Team', '12 Elm St')", "Support Team"),
