@@ -204,6 +204,7 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
         ("csv", d.CSV_HEADER_TRIGGER, False, False, True),
         ("xml", r"</[A-Za-z_]", False, False, True),
         ("x12", "(?:" + "|".join(d.X12_SEGMENTS) + r")\*", False, False, True),
+        ("vcard", r"BEGIN:VCARD", True, False, True),
         ("dupentry", r"Duplicate entry '", False, False, True),
         ("dupkey", r"The duplicate key value is \(", False, False, True),
         ("columns", d.COLUMN_MESSAGE_TRIGGER, False, False, True),
@@ -299,6 +300,7 @@ _PURE_GATES: dict[str, Callable[[str, str], bool]] = {
     "display": lambda t, _: "<" in t and "@" in t,
     "x12": lambda t, _: "*" in t and any(f"{seg}*" in t for seg in d.X12_SEGMENTS),
     "xml": lambda t, _: "</" in t,
+    "vcard": lambda _, lo: "begin:vcard" in lo,
     "csv": lambda t, _: "\n" in t and ("," in t or "\t" in t),
     "particulars": lambda t, _: "(" in t or "," in t,
     "addressed": lambda t, _: "," in t or " -" in t or "]" in t,
@@ -506,6 +508,8 @@ class Scrubber:
             hits.extend(d.display_names(text))
         if gate("x12"):
             hits.extend(d.x12(text))
+        if gate("vcard"):
+            hits.extend(d.vcard(text))
         if gate("xml"):
             hits.extend(d.xml_values(text, self._keys))
         if gate("csv"):
@@ -536,6 +540,7 @@ class Scrubber:
                 hits.extend(d.ids_beside_names(text, named))
         if "|" in text or "\t" in text or ";" in text:
             hits.extend(d.table_cells(text, hits))
+        hits.extend(d.compared_values(text, hits))
         cities = [h for h in hits if h.kind == "CITY"]
         if cities:
             hits.extend(d.city_mentions(text, cities))

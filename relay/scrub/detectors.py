@@ -1417,6 +1417,7 @@ _NEXT_ARG = r"[ \t]*,?[ \t]*(?:(?::\w{1,12}|@\w{1,12}|\$\d{1,3})[ \t]*=[ \t]*)?"
 #: The state and ZIP arguments after a city's: `'Medford'  :3 = 'OR'  :4 = '35251'`.
 _STATE_ZIP_ARGS = re.compile(rf"[\"']{_NEXT_ARG}[\"'][A-Z]{{2}}[\"']{_NEXT_ARG}[\"']"
                              r"(?P<v>\d{5}(?:-\d{4})?)[\"']")
+_BARE_ZIP = re.compile(r"[ \t]+(?P<v>\d{5}(?:-\d{4})?)(?![\w\-])")  # "St. Paul 55112"
 _CITY_AFTER = re.compile(
     # ", City", "^City" (HL7), "\, City" (iCalendar), " in City", " / City", or the next
     # line of a label ("3004 E COLFAX ST\nWinston-Salem NC 84525")
@@ -1468,12 +1469,16 @@ def addressees(text: str, streets: list[Hit]) -> Iterator[Hit]:
 
 
 def cities_after(text: str, streets: list[Hit]) -> Iterator[Hit]:
-    """`2811 Washington Blvd, Frazierside;` — the words after a street line and a comma."""
+    """`2811 Washington Blvd, Frazierside;` — the words after a street line and a comma (and
+    the direction letter before a rural grid number, which the street rule leaves out)."""
     for h in streets:
+        if h.start and text[h.start - 1] in "NSEW" and (
+                h.start == 1 or not text[h.start - 2].isalnum()):
+            yield Hit(h.start - 1, h.end, "ADDRESS", h.rule, h.priority)
         m = _CITY_AFTER.match(text, h.end)
         if m and m.group("v").casefold() not in {"usa", "us", "united states"}:
             yield Hit(m.start("v"), m.end("v"), "CITY", "city.after_street", 3)
-            z = _STATE_ZIP_ARGS.match(text, m.end("v"))
+            z = _STATE_ZIP_ARGS.match(text, m.end("v")) or _BARE_ZIP.match(text, m.end("v"))
             if z:
                 yield Hit(z.start("v"), z.end("v"), "ZIP", "zip.after_city_arg", 3)
 
@@ -1586,3 +1591,58 @@ def _same_shape(kind: str, cell: str) -> bool:
     if kind in ("CITY", "ADDRESS"):
         return any(c.isalpha() for c in cell) and len(cell) <= 80
     return sum(c.isdigit() for c in cell) >= 4 and " " not in cell.strip() and len(cell) <= 40
+
+
+#: The other side of a comparison: `'M445-7456-1802' != entered 'M445-7456-1820'`,
+#: `dob 1990-01-02 does not match 1990-02-01`, `expected X, got Y`.
+_COMPARED = re.compile(
+    r"['\"]?[ \t]*(?:!=|<>|≠|vs\.?|versus|does not match|doesn't match|, got|but got|but was)"
+    r"[ \t]+(?:(?:entered|expected|got|stored|on file|submitted|ocr|scanned)[ \t:]+)?"
+    r"['\"]?(?P<v>[^'\"\s,;()]{3,40})")
+_COMPARED_KINDS = frozenset({"DATE", "SSN", "MRN", "HEALTH_PLAN", "ACCOUNT", "LICENSE",
+                             "PHONE", "FAX", "EMAIL", "ZIP", "VEHICLE", "DEVICE", "OTHER_ID"})
+
+
+def compared_values(text: str, hits: list[Hit]) -> Iterator[Hit]:
+    """A value compared with a found identifier is one of the same kind: a mismatch error
+    prints both the value on file and the value entered."""
+    for h in hits:
+        if h.kind not in _COMPARED_KINDS:
+            continue
+        m = _COMPARED.match(text, h.end)
+        if m and (any(c.isdigit() for c in m.group("v")) or
+                  (h.kind == "EMAIL" and "@" in m.group("v"))):
+            yield Hit(m.start("v"), m.end("v"), h.kind, "compared", 2)
+
+
+# ---------------------------------------------------------------- vCard
+_VCARD_LINE = re.compile(r"^(?P<prop>FN|N|ADR|BDAY|ANNIVERSARY|NICKNAME|TEL|EMAIL|LABEL)"
+                         r"(?:;[^:\n]*)?:(?P<v>[^\r\n]*)", re.MULTILINE | re.IGNORECASE)
+#: The kind of each component of a structured property (None: kept: a region, a country).
+_VCARD_PARTS: dict[str, tuple[str | None, ...]] = {
+    "N": ("NAME", "NAME", "NAME", None, None),  # family; given; additional; prefix; suffix
+    "ADR": ("ADDRESS", "ADDRESS", "ADDRESS", "CITY", None, "ZIP", None),
+}
+_VCARD_WHOLE = {"FN": "NAME", "NICKNAME": "NAME", "BDAY": "DATE", "ANNIVERSARY": "DATE",
+                "TEL": "PHONE", "EMAIL": "EMAIL", "LABEL": "ADDRESS"}
+
+
+def vcard(text: str) -> Iterator[Hit]:
+    """A contact card (`BEGIN:VCARD`) is a person's particulars, field by field: `N:` and
+    `ADR:` by their `;`-separated components, the rest whole. A `NOTE:` is free text for
+    the other detectors."""
+    for m in _VCARD_LINE.finditer(text):
+        prop = m.group("prop").upper()
+        start = m.start("v")
+        if prop in _VCARD_PARTS:
+            for kind, part in zip(_VCARD_PARTS[prop], m.group("v").split(";"), strict=False):
+                value = part.strip()
+                if kind is not None and value and plausible(kind, value):
+                    s = start + part.index(value)
+                    yield Hit(s, s + len(value), kind, "vcard", 3)
+                start += len(part) + 1
+        else:
+            value = m.group("v").strip()
+            if value and plausible(_VCARD_WHOLE[prop], value):
+                s = start + m.group("v").index(value)
+                yield Hit(s, s + len(value), _VCARD_WHOLE[prop], "vcard", 3)

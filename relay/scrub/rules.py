@@ -96,8 +96,15 @@ SECONDARY = (r"(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Floor|Fl|Ro
 _STREET_WORD = r"(?:[A-Z0-9][\w'’.\-]*|[A-Z])"
 # the number and the street's words share a line ("proc 90837\n  Loop 2310B" is no street)
 # in capitals a street needs a word before its suffix ("GS06=6328 ST*999" is X12, no street)
-STREET = (rf"(?<![\w.\-/])\d{{1,6}}[A-Za-z]?[ \t]+(?:(?:{_STREET_WORD}[ \t]+){{0,4}}"
-          rf"{STREET_SUFFIX}|(?:{_STREET_WORD}[ \t]+){{1,4}}{_STREET_SUFFIX_CAPS}(?![*~|]))\.?"
+# a rural grid number may lead with its direction ("E1869 County Rd M", Wisconsin): the match
+# starts at the digits (digit rules are anchored there), the letter is let through behind it
+_STREET_START = r"(?:(?<![\w.\-/])|(?<=[NSEW])(?<![\w.\-/][NSEW])(?=\d{3,6}[ \t]))"
+# a county road or highway keeps its letter or number ("County Rd M", "Highway 61")
+_ROAD_DESIGNATOR = (r"(?:(?:(?<=Rd)|(?<=Road)|(?<=Hwy)|(?<=Highway)|(?<=Route)|(?<=Rte))"
+                    r"[ \t](?:[A-Z]{1,2}|\d{1,4})(?![\w\-]))?")
+STREET = (rf"{_STREET_START}\d{{1,6}}[A-Za-z]?[ \t]+(?:(?:{_STREET_WORD}[ \t]+){{0,4}}"
+          rf"{STREET_SUFFIX}|(?:{_STREET_WORD}[ \t]+){{1,4}}{_STREET_SUFFIX_CAPS}(?![*~|]))"
+          rf"{_ROAD_DESIGNATOR}\.?"
           rf"(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\.?)?{SECONDARY}(?!\w|['’]\w)")
 
 
@@ -512,7 +519,7 @@ BUILTIN: tuple[Rule, ...] = (
     rule("license.context", "LICENSE",
          r"(?i:\b(?:driver'?s?\s+licen[cs]e|licen[cs]e|state\s+id|lic|DL|LPC|LCSW|LMFT|LMHC|"
          r"LICSW|APRN|"
-         r"certificate|cert)\b(?:\s*(?:no\.?|number|#|num))?\s*[:=#]?\s*)"
+         r"certificate|cert)\b(?:\s*(?:no\.?|number|#|num))?\s*[:=#]?\s*['\"]?)"
          # state formats: "A826015", "WDLYBU665X85" (WA), "L 424 775 830 045" (MI)
          # a board's prefix may stand apart ("PSY 37582", "MD.4084624"); a field's name not
          r"(?P<v>(?:[A-Za-z][ \-]?|(?!(?i:dob|ssn|mrn|npi|dea|exp|iss|id|no)\b)"

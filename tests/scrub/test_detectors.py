@@ -379,6 +379,15 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", "visitor log says ZANELE BLACKWOOD arrived for", "ZANELE BLACKWOOD"),
     ("IP", "::ffff:8.8.4.4 - - [24/Feb/2025] GET /", "8.8.4.4"),  # v4-mapped v6
     ("EMAIL", "From: noreply@clinic.org to jane.doe@gmail.com", "jane.doe@gmail.com"),
+    ("LICENSE", "OCR licence number 'M445-7456-1802' != entered 'M445-7456-1820' for",
+     "M445-7456-1820"),  # the other side of a mismatch
+    ("DATE", "dob 1990-01-02 does not match 1990-02-01", "1990-02-01"),
+    ("ADDRESS", "(DOB 1/2/1990, E1869 County Rd M, St. Paul 55112)", "E1869 County Rd M"),
+    ("ZIP", "(DOB 1/2/1990, E1869 County Rd M, St. Paul 55112)", "55112"),
+    ("CITY", "BEGIN:VCARD\nN:Romero;Araceli;;;\nADR;TYPE=HOME:;;S6925 County Rd M;Pueblo;CO;"
+     "81086;USA\nEND:VCARD", "Pueblo"),
+    ("DATE", "BEGIN:VCARD\nFN:Araceli Romero\nBDAY:13.02.1962\nEND:VCARD", "13.02.1962"),
+    ("NAME", "BEGIN:VCARD\nN:Romero;Araceli;;;\nEND:VCARD", "Romero"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -558,6 +567,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("status 200 != 404 and retries 3 vs 5", "200 != 404"),
+    ("BEGIN:VCARD\nN:x;;;;\nADR;TYPE=WORK:;;;;CO;;USA\nEND:VCARD", "CO;;USA"),
     ("::ffff:172.20.176.191 - - GET / Chrome/122.0.0.0 Safari/537.36", "172.20.176.191"),
     ("UA (KHTML, like Gecko) Chrome/122.0.0.0 Safari/537.36", "Chrome/122.0.0.0"),  # a version
     ("UID:86e5f667-3876-47b1-9c1f-365ddb1b45ba@kestrelcare.io", "86e5f667"),  # no mailbox
