@@ -26,11 +26,10 @@ from relay.scrub.prefilter import Prefilter
 from relay.scrub.rules import (
     BUILTIN,
     DIGIT_START,
-    KEPT_NAMES,
+    KEPT_PATTERN,
     TRIGGER_WINDOW,
     TRIGGER_WINDOW_FOR,
     TRIGGERS,
-    VEHICLE_MODEL,
     Rule,
 )
 
@@ -153,8 +152,7 @@ def _merge_windows(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 #: longest first: an alternation takes the first that fits ("… Blue Shield" before "… Blue
 #: Shield of Texas" would leave "Texas" unprotected), where Hyperscan reports every match
-_KEPT_PATTERN = "|".join([re.escape(t) for t in sorted(KEPT_NAMES, key=longest_first)] +
-                         [VEHICLE_MODEL])
+_KEPT_PATTERN = KEPT_PATTERN
 _KEPT_RX = re.compile(_KEPT_PATTERN, re.IGNORECASE)
 
 
@@ -538,7 +536,8 @@ class Scrubber:
             hits.extend(d.ids_after_names(text, named))
             if "'" in text or '"' in text:
                 hits.extend(d.ids_beside_names(text, named))
-        if "|" in text or "\t" in text or ";" in text:
+        if hits and ("|" in text or "\t" in text or ";" in text or "," in text or
+                     "=" in text):
             hits.extend(d.table_cells(text, hits))
         hits.extend(d.compared_values(text, hits))
         cities = [h for h in hits if h.kind == "CITY"]

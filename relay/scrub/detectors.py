@@ -15,7 +15,7 @@ from typing import NamedTuple
 from relay.scrub import names
 from relay.scrub import validators as v
 from relay.scrub.keys import KeyTable, longest_first, person_container
-from relay.scrub.rules import MONTH
+from relay.scrub.rules import KEPT_PATTERN, MONTH
 
 
 class Hit(NamedTuple):
@@ -1483,45 +1483,69 @@ def cities_after(text: str, streets: list[Hit]) -> Iterator[Hit]:
                 yield Hit(z.start("v"), z.end("v"), "ZIP", "zip.after_city_arg", 3)
 
 
-#: A line of a delimited table: three or more cells split by one separator. HL7 segments
-#: (`PID|…`) and X12 (`NM1*…`) have their own readers.
-_ROW_SEPARATORS = "|\t;"
-_HL7_LINE = re.compile(r"[ \t]*[A-Z][A-Z0-9]{2}\|")
-_ROW_ID = re.compile(r"[A-Za-z]{0,4}-?\d[\d\-]{4,24}[A-Za-z]?")
+#: A line of a delimited table: three or more cells split by one separator (five or more
+#: by commas, which prose has too). HL7 segments (`PID|…`) and X12 (`NM1*…`) have their own
+#: readers.
+_ROW_SEPARATORS = "|\t;,"
+#: An id in a person's row: digits with a short prefix ("G6988650", "256-447053-14"), or
+#: capitals and digits mixed ("2M3GG5CA84", a member id; lower-case hex is a hash and stays).
+_ROW_ID = re.compile(r"[A-Za-z]{0,4}-?\d[\d\-]{4,24}[A-Za-z]?|"
+                     r"(?=(?:[A-Z]*\d){3})(?=\d*[A-Z]\d*[A-Z])[A-Z0-9]{8,20}")
 _DATE_SHAPED = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[/\-]\d{1,2}[/\-]\d{2,4}")
 _NAME_CELL = re.compile(rf"{names.WORD}(?:[ ,.'’\-]{{1,2}}{names.WORD}){{0,4}}\.?")
+#: A list of bound values printed by name: Oracle `:1='TEHRANI' :2=…`, SQL Server
+#: `@p1='…', @p2=…`, PostgreSQL `$1 = '…'`.
+_BIND = r"(?::\w{1,12}|@\w{1,12}|\$\d{1,3})[ \t]*=[ \t]*(?P<v>'[^'\n]*'|\"[^\"\n]*\"|[^\s,;]+)"
+_BIND_LIST = re.compile(rf"(?:{_BIND}[ \t,;]*){{2,}}")
+_BIND_VALUE = re.compile(_BIND)
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " \t\"'":
+        s += 1
+    while e > s and text[e - 1] in " \t\"'\r":
+        e -= 1
+    return s, e
 
 
 def _rows(text: str) -> Iterator[list[list[tuple[int, int]]]]:
-    """Runs of consecutive table lines with the same separator and cell count; each row a
-    list of cell spans, trimmed of blanks and quotes."""
+    """Runs of consecutive table lines with the same separator and cell count, then each
+    bind list as a table of one row; each row a list of cell spans, trimmed of blanks and
+    quotes."""
     table: list[list[tuple[int, int]]] = []
     shape: tuple[str, int] | None = None
     for line in re.finditer(r"[^\n]+", text):
         start, end = line.span()
-        sep = next((s for s in _ROW_SEPARATORS if text.count(s, start, end) >= 2), None)
-        if sep is None or _HL7_LINE.match(text, start):
+        sep = next((s for s in _ROW_SEPARATORS
+                    if text.count(s, start, end) >= (4 if s == "," else 2)), None)
+        cells: list[tuple[int, int]] = []
+        if sep == ",":  # quoted cells may hold commas; an unbalanced quote: no row
+            cells = [_trim(text, s, e) for s, e in _cells(text, start, end, ",")]
+            if any(e - s > 48 or text.count(" ", s, e) > 6 for s, e in cells):
+                cells = []  # prose with commas, not a record
+        elif sep is not None and not _SEGMENT.search(text, start, end):
+            at = start
+            for cut in [i for i in range(start, end) if text[i] == sep] + [end]:
+                cells.append(_trim(text, at, cut))
+                at = cut + 1
+        if len(cells) < 3:
             if table:
                 yield table
             table, shape = [], None
             continue
-        cells = []
-        at = start
-        for cut in [i for i in range(start, end) if text[i] == sep] + [end]:
-            s, e = at, cut
-            while s < e and text[s] in " \t\"'":
-                s += 1
-            while e > s and text[e - 1] in " \t\"'\r":
-                e -= 1
-            cells.append((s, e))
-            at = cut + 1
-        if shape != (sep, len(cells)) and table:
+        if shape != (sep or "", len(cells)) and table:
             yield table
             table = []
-        shape = (sep, len(cells))
+        shape = (sep or "", len(cells))
         table.append(cells)
     if table:
         yield table
+    if "=" in text:
+        for m in _BIND_LIST.finditer(text):
+            row = [_trim(text, *v.span("v"))
+                   for v in _BIND_VALUE.finditer(text, m.start(), m.end())]
+            if row:
+                yield [row]
 
 
 def _covering_kind(cell: tuple[int, int], hits: list[Hit]) -> str | None:
@@ -1533,13 +1557,21 @@ def _covering_kind(cell: tuple[int, int], hits: list[Hit]) -> str | None:
     return None
 
 
+#: Kinds that make a row a person's record when a detector found one in a cell.
+_PERSON_KINDS = frozenset({"NAME", "DATE", "SSN", "PHONE", "EMAIL", "ADDRESS", "MRN"})
+
+
 def table_cells(text: str, hits: list[Hit]) -> Iterator[Hit]:
-    """Cells of a delimited export whose column or row gives them away. A column is one
-    kind of data: when one row's cell in it was found as a name or an identifier, the same
-    column in the other rows is one too (`G6988650|KALINOWSKI NGOZI|…` under a row whose name
-    was found). And a row that holds a person's name holds that person's numbers: its
-    id-shaped cells (six digits or more, or a letter prefix and five) are identifiers.
-    Amounts, dates, short codes (CPT 90837) and words stay unless their column says so."""
+    """Cells of a delimited export or a bind list whose column or row gives them away. A
+    column is one kind of data: when one row's cell in it was found as a name or an
+    identifier, the same column in the other rows is one too (`G6988650|KALINOWSKI NGOZI|…`
+    under a row whose name was found). A row that holds a person's particulars (a name, or
+    two of date, phone, e-mail, SSN, street, MRN; one beside bound values) is that person's
+    record: its name-shaped cells are names (`983811,Kristiansen,Karim,1966-12-23,+1 701…`,
+    `:1='TEHRANI' :2='HYUN-WOO' :3='13-FEB-61'`), a word after its street is the city and
+    five digits after a state the ZIP, and its id-shaped cells (eight digits, or a letter
+    prefix and five, or hyphenated six) are identifiers. Amounts, short codes (CPT 90837),
+    database ids of up to seven digits and English words stay."""
     for table in _rows(text):
         in_table = [h for h in hits if table[0][0][0] <= h.start and h.end <= table[-1][-1][1]]
         if not in_table:
@@ -1548,16 +1580,42 @@ def table_cells(text: str, hits: list[Hit]) -> Iterator[Hit]:
         found: list[Hit] = []
         _fill_columns(text, table, kinds, found)
         for row, row_kinds in zip(table, kinds, strict=True):
-            if "NAME" not in row_kinds:
+            person = [k for k in row_kinds if k in _PERSON_KINDS]
+            if "NAME" not in person and len(person) < (1 if len(table) == 1 and
+                                                       len(row) <= 6 else 2):
                 continue
-            for col, (s, e) in enumerate(row):
-                cell = text[s:e]
-                if row_kinds[col] is None and _ROW_ID.fullmatch(cell) and \
-                        not _DATE_SHAPED.fullmatch(cell) and _id_digits(cell):
-                    row_kinds[col] = "OTHER_ID"
-                    found.append(Hit(s, e, "OTHER_ID", "table.row_id", 2))
+            _fill_person_row(text, row, row_kinds, found)
         _fill_columns(text, table, kinds, found)
         yield from found
+
+
+_KEPT = re.compile(KEPT_PATTERN, re.IGNORECASE)
+
+
+def _fill_person_row(text: str, row: list[tuple[int, int]], row_kinds: list[str | None],
+                     found: list[Hit]) -> None:
+    after_street = False
+    for col, (s, e) in enumerate(row):
+        cell = text[s:e]
+        kind = row_kinds[col]
+        if kind is not None or s >= e:
+            after_street = kind == "ADDRESS"
+            continue
+        new: str | None = None
+        if _ROW_ID.fullmatch(cell) and not _DATE_SHAPED.fullmatch(cell) and _id_digits(cell):
+            new = "SSN" if len(cell) == 9 and v.ssn(cell) else "OTHER_ID"
+        elif after_street and _same_shape("CITY", cell) and not cell.isupper():
+            new = "CITY"
+        elif cell.isdigit() and len(cell) == 5 and col and \
+                text[row[col - 1][0]:row[col - 1][1]] in names.STATE_CODE_SET:
+            new = "ZIP"
+        elif _same_shape("NAME", cell) and len(cell) > 2 and \
+                cell not in names.STATE_CODE_SET and cell.casefold() not in names.STATES:
+            new = "NAME"
+        after_street = False
+        if new is not None:
+            row_kinds[col] = new
+            found.append(Hit(s, e, new, "table.person_row", 2))
 
 
 def _fill_columns(text: str, table: list[list[tuple[int, int]]],
@@ -1578,16 +1636,22 @@ def _fill_columns(text: str, table: list[list[tuple[int, int]]],
 
 
 def _id_digits(cell: str) -> bool:
+    """Enough digits to be a person's number, not a database id (those stay)."""
     digits = sum(c.isdigit() for c in cell)
+    if cell.isdigit():
+        return digits >= 8
+    if cell.isalnum() and sum(c.isalpha() for c in cell) >= 2:
+        return digits >= 3  # capitals and digits mixed
     return digits >= 6 or (digits >= 5 and cell[0].isalpha())
 
 
 def _same_shape(kind: str, cell: str) -> bool:
     """Whether a cell can hold what its column holds elsewhere: a name column's cell is
     words (not all English ones), an identifier column's cell has digits."""
-    if kind == "NAME":
+    if kind == "NAME":  # a payer's or a drug's name is kept ("TRICARE West")
         return bool(_NAME_CELL.fullmatch(cell)) and not all(
-            w.casefold() in names.english() for w in names.WORD_RX.findall(cell))
+            w.casefold() in names.english() for w in names.WORD_RX.findall(cell)) and \
+            _KEPT.search(cell) is None
     if kind in ("CITY", "ADDRESS"):
         return any(c.isalpha() for c in cell) and len(cell) <= 80
     return sum(c.isdigit() for c in cell) >= 4 and " " not in cell.strip() and len(cell) <= 40

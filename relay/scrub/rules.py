@@ -91,7 +91,7 @@ STREET_SUFFIX = (
 _STREET_SUFFIX_CAPS = "(?:" + STREET_SUFFIX[3:-1].upper() + ")"
 SECONDARY = (r"(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Floor|Fl|Room|Rm|Lot|"
              r"Box|Dept|Trlr|Trailer|Spc|Space|Slip|APT|SUITE|STE|UNIT|BLDG|FL|RM|LOT|TRLR|SPC)"
-             r"\.?\s*#?\s*[A-Za-z]?\d+[A-Za-z]?|"
+             r"\.?\s*#?\s*(?:[A-Za-z]?\d+[A-Za-z]?|[A-Z](?!\w))|"
              r",?\s+#\s?\d+[A-Za-z]?){0,2}")  # "Bldg 4 Apt 9", ", #204"
 _STREET_WORD = r"(?:[A-Z0-9][\w'’.\-]*|[A-Z])"
 # the number and the street's words share a line ("proc 90837\n  Loop 2310B" is no street)
@@ -628,6 +628,10 @@ CAR_MAKES = ("Acura|Audi|BMW|Buick|Cadillac|Chevrolet|Chevy|Chrysler|Dodge|Fiat|
              "Mercedes|Mini|Mitsubishi|Nissan|Porsche|Ram|Subaru|Tesla|Toyota|Volkswagen|VW|"
              "Volvo")
 VEHICLE_MODEL = rf"(?:19|20)[0-9][0-9] (?:{CAR_MAKES})(?: [A-Z0-9][A-Za-z0-9\-]*){{1,2}}"
+
+#: One pattern for every kept name (a prefilter trigger, and `re`'s fallback).
+KEPT_PATTERN = "|".join([re.escape(t) for t in sorted(KEPT_NAMES, key=lambda t: (-len(t), t))] +
+                        [VEHICLE_MODEL])
 
 TRIGGERS: dict[str, str] = {
     "card.luhn": _L + r"(?:\d{13}|\d{4}[ \-]\d{4}[ \-]\d{4}|\d{4}[ \-]\d{6}[ \-]\d{4})",

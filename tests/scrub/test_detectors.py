@@ -388,6 +388,17 @@ POSITIVE: list[tuple[str, str, str]] = [
      "81086;USA\nEND:VCARD", "Pueblo"),
     ("DATE", "BEGIN:VCARD\nFN:Araceli Romero\nBDAY:13.02.1962\nEND:VCARD", "13.02.1962"),
     ("NAME", "BEGIN:VCARD\nN:Romero;Araceli;;;\nEND:VCARD", "Romero"),
+    ("NAME", "CSV import failed at line 496: expected 9 columns, got 10\n> 983811,Kristiansen,"
+     "Karim,1966-12-23,+1 701 932 6303,\"2317 N Birchwood Street\",Pittsfield,MA,01278,extra",
+     "Kristiansen"),  # a person's row: its words are names
+    ("CITY", "> 983811,Kristiansen,Karim,1966-12-23,+1 701 932 6303,\"2317 N Birchwood "
+     "Street\",Pittsfield,MA,01278,extra", "Pittsfield"),
+    ("NAME", "Bind variables: :1='TEHRANI' :2='HYUN-WOO' :3='13-FEB-61' :4='439170917' :5=4279",
+     "HYUN-WOO"),
+    ("SSN", "Bind variables: :1='TEHRANI' :2='HYUN-WOO' :3='13-FEB-61' :4='439170917' :5=4279",
+     "439170917"),
+    ("OTHER_ID", "> 2024-01-02,Jane Roe,1990-01-02,2M3GG5CA84,F42.2,229.29", "2M3GG5CA84"),
+    ("ADDRESS", "12 Elm St Bldg C Apt 12, Akron", "12 Elm St Bldg C Apt 12"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -567,6 +578,11 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("> 983811,Kristiansen,Karim,1966-12-23,+1 701 932 6303,x,MA,extra", "983811"),  # a db id
+    ("> 7,Jane Roe,1990-01-02,555-201-3344,TRICARE West,F42.2,229.29", "TRICARE West,F42.2,229.29"),
+    ("exec @p1='Default', @p2='2024-01-02 10:00:00', @p3=5", "'Default'"),
+    ("Failed after 3 tries, backing off, queue=billing, worker=4, host=ip-10-0-0-1, retrying",
+     "queue=billing"),
     ("status 200 != 404 and retries 3 vs 5", "200 != 404"),
     ("BEGIN:VCARD\nN:x;;;;\nADR;TYPE=WORK:;;;;CO;;USA\nEND:VCARD", "CO;;USA"),
     ("::ffff:172.20.176.191 - - GET / Chrome/122.0.0.0 Safari/537.36", "172.20.176.191"),
