@@ -30,7 +30,8 @@ class Hit(NamedTuple):
 _QUOTED = r"'(?:[^'\\\n]|\\.|''){0,400}'|\"(?:[^\"\\\n]|\\.){0,400}\""
 _QUOTED_RX = re.compile(_QUOTED)
 _KV_TAIL = re.compile(
-    r"(?P<q>\\?[\"']?)[ \t]{0,24}(?:=>|=|:)[ \t]{0,24}"  # aligned blocks: `UDID:      …`
+    r"(?P<q>\\?[\"']?\]?)[ \t]{0,24}(?:=>|=|:)[ \t]{0,24}"  # aligned blocks: `UDID:      …`
+    r"(?:\n[ \t]{0,12}(?=string\()|)(?:string\(\d{1,6}\)[ \t]?)?"  # PHP var_dump
     r"(?P<val>"
     rf"N?(?P<str>{_QUOTED})"  # T-SQL writes Unicode literals N'…'
     # JSON written inside a JSON string (a container's log line): \"member_id\": \"…\"
@@ -58,6 +59,8 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
         while e > 0 and text[e - 1] in " \t":
             e -= 1
         quote = ""
+        if e > 1 and text[e - 1] == "]" and text[e - 2] in "\"'":  # PHP `["ssn"]=>`
+            e -= 1
         if e > 0 and text[e - 1] in "\"'":
             quote = text[e - 1]
             e -= 1
@@ -600,6 +603,12 @@ def fhir_values(text: str, lower: str) -> Iterator[Hit]:
                 best = (at, kind)
         if best is not None:
             yield Hit(m.start("v"), m.end("v"), best[1], "fhir.value", 3)
+    for m in _FHIR_AGE.finditer(text):  # an Age: `"valueAge": {"value": 100, "unit": "a"}`
+        if 90 <= int(m.group("v")) <= 125:
+            yield Hit(m.start("v"), m.end("v"), "AGE_OVER_89", "fhir.age", 3)
+
+
+_FHIR_AGE = re.compile(r'"(?:valueAge|age)"\s*:\s*\{[^{}]{0,80}?"value"\s*:\s*(?P<v>\d{2,3})\b')
 
 
 # ---------------------------------------------------------------- pydantic errors
@@ -702,9 +711,10 @@ def _bound_parameters(text: str, at: int, cols: list[str], keys: KeyTable) -> It
 CUE_TAIL = r"(?:'s)?(?:[ \t]{0,32}[=:][ \t]{0,32}['\"]?|[ \t]{1,32})"
 CUE_RX = re.compile("(?:" + "|".join(sorted(
     names.STRONG_CUES | names.WEAK_CUES, key=longest_first)) + ")" + CUE_TAIL)
-TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Atty|Rev|Hon|DR|MR|MRS|MS)\.?[ \t]{1,32}"
+TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Atty|Rev|Hon|DR|MR|MRS|MS|Dra|Sra|Srta)\.?[ \t]{1,32}"
 TITLE_RX = re.compile(TITLE)
-_GREETINGS = frozenset({"hi", "hello", "hey", "dear", "hola"})
+_GREETINGS = frozenset({"hi", "hello", "hey", "dear", "hola", "buenos", "buenas", "estimado",
+                        "estimada", "bonjour", "ciao", "olá", "oi"})
 
 
 def _particle_then_capital(text: str, pos: int) -> bool:
@@ -854,8 +864,10 @@ def _file_date_ok(value: str) -> bool:
 #: is taken: "Sorry, you…", "Chrome, Firefox, Safari" and "[12:00:01] Worker: …" stay.
 # each form starts with a plain character class or literal, so `re` skips ahead in C
 _SALUTATION = re.compile(
-    rf"(?P<v>{names.CAP_WORD})(?:,|[ \t]+-)[ \t]+"
-    r"(?=(?i:you|your|you're|we|we're|our|please|this|just|thank|i|i'm|i've|hope)\b)")
+    rf"(?P<v>{names.CAP_WORD}(?:[ ](?:(?:de|del|da|das|dos|di|la|las|los|van|von|der)[ ])*"
+    rf"{names.CAP_WORD}){{0,2}})(?:,|[ \t]+-)[ \t]+"
+    r"(?=(?i:you|your|you're|we|we're|our|please|this|just|thank|i|i'm|i've|hope|"
+    r"le|les|te|su|sus|usted|gracias|por favor|recuerde|hola)\b)")
 _CLOSING = re.compile(rf"[Yy]our?\b[^\n,]{{0,80}}, (?P<v>{names.CAP_WORD})[ \t]*(?=$|[\n\"'])",
                       re.MULTILINE)
 _SPEAKER = re.compile(rf"^\[[^\]\n]{{3,40}}\][ \t]+(?P<v>{names.CAP_WORD}(?: {names.CAP_WORD})?):"
@@ -864,8 +876,11 @@ _SPEAKER = re.compile(rf"^\[[^\]\n]{{3,40}}\][ \t]+(?P<v>{names.CAP_WORD}(?: {na
 _DASH_SIGNOFF = re.compile(rf"(?:—|–|--)[ \t]?(?P<v>{names.CAP_WORD}(?: {names.CAP_WORD})?)"
                            r"[ \t]*(?=$|[\n\"'])", re.MULTILINE)
 #: The prefilter's gate for it (Hyperscan has no look-around; NUL joins batched texts).
-VOCATIVE_TRIGGER = (r"(?:^|[\x00\n\"'>])[ \t]*[A-Z][A-Za-z'\-]{1,30}(?:,|[ \t]+-)[ \t]+"
-                    r"(?:[Yy]ou|[Ww]e|[Oo]ur|[Pp]lease|[Tt]his|[Jj]ust|[Tt]hank|[Ii]\b|[Ii]'|[Hh]ope)"
+VOCATIVE_TRIGGER = (r"(?:^|[\x00\n\"'>])[ \t]*[A-Z][A-Za-z'\-]{1,30}(?:[ ][A-Za-z'\-]{1,30}){0,4}"
+                    r"(?:,|[ \t]+-)[ \t]+"
+                    r"(?:[Yy]ou|[Ww]e|[Oo]ur|[Pp]lease|[Tt]his|[Jj]ust|[Tt]hank|[Ii]\b|[Ii]'|"
+                    r"[Hh]ope|[Ll]es?\b|[Tt]e\b|[Ss]us?\b|[Uu]sted|[Gg]racias|[Pp]or favor|"
+                    r"[Rr]ecuerde|[Hh]ola)"
                     r"|[Yy]our?[^\n,]{0,80},[ \t][A-Z][A-Za-z'\-]{1,30}[ \t]*(?:$|[\x00\n\"'])"
                     r"|\][ \t]+[A-Z][A-Za-z'\-]{1,30}(?:[ \t][A-Z][A-Za-z'\-]{1,30})?:[ \t]"
                     r"|(?:\?|--)[ \t]?[A-Z]")  # a non-ASCII dash reaches the scan as '?'
@@ -893,11 +908,15 @@ def addressed_names(text: str) -> Iterator[Hit]:
     found += _SPEAKER.finditer(text)
     found += (m for m in _DASH_SIGNOFF.finditer(text) if _signs_off(text, m.start()))
     for m in found:
-        first = m.group("v").split(" ")[0]
+        start, words = m.start("v"), m.group("v").split(" ")
+        if len(words) > 1 and words[0].casefold() in _GREETINGS:  # "Hola Ana, …"
+            start += len(words[0]) + 1
+            words = words[1:]
+        first = words[0]
         flags = names.known(first)
-        if first.casefold() not in names.STOP_WORDS and (
+        if first.casefold() not in names.STOP_WORDS and first.casefold() not in _GREETINGS and (
                 ("F" in flags and "E" not in flags) or (not flags and names.unknown_word(first))):
-            yield Hit(m.start("v"), m.end("v"), "NAME", "name.addressed", 2)
+            yield Hit(start, m.end("v"), "NAME", "name.addressed", 2)
 
 
 def _line_start(text: str, pos: int) -> int:

@@ -41,8 +41,9 @@ LPN MFT MHC MSW CNP PhD DDS MD DO NP RN PA
 CREDENTIALS = frozenset(c.casefold() for c in CREDENTIALS_AS_WRITTEN)
 
 TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "mister", "madam", "atty",
-                    "rev", "hon"})
+                    "rev", "hon", "dra", "sra", "srta"})
 PARTICLES = frozenset({"de", "del", "della", "der", "den", "di", "da", "do", "dos", "das", "du",
+                       "los", "las",
                        "la", "le", "van", "von", "ten", "ter", "bin", "ibn", "al", "el", "st",
                        "y", "e", "zu", "af", "mac", "lo"})
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "md", "phd", "psyd", "lcsw", "lmhc", "rn",
@@ -51,6 +52,7 @@ SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "md", "phd", "psyd", "lcsw"
 #: Capitalised words that end a name run after a cue: sentence words seen in logs.
 STOP_WORDS = frozenset("""
 i i'm i’m im i'd i'll i've license licence permit a an the and or but not no yes is was were
+hola gracias buenos buenas
 be been has have had will
 would can could should
 may might must do does did of in on at to for from by with without about after before since

@@ -63,6 +63,8 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
          r"JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)")
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MON = r"(?:0?[1-9]|1[0-2])"
+_MESES = ("enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+          "noviembre|diciembre")
 _NOT_TIME = r"(?![T ]?\d{1,2}:\d{2}|::\d{1,2}:\d{2})"  # Erlang: 28-Oct-2023::06:59:04
 _NOT_AMPM = r"(?![ \t]?(?i:am|pm|a\.m\.|p\.m\.)(?!\w))"
 
@@ -339,6 +341,11 @@ BUILTIN: tuple[Rule, ...] = (
          rf"(?![\w:]|\.\d|,?[ \t\-]+(?:(?:19|20)?\d{{2}}[ \t,]+)?\d{{1,2}}:\d{{2}}{_NOT_AMPM}"
          rf"|-(?:19|20)\d{{2}}::\d)",  # Erlang's stamp: 28-Oct-2023::06:59:04
          priority=2, anchor=_D),
+    # in Spanish messages: "el 29 de diciembre", "6 de octubre de 2025"
+    rule("date.day_month_es", "DATE",
+         rf"(?<![\w\-.])(?P<v>{_DAY}[ \t]+de[ \t]+(?i:{_MESES})(?:[ \t]+de[ \t]+(?:19|20)\d{{2}})?)"
+         r"(?!\w)", priority=2, needs=tuple(_MESES.split("|")), back=12, ahead=12,
+         at_keyword=False),
     # a person's appointment: a month/day with a clock time ("9/23 4:15pm", "9/10 at 4:45pm")
     rule("date.month_day_time", "DATE",
          rf"(?<![\w./:\-])(?P<v>{_MON}/{_DAY})(?=[ \t]+(?:at[ \t]+|@[ \t]*)?\d{{1,2}}(?::\d{{2}})?"
@@ -585,11 +592,11 @@ BUILTIN: tuple[Rule, ...] = (
     rule("other_id.court_case", "OTHER_ID",
          r"(?i:\b(?:court\s+case|docket|case)\s*(?:no\.?|number|#)?\s*[:=#]?\s*)"
          r"(?P<v>\d:\d{2}-[a-z]{2}-\d{3,6}|[A-Z]{1,4}-?\d{4}-\d{3,8}|[A-Z]{2}\d{8,12}|"
-         r"\d{2}-[A-Z]{2,3}-\d{3,8})(?![\w\-])",
+         r"\d{2}-[A-Z]{2,3}-\d{3,8}|[A-Z]{2,4}[ \t]?#[ \t]?\d{4,10})(?![\w\-])",
          priority=3, needs=("case", "docket")),
     rule("other_id.username", "OTHER_ID",
          r"(?i:\b(?:portal|patient|client|member|user)\s+(?:user(?:name)?|login|handle|account)"
-         r"\s*[:=]?\s*)(?P<v>[A-Za-z][\w.\-]{2,40})", _handle, priority=3,
+         r"\s*[:=]?\s*['\"]?)(?P<v>[A-Za-z][\w.\-]{2,40})", _handle, priority=3,
          needs=("user", "login", "handle", "account"), at_keyword=False),
 )
 

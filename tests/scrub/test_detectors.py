@@ -399,6 +399,14 @@ POSITIVE: list[tuple[str, str, str]] = [
      "439170917"),
     ("OTHER_ID", "> 2024-01-02,Jane Roe,1990-01-02,2M3GG5CA84,F42.2,229.29", "2M3GG5CA84"),
     ("ADDRESS", "12 Elm St Bldg C Apt 12, Akron", "12 Elm St Bldg C Apt 12"),
+    ("SSN", 'array(5) {\n  ["ssn"]=>\n  string(9) "141395561"\n}', "141395561"),  # var_dump
+    ("HEALTH_PLAN", 'array(5) {\n  ["member_id"]=>\n  string(10) "W699893214"\n}', "W699893214"),
+    ("AGE_OVER_89", '"valueAge": {"value": 100, "unit": "a"}', "100"),  # a FHIR Age
+    ("DATE", "su cita con la Dra. Mendez el 29 de diciembre. Dirección", "29 de diciembre"),
+    ("NAME", "su cita con la Dra. Mendez el 29 de diciembre.", "Mendez"),
+    ("NAME", '"Itzel de los Santos, le recordamos su cita"', "Itzel de los Santos"),
+    ("OTHER_ID", "reset link expired for portal user 'kkhoury18' <k@x.org>", "kkhoury18"),
+    ("OTHER_ID", "probation letter for X (case DOC #136557) could not", "DOC #136557"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -578,6 +586,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ('"valueAge": {"value": 45, "unit": "a"}; Hola, gracias', "Hola, gracias"),
     ("> 983811,Kristiansen,Karim,1966-12-23,+1 701 932 6303,x,MA,extra", "983811"),  # a db id
     ("> 7,Jane Roe,1990-01-02,555-201-3344,TRICARE West,F42.2,229.29", "TRICARE West,F42.2,229.29"),
     ("exec @p1='Default', @p2='2024-01-02 10:00:00', @p3=5", "'Default'"),
