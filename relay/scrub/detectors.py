@@ -394,13 +394,15 @@ def query_values(text: str, keys: KeyTable) -> Iterator[Hit]:
             continue
         key = m.group("k")
         value = m.group("v")
-        if keys.normalised(key) == "identifier" and "|" in value:
-            # FHIR search `identifier=<system>|<value>`: the system says what the value is
+        if keys.normalised(key) == "identifier" and ("|" in value or any(
+                c.isdigit() for c in value)):
+            # FHIR search `identifier=<system>|<value>`: the system says what the value is;
+            # with no system, an identifier is still someone's (`Patient?identifier=E5691…`)
             system, _, ident = value.rpartition("|")
             low = system.lower()
             id_kind = next((k for w, k in _IDENTIFIER_SYSTEMS if w in low), "OTHER_ID")
             if ident:
-                yield Hit(m.start("v") + len(system) + 1, m.end("v"), id_kind, "url.query", 3)
+                yield Hit(m.end("v") - len(ident), m.end("v"), id_kind, "url.query", 3)
             continue
         kind = keys.kind(key)
         if kind is None and keys.normalised(key) in _SEARCH_KEYS:
@@ -876,7 +878,7 @@ _SPEAKER = re.compile(rf"^\[[^\]\n]{{3,40}}\][ \t]+(?P<v>{names.CAP_WORD}(?: {na
 _DASH_SIGNOFF = re.compile(rf"(?:—|–|--)[ \t]?(?P<v>{names.CAP_WORD}(?: {names.CAP_WORD})?)"
                            r"[ \t]*(?=$|[\n\"'])", re.MULTILINE)
 #: The prefilter's gate for it (Hyperscan has no look-around; NUL joins batched texts).
-VOCATIVE_TRIGGER = (r"(?:^|[\x00\n\"'>])[ \t]*[A-Z][A-Za-z'\-]{1,30}(?:[ ][A-Za-z'\-]{1,30}){0,4}"
+VOCATIVE_TRIGGER = (r"(?:^|[\x00\n\"'>:])[ \t]*[A-Z][A-Za-z'\-]{1,30}(?:[ ][A-Za-z'\-]{1,30}){0,4}"
                     r"(?:,|[ \t]+-)[ \t]+"
                     r"(?:[Yy]ou|[Ww]e|[Oo]ur|[Pp]lease|[Tt]his|[Jj]ust|[Tt]hank|[Ii]\b|[Ii]'|"
                     r"[Hh]ope|[Ll]es?\b|[Tt]e\b|[Ss]us?\b|[Uu]sted|[Gg]racias|[Pp]or favor|"
@@ -901,9 +903,16 @@ def _signs_off(text: str, dash: int) -> bool:
         before.casefold().rstrip(",").endswith(_SIGN_OFF_WORDS)
 
 
+def _opens_message(before: str) -> bool:
+    """Whether a salutation starts its message: at a line's start, after a quote, or after
+    a label ("Subject: Appointment reminder: Tigist, you have a visit")."""
+    before = before.strip(" \t")
+    return before in ("", '"', "'", ">") or (before.endswith(":") and len(before) <= 80)
+
+
 def addressed_names(text: str) -> Iterator[Hit]:
     found = [m for m in _SALUTATION.finditer(text)
-             if text[_line_start(text, m.start()):m.start()].strip(" \t") in ("", '"', "'", ">")]
+             if _opens_message(text[_line_start(text, m.start()):m.start()])]
     found += _CLOSING.finditer(text)
     found += _SPEAKER.finditer(text)
     found += (m for m in _DASH_SIGNOFF.finditer(text) if _signs_off(text, m.start()))

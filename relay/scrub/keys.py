@@ -138,7 +138,8 @@ _SPLIT_TERMS = frozenset({"first", "last", "given", "family", "birth", "member",
                           "token", "key", "auth", "cookie", "account", "policy", "subscriber",
                           "license", "licence", "serial", "plate", "fax", "address", "line",
                           "street", "city", "session", "credential", "holder", "contact",
-                          "passport", "visa", "document", "ship", "bill", "group"})
+                          "passport", "visa", "document", "ship", "bill", "group", "rx",
+                          "case"})
 
 
 #: Containers whose `name` names a product, not a person: Sentry's contexts (`os`, `browser`,

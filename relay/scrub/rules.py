@@ -65,7 +65,11 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MON = r"(?:0?[1-9]|1[0-2])"
 _MESES = ("enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
           "noviembre|diciembre")
-_NOT_TIME = r"(?![T ]?\d{1,2}:\d{2}|::\d{1,2}:\d{2})"  # Erlang: 28-Oct-2023::06:59:04
+# a date and a clock time is a machine's stamp, unless the time is a slot ("11:00-11:50",
+# "3:15 pm": someone's appointment)
+_NOT_TIME = (r"(?![T ]?\d{1,2}:\d{2}(?![ \t]?(?:-|–|to[ \t])[ \t]?\d{1,2}:\d{2})"
+             r"(?![ \t]?(?i:am|pm|a\.m\.|p\.m\.)(?!\w))"
+             r"|::\d{1,2}:\d{2})")  # Erlang: 28-Oct-2023::06:59:04
 _NOT_AMPM = r"(?![ \t]?(?i:am|pm|a\.m\.|p\.m\.)(?!\w))"
 
 STATE_CODES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|"
@@ -104,7 +108,7 @@ _STREET_START = r"(?:(?<![\w.\-/])|(?<=[NSEW])(?<![\w.\-/][NSEW])(?=\d{3,6}[ \t]
 # a county road or highway keeps its letter or number ("County Rd M", "Highway 61")
 _ROAD_DESIGNATOR = (r"(?:(?:(?<=Rd)|(?<=Road)|(?<=Hwy)|(?<=Highway)|(?<=Route)|(?<=Rte))"
                     r"[ \t](?:[A-Z]{1,2}|\d{1,4})(?![\w\-]))?")
-STREET = (rf"{_STREET_START}\d{{1,6}}[A-Za-z]?[ \t]+(?:(?:{_STREET_WORD}[ \t]+){{0,4}}"
+STREET = (rf"{_STREET_START}\d{{1,6}}(?:-?[A-Za-z])?[ \t]+(?:(?:{_STREET_WORD}[ \t]+){{0,4}}"
           rf"{STREET_SUFFIX}|(?:{_STREET_WORD}[ \t]+){{1,4}}{_STREET_SUFFIX_CAPS}(?![*~|]))"
           rf"{_ROAD_DESIGNATOR}\.?"
           rf"(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\.?)?{SECONDARY}(?!\w|['’]\w)")
@@ -299,7 +303,7 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w\-])",
          v.person_email, priority=2, needs=("@",), back=80, ahead=260, at_keyword=False),
     rule("phone.nanp", "PHONE",
-         r"(?<![\w+\-./])(?:(?:\+?1|001)[\s.\-]?)?(?:\(\s*[2-9]\d{2}\s*\)|[2-9]\d{2})[\s.\-]?[2-9]\d{2}"
+         r"(?<![\w+\-./])(?:(?:\+?1|001)[\s.\-]?)?(?:\(\s*[2-9]\d{2}\s*\)|[2-9]\d{2})[\s.\-/]?[2-9]\d{2}"
          r"[\s.\-]?\d{4}(?:\s*(?:x|ext\.?|extension|#)\s*\d{1,6})?(?![\w\-]|\.\d)",
          v.nanp, priority=2, kind_of=_fax_or_phone, anchor=_D),
     rule("phone.intl", "PHONE",
@@ -341,6 +345,11 @@ BUILTIN: tuple[Rule, ...] = (
          rf"(?![\w:]|\.\d|,?[ \t\-]+(?:(?:19|20)?\d{{2}}[ \t,]+)?\d{{1,2}}:\d{{2}}{_NOT_AMPM}"
          rf"|-(?:19|20)\d{{2}}::\d)",  # Erlang's stamp: 28-Oct-2023::06:59:04
          priority=2, anchor=_D),
+    # a date message in protobuf text or a struct: `birth_date {\n year: 1975\n month: 8 …`
+    rule("date.fields", "DATE",
+         r"(?i:(?:birth|dob|date|day)\w{0,20}\s*[:=]?\s*[{(]\s*)"
+         r"(?P<v>year\s*[:=]\s*(?:19|20)\d\d[\s,]+month\s*[:=]\s*\d{1,2}[\s,]+day\s*[:=]\s*\d{1,2})"
+         r"(?!\d)", priority=3, needs=("year",), back=48, ahead=64, at_keyword=False),
     # in Spanish messages: "el 29 de diciembre", "6 de octubre de 2025"
     rule("date.day_month_es", "DATE",
          rf"(?<![\w\-.])(?P<v>{_DAY}[ \t]+de[ \t]+(?i:{_MESES})(?:[ \t]+de[ \t]+(?:19|20)\d{{2}})?)"
@@ -375,7 +384,8 @@ BUILTIN: tuple[Rule, ...] = (
     rule("date.month_day_context", "DATE",
          rf"(?i:\b(?:on|session|appointment|appt|visit|due|dob|born|since|until|next|date|seen|"
          rf"scheduled|rescheduled|admitted|discharged|birthday|from|through|thru|rtc|f/u|"
-         rf"follow[\s\-]up|return|confirmed for|booked for|cita|fecha)\b[\s:]+)"
+         rf"follow[\s\-]up|return|confirmed for|booked for|cita|fecha)\b"
+         rf"(?:[\s:]+(?:is|was|on|for|at|set for|moved to))?[\s:]+)"
          rf"(?P<v>{_MON}/{_DAY})(?![\w/]|\.\d)", priority=2,
          needs=("on ", "session", "appointment", "appt", "visit", "due", "dob", "born", "since",
                 "until", "next", "date", "seen", "scheduled", "admitted", "discharged",
@@ -405,7 +415,13 @@ BUILTIN: tuple[Rule, ...] = (
          needs=("age",), back=4, ahead=24),
     rule("age.years_old", "AGE_OVER_89",
          r"(?<![\w.])(?P<v>\d{2,3})(?=\s*-?\s*(?:y/?o\b|y\.o\.|yrs?\b|years?(?:\s+|-)old|"
-         r"year-old|yo\b))", _age, priority=3, anchor=_D),
+         r"year-old|yo\b|y\b(?![/.])))", _age, priority=3, anchor=_D),
+    # written out: "Ninety-one years of age", "a ninety-five-year-old", "one hundred and two"
+    rule("age.words", "AGE_OVER_89",
+         r"(?i:\b(?P<v>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+         r"one[- ]hundred(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|"
+         r"ten))?)(?=[- ](?:years?|yrs?)\b))", priority=3, needs=("ninety", "hundred"),
+         back=12, ahead=40, at_keyword=False),
     # --- network ---------------------------------------------------------------------------
     # not a product's version ("Chrome/122.0.0.0" in a User-Agent)
     rule("ip.v4", "IP", r"(?<![\w.])(?<![A-Za-z]/)(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)",
@@ -552,6 +568,10 @@ BUILTIN: tuple[Rule, ...] = (
          needs=("plate", "tag", "vehicle")),
     rule("device.imei", "DEVICE", r"(?<![\w\-])\d{15}(?![\w\-])", _imei_not_card, priority=2,
          anchor=_D),
+    # an IMEI written in its groups: "IMEI 86 012304 902940 7"
+    rule("device.imei_grouped", "DEVICE",
+         r"(?i:\bimei\b\s*[:#=]?\s*)(?P<v>\d{2}[ \-]\d{6}[ \-]\d{6}[ \-]\d)(?![\w\-])", v.luhn,
+         priority=3, needs=("imei",)),
     rule("device.context", "DEVICE",
          r"(?i:\b(?:imei|meid|serial(?:\s+(?:number|no\.?|#))?|s/n|sn#|device\s+id|udi|"
          r"device\s+serial)\b\s*[:=#]?\s*)(?P<v>[A-Za-z0-9][A-Za-z0-9\-]{4,30})(?![\w\-])",
@@ -566,7 +586,7 @@ BUILTIN: tuple[Rule, ...] = (
     # "Rx 9674134", "(Rx Rx1532817)", "RxReferenceNumber Rx3043550": a prescription number
     rule("other_id.rx", "OTHER_ID",
          r"\b(?:Rx|RX)(?:\s*(?:Reference\s?Number|Ref(?:erence)?|Number|No\.?|#))?[ \t]*[:#]?"
-         r"[ \t]*(?P<v>(?:[A-Za-z]{1,3}-?)?\d[\d\-]{4,14})(?![\w\-])", _digits_at_least(5),
+         r"[ \t]*(?P<v>(?:[A-Za-z]{1,3}-?)?\d[\d\-]{4,14}[A-Z]?)(?![\w\-])", _digits_at_least(5),
          priority=3, needs=("rx",), back=0, ahead=48),
     # an audit trail's actor is a login: "actor=golnaz.mensah07"
     rule("other_id.actor", "OTHER_ID",
@@ -642,7 +662,7 @@ KEPT_PATTERN = "|".join([re.escape(t) for t in sorted(KEPT_NAMES, key=lambda t: 
 
 TRIGGERS: dict[str, str] = {
     "card.luhn": _L + r"(?:\d{13}|\d{4}[ \-]\d{4}[ \-]\d{4}|\d{4}[ \-]\d{6}[ \-]\d{4})",
-    "phone.nanp": r"(?:^|[^0-9A-Za-z_.\-/])(?:(?:\+?1|001)[\s.\-]?)?\(?\d{3}\s*\)?[\s.\-]?\d{3}"
+    "phone.nanp": r"(?:^|[^0-9A-Za-z_.\-/])(?:(?:\+?1|001)[\s.\-]?)?\(?\d{3}\s*\)?[\s.\-/]?\d{3}"
                   r"[\s.\-]?\d{4}" + _R,
     "phone.intl": r"\+[2-9]\d{0,2}[\s.\-]?\(?\d",
     "ssn.formatted": _L + r"\d{3}[\- ]\d{2}[\- ]\d{4}" + _R,
@@ -650,7 +670,8 @@ TRIGGERS: dict[str, str] = {
     # space not before a time of day (` 7644` is not `14:05`)
     "date.iso": _L + r"(?:19|20)\d\d[\-/]\d{1,2}[\-/]\d{1,2}(?:$|[^T0-9:\- ]|-(?:$|[^0-9])|"
                 r"[ ](?:$|[^0-9]|\d(?:$|[^0-9:])|\d\d(?:$|[^:])|"
-                r"\d\d?:(?:$|[^0-9]|\d(?:$|[^0-9]))))",
+                r"\d\d?:(?:$|[^0-9]|\d(?:$|[^0-9])))|"
+                r"[ ]\d\d?:\d\d[ ]?(?:-|to |[AaPp]))",
     "date.us": r"(?:^|[^0-9A-Za-z_./:\-])\d{1,2}[/\-]\d{1,2}[/\-]\d\d",
     "date.dotted": _L + r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d",
     "date.day_month": r"\d{1,2}(?:st|nd|rd|th)?[\s\-]+(?:of\s+)?"

@@ -407,6 +407,18 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", '"Itzel de los Santos, le recordamos su cita"', "Itzel de los Santos"),
     ("OTHER_ID", "reset link expired for portal user 'kkhoury18' <k@x.org>", "kkhoury18"),
     ("OTHER_ID", "probation letter for X (case DOC #136557) could not", "DOC #136557"),
+    ("AGE_OVER_89", "client Jo (Ninety-one years of age) exceeds", "Ninety-one"),
+    ("AGE_OVER_89", "Pt is a 97y veteran, lives alone", "97"),
+    ("FAX", "referred by Dr. X, fax 808/710-8913. DOB", "808/710-8913"),
+    ("ADDRESS", "Addr1 = N'5262-B N Alameda Rd, Spc 19' WHERE", "5262-B N Alameda Rd, Spc 19"),
+    ("OTHER_ID", "rejected: Rx 875738D for Jane", "875738D"),
+    ("OTHER_ID", "rejected: rx_number=3785498-82 for Jane", "3785498-82"),
+    ("OTHER_ID", "GET /fhir/r4/Patient?identifier=E569160344 HTTP/2.0", "E569160344"),
+    ("DEVICE", "loaner device IMEI 86 012304 902940 7 (serial", "86 012304 902940 7"),
+    ("DATE", "birth_date {\n    year: 1975\n    month: 8\n    day: 28\n  }", "year: 1975"),
+    ("DATE", "reminder: your appointment is 4/13. Reply C", "4/13"),
+    ("DATE", "already booked on 03/16/2024 11:00-11:50 for client", "03/16/2024"),
+    ("NAME", "Subject: Appointment reminder: Tigist, you have a visit on", "Tigist"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -586,6 +598,9 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("2025-04-18 13:00:01 ERROR x; 03/16/2024 11:00:00 INFO", "2025-04-18 13:00:01"),
+    ("Note: Thanks, we fixed it. Error: Sorry, you must sign in", "Thanks, we"),
+    ("took 1/2 pills; build v2.3y", "1/2 pills"),
     ('"valueAge": {"value": 45, "unit": "a"}; Hola, gracias', "Hola, gracias"),
     ("> 983811,Kristiansen,Karim,1966-12-23,+1 701 932 6303,x,MA,extra", "983811"),  # a db id
     ("> 7,Jane Roe,1990-01-02,555-201-3344,TRICARE West,F42.2,229.29", "TRICARE West,F42.2,229.29"),
