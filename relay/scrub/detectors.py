@@ -9,6 +9,7 @@ yields hits; none redacts anything itself.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
@@ -1536,37 +1537,62 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _rows(text: str) -> Iterator[list[list[tuple[int, int]]]]:
-    """Runs of consecutive table lines with the same separator and cell count, then each
-    bind list as a table of one row; each row a list of cell spans, trimmed of blanks and
-    quotes."""
-    table: list[list[tuple[int, int]]] = []
-    shape: tuple[str, int] | None = None
-    for line in re.finditer(r"[^\n]+", text):
-        start, end = line.span()
-        sep = next((s for s in _ROW_SEPARATORS
-                    if text.count(s, start, end) >= (4 if s == "," else 2)), None)
-        cells: list[tuple[int, int]] = []
-        if sep == ",":  # quoted cells may hold commas; an unbalanced quote: no row
+def _line_cells(text: str, start: int, end: int,
+                sep: str | None = None) -> tuple[str, list[tuple[int, int]]] | None:
+    """The separator and cell spans of text[start:end] when it reads as a table line."""
+    for cand in (sep,) if sep else _ROW_SEPARATORS:
+        if text.count(cand, start, end) < (4 if cand == "," else 2):
+            continue
+        if cand == ",":  # quoted cells may hold commas; an unbalanced quote: no row
             cells = [_trim(text, s, e) for s, e in _cells(text, start, end, ",")]
             if any(e - s > 48 or text.count(" ", s, e) > 6 for s, e in cells):
                 cells = []  # prose with commas, not a record
-        elif sep is not None and not _SEGMENT.search(text, start, end):
-            at = start
-            for cut in [i for i in range(start, end) if text[i] == sep] + [end]:
+        elif _SEGMENT.search(text, start, end):
+            cells = []
+        else:
+            cells, at = [], start
+            for cut in [i for i in range(start, end) if text[i] == cand] + [end]:
                 cells.append(_trim(text, at, cut))
                 at = cut + 1
-        if len(cells) < 3:
-            if table:
-                yield table
-            table, shape = [], None
+        return (cand, cells) if len(cells) >= 3 else None
+    return None
+
+
+def _rows(text: str, hits: list[Hit]) -> Iterator[list[list[tuple[int, int]]]]:
+    """The tables around the hits: runs of consecutive lines with the same separator and
+    cell count, then each bind list as a table of one row; each row a list of cell spans,
+    trimmed of blanks and quotes. Only lines with a hit and their neighbours are read (a
+    Sentry event is hundreds of lines with commas)."""
+    n = len(text)
+    done = -1
+    for h in hits:  # sorted by start
+        if h.start <= done:
             continue
-        if shape != (sep or "", len(cells)) and table:
-            yield table
-            table = []
-        shape = (sep or "", len(cells))
-        table.append(cells)
-    if table:
+        ls = text.rfind("\n", 0, h.start) + 1
+        le = text.find("\n", h.start)
+        le = n if le < 0 else le
+        got = _line_cells(text, ls, le)
+        done = le
+        if got is None:
+            continue
+        sep, cells = got
+        table = [cells]
+        top = ls
+        while top > 0:
+            prev = text.rfind("\n", 0, top - 1) + 1
+            above = _line_cells(text, prev, top - 1, sep)
+            if above is None or len(above[1]) != len(cells):
+                break
+            table.insert(0, above[1])
+            top = prev
+        while done < n:
+            nxt = text.find("\n", done + 1)
+            nxt = n if nxt < 0 else nxt
+            below = _line_cells(text, done + 1, nxt, sep)
+            if below is None or len(below[1]) != len(cells):
+                break
+            table.append(below[1])
+            done = nxt
         yield table
     if "=" in text:
         for m in _BIND_LIST.finditer(text):
@@ -1600,8 +1626,12 @@ def table_cells(text: str, hits: list[Hit]) -> Iterator[Hit]:
     five digits after a state the ZIP, and its id-shaped cells (eight digits, or a letter
     prefix and five, or hyphenated six) are identifiers. Amounts, short codes (CPT 90837),
     database ids of up to seven digits and English words stay."""
-    for table in _rows(text):
-        in_table = [h for h in hits if table[0][0][0] <= h.start and h.end <= table[-1][-1][1]]
+    ordered = sorted(hits, key=lambda h: h.start)
+    starts = [h.start for h in ordered]
+    for table in _rows(text, ordered):
+        lo, hi = table[0][0][0], table[-1][-1][1]  # only the hits inside: bisect, not a scan
+        in_table = [h for h in ordered[bisect_left(starts, lo):bisect_left(starts, hi)]
+                    if h.end <= hi]
         if not in_table:
             continue
         kinds = [[_covering_kind(c, in_table) for c in row] for row in table]
