@@ -48,6 +48,11 @@ HELD_OUT = [
     # Sentry breadcrumbs, Kafka and Redis payloads, voicemail, Spanish notes … (800); first
     # scored blind at 0.9004
     ("phi_blind4.jsonl", 0.95, 0.99, 0.75, 0),
+    # vCards, PHP var_dump, Oracle binds, protobuf text, Spanish SMS, lower-case chat … (800);
+    # first scored blind at 0.9070. Three PHI-free records change: their `session=` tokens
+    # are redacted as secrets on purpose (a session id is a credential, whatever the corpus
+    # says)
+    ("phi_blind5.jsonl", 0.97, 0.99, 0.75, 3),
 ]
 
 
