@@ -191,6 +191,8 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
         ("cue", rf"\b(?:{strong}){tail}", True, True, False),
         # a weak cue ("for", "to") matters only before a capital letter
         ("cue", rf"\b(?i:{weak}){tail}(?:[A-Z'\"]|[a-z]{{1,4}} [A-Z])", False, True, False),
+        # …or before two lower-case words that may be a name typed in lower case
+        ("cue", rf"\b(?i:{weak})[ \t][a-z]{{2,20}} [a-z]", False, True, False),
         ("title", d.TITLE, False, True, False),
         ("caprun", r"[A-Z][A-Za-z'\-]*[ \t]+[A-Z]", False, False, True),
         ("addressed", d.VOCATIVE_TRIGGER, False, False, True),

@@ -759,6 +759,9 @@ def cued_names(text: str, lower: str, cues: list[tuple[int, int]],
             continue
         strong = cue in names.STRONG_CUES
         if not strong and not names.is_capitalised(nxt) and not _particle_then_capital(text, e):
+            low = names.lower_pair(text, e)  # "call back giulia müller re her appt"
+            if low is not None:
+                yield Hit(low.start, low.end, "NAME", "name.cue_lower", 2)
             continue
         if cue in _GREETINGS and not text[s].isupper():
             continue
@@ -1446,6 +1449,8 @@ _NEXT_ARG = r"[ \t]*,?[ \t]*(?:(?::\w{1,12}|@\w{1,12}|\$\d{1,3})[ \t]*=[ \t]*)?"
 #: The state and ZIP arguments after a city's: `'Medford'  :3 = 'OR'  :4 = '35251'`.
 _STATE_ZIP_ARGS = re.compile(rf"[\"']{_NEXT_ARG}[\"'][A-Z]{{2}}[\"']{_NEXT_ARG}[\"']"
                              r"(?P<v>\d{5}(?:-\d{4})?)[\"']")
+_CITY_AFTER_LOWER = re.compile(r",[ \t]*(?P<v>[a-z][a-z'\-]+(?:[ \t][a-z][a-z'\-]+)?)"
+                               r"(?=[ \t]*(?:[-,.;\n]|$))")
 _BARE_ZIP = re.compile(r"[ \t]+(?P<v>\d{5}(?:-\d{4})?)(?![\w\-])")  # "St. Paul 55112"
 _CITY_AFTER = re.compile(
     # ", City", "^City" (HL7), "\, City" (iCalendar), " in City", " / City", or the next
@@ -1504,6 +1509,11 @@ def cities_after(text: str, streets: list[Hit]) -> Iterator[Hit]:
         if h.start and text[h.start - 1] in "NSEW" and (
                 h.start == 1 or not text[h.start - 2].isalnum()):
             yield Hit(h.start - 1, h.end, "ADDRESS", h.rule, h.priority)
+        if h.rule == "address.street_lower":  # "…ridgeview ave, boulder - statement bounced"
+            m = _CITY_AFTER_LOWER.match(text, h.end)
+            if m and not any(w in names.STOP_WORDS for w in m.group("v").split()):
+                yield Hit(m.start("v"), m.end("v"), "CITY", "city.after_street", 3)
+            continue
         m = _CITY_AFTER.match(text, h.end)
         if m and m.group("v").casefold() not in {"usa", "us", "united states"}:
             yield Hit(m.start("v"), m.end("v"), "CITY", "city.after_street", 3)

@@ -101,7 +101,7 @@ pastor coworker co-worker boss teacher coach priest rabbi imam sponsor landlord 
 WEAK_CUES = frozenset("""
 for to with by from and cc signed referred seen treated contacted called emailed texted
 notified provider member user contact named re about of call it
-""".split()) | frozenset({  # noqa: SIM905
+""".split()) | frozenset({"call back", "called back"}) | frozenset({  # noqa: SIM905
     # a visit's title before its client ("Intake - Ysolde Kovács", "Session - Naledi …")
     "intake -", "session -", "appointment -", "appt -", "visit -", "consult -",
     "consultation -", "follow-up -", "therapy -", "evaluation -", "assessment -",
@@ -591,3 +591,28 @@ def mentions(text: str, lower: str, wanted: dict[str, list[tuple[int, int]]]) ->
                 if not (before.isalnum() or after.isalnum() or before == "_" or after == "_"):
                     yield Span(at, end)
                 at = lower.find(part, end, we)
+
+
+#: Two lower-case words, surname particles allowed between ("parisa van dijk").
+_LOWER_PAIR = re.compile(r"([^\W\d_A-Z]{2,20})((?: (?:van|von|de|del|della|da|dos|das|der|den|di|"
+                         r"du|la|le|el|al|bin|ibn|ter|ten))*) ([^\W\d_A-Z][^\W\d_A-Z'’\-]{1,24})"
+                         r"(?![\w@/\-]|\.\w)")
+
+
+def lower_pair(text: str, pos: int) -> Span | None:
+    """A name typed in lower case after a cue ("call back giulia müller re her appt"): a
+    given name the list knows that is no English word, then a surname the list knows or a
+    word neither list knows. "for the team", "with jack cheese" stay."""
+    m = _LOWER_PAIR.match(text, pos)
+    if m is None:
+        return None
+    first, last = m.group(1), m.group(3)
+    ff, fl = known(first), known(last)
+    if first in english() or first in STOP_WORDS or last in STOP_WORDS:
+        return None
+    if not ("F" in ff and "E" not in ff) and not (  # "parisa van dijk": a known surname
+            not ff and len(first) >= 4 and "L" in fl and last not in english()):
+        return None
+    if "L" in fl or (not fl and last not in english() and len(last) >= 3):
+        return Span(m.start(), m.end())
+    return None

@@ -130,6 +130,23 @@ attempt attempts for from was is are has had not reset expired disabled enabled 
 deleted updated required requested denied blocked ok timeout the and page screen flow""".split())  # noqa: SIM905
 
 
+_LOWER_SUFFIX = ("avenue|ave|street|st|road|rd|drive|dr|lane|ln|boulevard|blvd|court|ct|way|"
+                 "place|pl|parkway|pkwy|terrace|ter|circle|cir|highway|hwy|trail|trl")
+#: Words that never name a street: a number before them counts something ("500 errors in
+#: the way", "3 retries on the road").
+_NOT_STREET_WORDS = frozenset("""
+a an the in on at to of for by and or but is was are were be been with from per this that
+these those it its my your our their his her error errors retries retry times requests
+rows items ms seconds minutes hours days users records jobs tasks messages
+""".split())  # noqa: SIM905
+
+
+def _street_words(value: str) -> bool:
+    """A lower-case street: its words between number and suffix are no sentence words."""
+    words = value.split()[1:-1]
+    return bool(words) and not any(w.strip(".,") in _NOT_STREET_WORDS for w in words)
+
+
 def _handle(value: str) -> bool:
     """A user name, not the log's next word ("Portal login failed")."""
     low = value.lower().rstrip(".")
@@ -350,6 +367,13 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?i:(?:birth|dob|date|day)\w{0,20}\s*[:=]?\s*[{(]\s*)"
          r"(?P<v>year\s*[:=]\s*(?:19|20)\d\d[\s,]+month\s*[:=]\s*\d{1,2}[\s,]+day\s*[:=]\s*\d{1,2})"
          r"(?!\d)", priority=3, needs=("year",), back=48, ahead=64, at_keyword=False),
+    # typed in lower case before the visit it dates: "re her jan 24 appt"
+    rule("date.month_day_lower_visit", "DATE",
+         r"(?<![\w.])(?P<v>(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}\.?[ \t]"
+         r"\d{1,2}(?:st|nd|rd|th)?)(?=[ \t]+(?:appt|appointment|session|visit|intake|"
+         r"follow-up|telehealth)\b)", priority=2,
+         needs=("appt", "appointment", "session", "visit", "intake", "follow-up", "telehealth"),
+         back=24, ahead=0, at_keyword=False),
     # in Spanish messages: "el 29 de diciembre", "6 de octubre de 2025"
     rule("date.day_month_es", "DATE",
          rf"(?<![\w\-.])(?P<v>{_DAY}[ \t]+de[ \t]+(?i:{_MESES})(?:[ \t]+de[ \t]+(?:19|20)\d{{2}})?)"
@@ -440,6 +464,13 @@ BUILTIN: tuple[Rule, ...] = (
          priority=2),
     # --- geography -------------------------------------------------------------------------
     rule("address.street", "ADDRESS", STREET, priority=2, anchor=_D),
+    # typed in lower case in a chat: "moved to 3234 e ridgeview ave, boulder"
+    rule("address.street_lower", "ADDRESS",
+         rf"(?<![\w.\-/])\d{{1,6}}[ \t]+(?:[nsew]\.?[ \t]+)?(?:[a-z][a-z'\-]+[ \t]+){{1,3}}"
+         rf"(?:{_LOWER_SUFFIX})\.?(?:,?[ \t]+(?:apt|unit|suite|ste|#)\.?[ \t]*#?\w{{1,6}})?"
+         r"(?![\w\-])", _street_words, priority=2,
+         needs=tuple(f" {x}" for x in _LOWER_SUFFIX.split("|")), back=72, ahead=24,
+         at_keyword=False),
     rule("address.po_box", "ADDRESS",
          r"(?i:\b(?:P\.?\s?O\.?\s+Box|Post\s+Office\s+Box|PSC|CMR|Unit)\s+\d{1,6}"
          r"(?:,?\s+Box\s+\d{1,6})?|"

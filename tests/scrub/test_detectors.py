@@ -419,6 +419,12 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("DATE", "reminder: your appointment is 4/13. Reply C", "4/13"),
     ("DATE", "already booked on 03/16/2024 11:00-11:50 for client", "03/16/2024"),
     ("NAME", "Subject: Appointment reminder: Tigist, you have a visit on", "Tigist"),
+    ("NAME", "can someone call back giulia müller re her jan 24 appt?", "giulia müller"),
+    ("NAME", "call back parisa van dijk re her appt", "parisa van dijk"),
+    ("DATE", "can someone call back Jo re her jan 24 appt?", "jan 24"),
+    ("ADDRESS", "also she moved to 3234 e ridgeview ave, boulder - statement bounced",
+     "3234 e ridgeview ave"),
+    ("CITY", "also she moved to 3234 e ridgeview ave, boulder - statement bounced", "boulder"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -598,6 +604,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("waiting for the team; made with jack cheese; 500 errors in the way", "with jack cheese"),
+    ("took 3 retries on first st", "3 retries on first st"),
     ("2025-04-18 13:00:01 ERROR x; 03/16/2024 11:00:00 INFO", "2025-04-18 13:00:01"),
     ("Note: Thanks, we fixed it. Error: Sorry, you must sign in", "Thanks, we"),
     ("took 1/2 pills; build v2.3y", "1/2 pills"),
