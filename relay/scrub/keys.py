@@ -111,7 +111,7 @@ SUFFIX: tuple[tuple[str, str], ...] = (
     ("accountnumber", "ACCOUNT"), ("licensenumber", "LICENSE"), ("serialnumber", "DEVICE"),
     ("imei", "DEVICE"), ("ipaddress", "IP"), ("clientip", "IP"), ("serial", "DEVICE"),
     ("npi", "LICENSE"), ("deanumber", "LICENSE"), ("zip", "ZIP"), ("acct", "ACCOUNT"),
-    ("passportno", "OTHER_ID"),
+    ("passportno", "OTHER_ID"), ("username", "OTHER_ID"),  # portalUsername, patient_username
 )
 
 #: A key's last word -> kind (`employerCity`, `billing_city`, `patient_age`): the word, not

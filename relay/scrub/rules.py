@@ -619,6 +619,11 @@ BUILTIN: tuple[Rule, ...] = (
          r"\b(?:Rx|RX)(?:\s*(?:Reference\s?Number|Ref(?:erence)?|Number|No\.?|#))?[ \t]*[:#]?"
          r"[ \t]*(?P<v>(?:[A-Za-z]{1,3}-?)?\d[\d\-]{4,14}[A-Z]?)(?![\w\-])", _digits_at_least(5),
          priority=3, needs=("rx",), back=0, ahead=48),
+    # the number of an account object in a repr: `<Account id=408443 number='2261486982' …>`
+    rule("account.repr", "ACCOUNT",
+         r"(?i:<(?:\w*account|acct)\b[^<>\n]{0,200}?\b(?:number|no|num)\s*=\s*['\"]?)"
+         r"(?P<v>[A-Za-z0-9][\w\-]{3,30})", _has_digit, priority=3,
+         needs=("<account", "<acct"), back=2, ahead=260, at_keyword=False),
     # an audit trail's actor is a login: "actor=golnaz.mensah07"
     rule("other_id.actor", "OTHER_ID",
          r"(?i:\b(?:actor|performed_by|user_login)[=:]\s*)"
@@ -643,7 +648,8 @@ BUILTIN: tuple[Rule, ...] = (
     rule("other_id.court_case", "OTHER_ID",
          r"(?i:\b(?:court\s+case|docket|case)\s*(?:no\.?|number|#)?\s*[:=#]?\s*)"
          r"(?P<v>\d:\d{2}-[a-z]{2}-\d{3,6}|[A-Z]{1,4}-?\d{4}-\d{3,8}|[A-Z]{2}\d{8,12}|"
-         r"\d{2}-[A-Z]{2,3}-\d{3,8}|[A-Z]{2,4}[ \t]?#[ \t]?\d{4,10})(?![\w\-])",
+         r"\d{2}-[A-Z]{2,3}-\d{3,8}|[A-Z]{2,4}[ \t]?#[ \t]?\d{4,10}|"
+         r"(?:19|20)\d{2}-[A-Z]{1,4}-\d{3,8}|[A-Z]{2,4}-\d{5,10})(?![\w\-])",
          priority=3, needs=("case", "docket")),
     rule("other_id.username", "OTHER_ID",
          r"(?i:\b(?:portal|patient|client|member|user)\s+(?:user(?:name)?|login|handle|account)"

@@ -425,6 +425,10 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("ADDRESS", "also she moved to 3234 e ridgeview ave, boulder - statement bounced",
      "3234 e ridgeview ave"),
     ("CITY", "also she moved to 3234 e ridgeview ave, boulder - statement bounced", "boulder"),
+    ("OTHER_ID", 'dup key: { portalUsername: "emeka_kava742" }', "emeka_kava742"),
+    ("ACCOUNT", "acct = <Account id=408443 number='2261486982' status='collections'>",
+     "2261486982"),
+    ("OTHER_ID", "probation letter for X (case 2024-CR-076088) could not", "2024-CR-076088"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -604,6 +608,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("in that use case UTF-8 is fine", "use case UTF-8"),
     ("waiting for the team; made with jack cheese; 500 errors in the way", "with jack cheese"),
     ("took 3 retries on first st", "3 retries on first st"),
     ("2025-04-18 13:00:01 ERROR x; 03/16/2024 11:00:00 INFO", "2025-04-18 13:00:01"),
