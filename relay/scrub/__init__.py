@@ -295,7 +295,8 @@ _PURE_GATES: dict[str, Callable[[str, str], bool]] = {
     "dupentry": lambda t, _: "Duplicate entry '" in t,
     "dupkey": lambda t, _: "The duplicate key value is (" in t,
     "columns": lambda t, _: "Key (" in t or "rejected value [" in t or \
-    "Truncated value: '" in t or "Actual value was " in t or "description:" in t,
+    "Truncated value: '" in t or "Actual value was " in t or "description:" in t or \
+    "field" in t,
     "namequote": lambda _, lo: "name '" in lo or 'name "' in lo,
     "display": lambda t, _: "<" in t and "@" in t,
     "x12": lambda t, _: "*" in t and any(f"{seg}*" in t for seg in d.X12_SEGMENTS),

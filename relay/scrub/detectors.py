@@ -350,7 +350,9 @@ def plausible(kind: str, value: str) -> bool:
         return any(c.isdigit() for c in stripped)
     if kind == "ZIP":  # `"gzip": "true"` is a setting
         return sum(c.isdigit() for c in stripped) >= 5
-    if kind in {"PHONE", "FAX", "SSN", "MRN", "HEALTH_PLAN", "LICENSE"}:
+    if kind == "HEALTH_PLAN":  # a member, group or policy number has digits
+        return any(c.isdigit() for c in stripped)
+    if kind in {"PHONE", "FAX", "SSN", "MRN", "LICENSE"}:
         return any(c.isdigit() for c in stripped) or len(stripped) >= 4
     return True
 
@@ -804,6 +806,9 @@ def _name_token(word: str) -> int:
     return 2 if len(word) >= 3 and low not in names.english() else 0
 
 
+_EPOCH = re.compile(r"1[5-9]\d{8}(?:\d{3})?")  # a Unix time in seconds or milliseconds
+
+
 def file_names(text: str) -> Iterator[Hit]:
     """Names and dates in the path of a document: each path segment whose words include two
     names, or a name and a date, loses them; `report_final_v2.pdf` and dated batch files
@@ -841,6 +846,11 @@ def file_names(text: str) -> Iterator[Hit]:
             for s0, seg_text in segments:
                 if _PATH_ID.fullmatch(seg_text):
                     yield Hit(base + s0, base + s0 + len(seg_text), "OTHER_ID", "id.file", 2)
+        elif segments:  # a document named by its record number: `statements/AR32308912.pdf`
+            s0, seg_text = segments[-1]
+            if _PATH_ID.fullmatch(seg_text) and not _FILE_DATE.fullmatch(seg_text) and \
+                    not _EPOCH.fullmatch(seg_text):
+                yield Hit(base + s0, base + s0 + len(seg_text), "OTHER_ID", "id.file", 2)
     for m in _DOCTOR_ROOM.finditer(text):
         word = m.group("v")
         if _name_token(word.replace("-", "")) == 2:
@@ -1074,11 +1084,15 @@ _COLUMN_MESSAGES = (
     # .NET: "… (Parameter 'accountNumber')\nActual value was G948764."
     re.compile(r"\(Parameter '(?P<cols>\w{1,80})'\)\s{0,4}Actual value was "
                r"(?P<vals>[^\s][^\n]{0,200}?)\.?(?=\n|$)"),
+    # a parse error naming its field: `ParseError { field: "subscriber_id", raw: "SGN07…" }`,
+    # `{"field": "dob", "value": "…"}`
+    re.compile(r"\bfield\"?\s?[:=]\s?\"(?P<cols>[\w.]{1,80})\",\s{0,4}\"?(?:raw|value|input|got|"
+               r"received|actual|given)\"?\s?[:=]\s?\"(?P<vals>[^\"\n]{1,120})\""),
 )
 _TRAILING_STATE = re.compile(r",\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?$")
 #: The prefilter's gate for them.
 COLUMN_MESSAGE_TRIGGER = (r"Key \(|rejected value \[|Truncated value: '|Actual value was |"
-                          r"description:")
+                          r"description:|field\"?[ ]?[:=][ ]?\"")
 
 
 def column_messages(text: str, keys: KeyTable) -> Iterator[Hit]:

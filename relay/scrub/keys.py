@@ -75,6 +75,7 @@ EXACT: dict[str, str] = {
     "policynumber": "HEALTH_PLAN", "policyid": "HEALTH_PLAN", "groupnumber": "HEALTH_PLAN",
     "insuranceid": "HEALTH_PLAN", "medicaidid": "HEALTH_PLAN", "medicareid": "HEALTH_PLAN",
     "beneficiaryid": "HEALTH_PLAN", "planmemberid": "HEALTH_PLAN",
+    "member": "HEALTH_PLAN",  # `member = "RUJ442564733"`; a value without digits stays
     "accountnumber": "ACCOUNT", "accountno": "ACCOUNT", "billingaccount": "ACCOUNT",
     "iban": "ACCOUNT", "bankaccount": "ACCOUNT",  # a routing number names a bank: kept
     "license": "LICENSE", "licence": "LICENSE", "licensenumber": "LICENSE",

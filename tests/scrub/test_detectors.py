@@ -429,6 +429,9 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("ACCOUNT", "acct = <Account id=408443 number='2261486982' status='collections'>",
      "2261486982"),
     ("OTHER_ID", "probation letter for X (case 2024-CR-076088) could not", "2024-CR-076088"),
+    ("OTHER_ID", "404 https://my.mhc-portal.org/pay/statements/AR32308912.pdf", "AR32308912"),
+    ("HEALTH_PLAN", '[seed.client]\nmember = "RUJ442564733"', "RUJ442564733"),
+    ("HEALTH_PLAN", 'ParseError { field: "subscriber_id", raw: "SGN078248150" }', "SGN078248150"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -608,6 +611,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("wrote /tmp/20240101.csv and export_20240101.csv", "20240101.csv"),  # a dated batch
+    ('{"member": "gold", "field": "status", "value": "bad"}', '"gold"'),
     ("in that use case UTF-8 is fine", "use case UTF-8"),
     ("waiting for the team; made with jack cheese; 500 errors in the way", "with jack cheese"),
     ("took 3 retries on first st", "3 retries on first st"),
