@@ -161,7 +161,8 @@ def _kv_value(text: str, m: re.Match[str], key: str, kind: str,
 
 #: Keys that hold a person's name in health data but a product's or thing's name elsewhere
 #: (`"name": "Chrome"` in a Sentry context): their values must look like a known name.
-WEAK_NAME_KEYS = frozenset({"name", "first", "displayname", "nickname", "holder", "contact",
+WEAK_NAME_KEYS = frozenset({"name", "first", "displayname", "display", "nickname", "holder",
+                            "contact",
                             "client", "subscriber", "guarantor", "owner",
                             "patient", "doctor", "physician", "therapist", "clinician"})
 
@@ -286,7 +287,8 @@ def _known_name(value: str) -> bool:
     ("Meredith Heller"), or two to four name-shaped words, none an acronym or code, one a
     known name that is not an English word ("Chidi Ramirez": no dictionary knows every
     given name). "Chrome", "Mac OS X", "Too many errors", "Relay Worker" stay."""
-    words = names.WORD_RX.findall(value)
+    words = [w for w in names.WORD_RX.findall(value) if w.casefold() not in names.PARTICLES
+             or names.is_capitalised(w)]  # "Philomena ter Haar": particles aside
     if not words or len(words) > 5:
         return False
     if _one_case_name(words):
@@ -1312,7 +1314,12 @@ def names_before_particulars(text: str) -> Iterator[Hit]:
 # ---------------------------------------------------------------- the rest of a found name
 _NICK_SURNAME = re.compile(rf"['\"]?[ ]?{names.NICKNAME} (?P<v>{names.CAP_WORD})(?![\w\-]|['’]\w)")
 _COMMA_GIVEN = re.compile(rf", (?P<v>{names.CAP_WORD}(?: [A-Z]\.?)?)(?![\w'’\-])")
-_WORD_BEFORE = re.compile(rf"(?<![\w.\-/@])(?P<v>{names.CAP_WORD}) \Z")
+#: Lower-case surname particles, one or more ("de la", "van den", "ter").
+_PARTICLE_RUN = (r"(?:de|del|della|der|den|di|da|dos|das|du|la|las|los|le|van|von|ten|ter|bin|"
+                 r"ibn|al|el|y|mac|mc)")
+_WORD_BEFORE = re.compile(rf"(?<![\w.\-/@])(?P<v>{names.CAP_WORD})(?: {_PARTICLE_RUN})* \Z")
+#: A surname after particles right after a found given name: "[Freya] de la Cruz-Ybarra".
+_PARTICLES_AFTER = re.compile(rf"(?: {_PARTICLE_RUN})+ (?P<v>{names.CAP_WORD})(?![\w\-]|['’]\w)")
 
 
 def _could_be_given(word: str) -> bool:
@@ -1343,7 +1350,10 @@ def name_neighbours(text: str, found: list[Hit]) -> Iterator[Hit]:
             yield Hit(m.start("v"), m.end("v"), "NAME", "name.neighbour", 1)
         m = _WORD_BEFORE.search(text, max(0, h.start - 40), h.start)
         if m and _could_be_given(m.group("v")):
-            yield Hit(m.start("v"), m.end("v"), "NAME", "name.neighbour", 1)
+            yield Hit(m.start("v"), h.start, "NAME", "name.neighbour", 1)
+        m = _PARTICLES_AFTER.match(text, h.end)
+        if m:
+            yield Hit(h.end, m.end("v"), "NAME", "name.neighbour", 1)
         m = _NICK_SURNAME.match(text, h.end)  # name='Ignacio 'Beto' Sandoval' cut at a quote
         if m and _could_be_given(m.group("v")):
             yield Hit(h.end, m.end("v"), "NAME", "name.neighbour", 1)

@@ -34,6 +34,7 @@ EXACT: dict[str, str] = {
     "middlename": "NAME", "givenname": "NAME", "familyname": "NAME", "surname": "NAME",
     "given": "NAME", "family": "NAME", "fname": "NAME", "lname": "NAME", "maidenname": "NAME",
     "nickname": "NAME", "preferredname": "NAME", "legalname": "NAME", "displayname": "NAME",
+    "display": "NAME",  # FHIR: a person's name under a reference, a code's text elsewhere
     "patient": "NAME", "client": "NAME", "clinician": "NAME", "therapist": "NAME",
     "physician": "NAME", "doctor": "NAME", "guardian": "NAME", "holder": "NAME",
     "cardholder": "NAME", "accountholder": "NAME", "spouse": "NAME", "emergencycontact": "NAME",

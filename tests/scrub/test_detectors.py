@@ -432,6 +432,8 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("OTHER_ID", "404 https://my.mhc-portal.org/pay/statements/AR32308912.pdf", "AR32308912"),
     ("HEALTH_PLAN", '[seed.client]\nmember = "RUJ442564733"', "RUJ442564733"),
     ("HEALTH_PLAN", 'ParseError { field: "subscriber_id", raw: "SGN078248150" }', "SGN078248150"),
+    ("NAME", "stuck: Zeynep de la Cruz-Ybarra (DOB 1/2/1990) requests", "Zeynep"),
+    ("NAME", '{"beneficiary": {"display": "Philomena ter Haar"}}', "Philomena ter Haar"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -611,6 +613,9 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ('{"coding": [{"code": "F32.1", "display": "Major depressive disorder"}]}',
+     "Major depressive disorder"),  # a code's display text
+    ('{"display": "Sertraline 50 MG Oral Tablet"}', "Sertraline 50 MG Oral Tablet"),
     ("wrote /tmp/20240101.csv and export_20240101.csv", "20240101.csv"),  # a dated batch
     ('{"member": "gold", "field": "status", "value": "bad"}', '"gold"'),
     ("in that use case UTF-8 is fine", "use case UTF-8"),
