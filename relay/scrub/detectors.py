@@ -734,6 +734,10 @@ def _particle_then_capital(text: str, pos: int) -> bool:
 _STREET_BEFORE = re.compile(r"(?<![\w.\-/])\d{1,6}[A-Za-z]?[ \t]+(?:[A-Z][\w'’.\-]*[ \t]+){1,4}\Z")
 
 
+_ONE_NAME_THEN = re.compile(rf"(?P<v>{names.CAP_WORD})"
+                            r"(?::[ \t]+(?=[Yy]our?\b)|[ \t]+(?=re:?[ \t]))")
+
+
 def cued_names(text: str, lower: str, cues: list[tuple[int, int]],
                titles: list[tuple[int, int]]) -> Iterator[Hit]:
     """`Dr. Smith`, `Patient Jane Doe`, `sister Margaret`, `to Alina Turchi-Cuda`.
@@ -772,6 +776,12 @@ def cued_names(text: str, lower: str, cues: list[tuple[int, int]],
         span = names.grab(text, e, strong=strong)
         if span is not None:
             yield Hit(span.start, span.end, "NAME", "name.cue", 3 if strong else 2)
+        elif not strong:  # one word, then what is said to or about them: "LVM for Angharad
+            # re: missed appt", "Reminder for Ousmane: your visit"
+            m = _ONE_NAME_THEN.match(text, e)
+            if m and _could_be_given(m.group("v")) and (
+                    names.unknown_word(m.group("v")) or "F" in names.known(m.group("v"))):
+                yield Hit(m.start("v"), m.end("v"), "NAME", "name.cue", 2)
 
 
 # ---------------------------------------------------------------- names in file names

@@ -85,6 +85,7 @@ patient pt client holder cardholder guardian caregiver subscriber beneficiary in
 sister brother wife husband mother father son daughter spouse partner parent grandmother
 grandfather grandson granddaughter aunt uncle cousin niece nephew friend boyfriend girlfriend
 fiance fiancee mom dad stepmother stepfather stepson stepdaughter child roommate neighbor
+stepmom stepdad grandma grandpa
 hi hello dear hey clinician therapist counselor counsellor psychiatrist psychologist
 prescriber physician nurse attn attention driver rider caller recipient guarantor attorney
 interpreter caseworker witness minor resident kid dependent subscriber guarantor owner
@@ -519,6 +520,20 @@ def _namelike(word: str) -> bool:
     return unknown_word(word, caps=True)
 
 
+#: Software and services an alert names all the time; no list of English words has them,
+#: and they are no one's name ("waiting for Redis re: connection").
+TECH_WORDS = frozenset("""
+redis kafka postgres postgresql mysql mariadb mongodb mongo sqlite nginx kubernetes k8s docker
+celery rabbitmq grafana prometheus datadog twilio sendgrid mailgun postmark stripe sentry
+pagerduty slack okta auth0 cloudflare heroku vercel netlify github gitlab jenkins terraform
+ansible elasticsearch kibana logstash opensearch memcached haproxy envoy istio consul vault
+nomad zookeeper cassandra dynamodb bigquery snowflake airflow sidekiq resque gunicorn uwsgi
+uvicorn django flask rails laravel symfony nodejs webpack npm pypi aws gcp azure lambda
+fargate kinesis firehose cloudwatch zendesk jira hubspot salesforce docusign zoom doxy
+athena athenahealth epic cerner drchrono availity waystar surescripts
+""".split())  # noqa: SIM905
+
+
 def unknown_word(word: str, *, caps: bool = False) -> bool:
     """A word neither list knows: no name list has every name, and an unknown word that is
     no ordinary English word either is more often a name than anything else in an alert.
@@ -527,7 +542,7 @@ def unknown_word(word: str, *, caps: bool = False) -> bool:
     if word.isupper() and not (caps and len(word) >= 4):
         return False
     return len(word) >= 3 and not is_code_like(word) and low not in english() and \
-        not known(word)
+        low not in TECH_WORDS and not known(word)
 
 
 def _judge(run: list[tuple[int, int, str]], base: int) -> Iterator[Span]:

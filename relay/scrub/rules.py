@@ -108,7 +108,13 @@ _STREET_START = r"(?:(?<![\w.\-/])|(?<=[NSEW])(?<![\w.\-/][NSEW])(?=\d{3,6}[ \t]
 # a county road or highway keeps its letter or number ("County Rd M", "Highway 61")
 _ROAD_DESIGNATOR = (r"(?:(?:(?<=Rd)|(?<=Road)|(?<=Hwy)|(?<=Highway)|(?<=Route)|(?<=Rte))"
                     r"[ \t](?:[A-Z]{1,2}|\d{1,4})(?![\w\-]))?")
-STREET = (rf"{_STREET_START}\d{{1,6}}(?:-?[A-Za-z])?[ \t]+(?:(?:{_STREET_WORD}[ \t]+){{0,4}}"
+# the street type first, as in Spanish, French and Italian names ("Camino del Sol", "Paseo de
+# Peralta", "El Camino Real", "Rue de la Paix")
+_TYPE_FIRST = (r"(?:El[ \t]+)?(?:Calle|Camino|Paseo|Avenida|Via|Rue|Strada|Rua|Carrera|Boulevard)"
+               r"(?:[ \t]+(?:del|de|la|las|los|el|da|do|dos)){0,2}"
+               r"(?:[ \t]+(?!(?:Ste|Suite|Apt|Unit|Bldg|Fl|Rm|Spc|Lot)\b)[A-Z][\w'’.\-]*){1,3}")
+STREET = (rf"{_STREET_START}\d{{1,6}}(?:-?[A-Za-z])?(?:[ \t]+1/2)?[ \t]+"
+          rf"(?:{_TYPE_FIRST}|(?:{_STREET_WORD}[ \t]+){{0,4}}"
           rf"{STREET_SUFFIX}|(?:{_STREET_WORD}[ \t]+){{1,4}}{_STREET_SUFFIX_CAPS}(?![*~|]))"
           rf"{_ROAD_DESIGNATOR}\.?"
           rf"(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\.?)?{SECONDARY}(?!\w|['’]\w)")
@@ -649,7 +655,7 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?i:\b(?:court\s+case|docket|case)\s*(?:no\.?|number|#)?\s*[:=#]?\s*)"
          r"(?P<v>\d:\d{2}-[a-z]{2}-\d{3,6}|[A-Z]{1,4}-?\d{4}-\d{3,8}|[A-Z]{2}\d{8,12}|"
          r"\d{2}-[A-Z]{2,3}-\d{3,8}|[A-Z]{2,4}[ \t]?#[ \t]?\d{4,10}|"
-         r"(?:19|20)\d{2}-[A-Z]{1,4}-\d{3,8}|[A-Z]{2,4}-\d{5,10})(?![\w\-])",
+         r"(?:19|20)\d{2}-?[A-Z]{1,4}-?\d{3,10}|[A-Z]{2,4}-\d{5,10})(?![\w\-])",
          priority=3, needs=("case", "docket")),
     rule("other_id.username", "OTHER_ID",
          r"(?i:\b(?:portal|patient|client|member|user)\s+(?:user(?:name)?|login|handle|account)"
@@ -721,7 +727,8 @@ TRIGGERS: dict[str, str] = {
     "ip.v4": _L + r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}",
     "ip.v6_full": r"[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){7}",
     "device.mac": r"[0-9A-Fa-f]{2}(?:[:\-][0-9A-Fa-f]{2}){5}",
-    "address.street": r"[ \t](?:" + STREET_SUFFIX + "|" + _STREET_SUFFIX_CAPS + ")",
+    "address.street": r"[ \t](?:" + STREET_SUFFIX + "|" + _STREET_SUFFIX_CAPS +
+                      r"|Calle|Camino|Paseo|Avenida|Via|Rue|Strada|Rua|Carrera)",
     "city.state": rf"(?:{_PLACE_CUES}) [A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}}, (?:{_CITY_STATES})"
                   r"(?:$|[^A-Za-z0-9_])",
     "zip.plus4": r"\d{5}\-\d{4}",

@@ -434,6 +434,14 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("HEALTH_PLAN", 'ParseError { field: "subscriber_id", raw: "SGN078248150" }', "SGN078248150"),
     ("NAME", "stuck: Zeynep de la Cruz-Ybarra (DOB 1/2/1990) requests", "Zeynep"),
     ("NAME", '{"beneficiary": {"display": "Philomena ter Haar"}}', "Philomena ter Haar"),
+    ("ADDRESS", '"mail_to":"3128 Camino del Sol Ste 440, Provo, UT 84601"',
+     "3128 Camino del Sol Ste 440"),  # the street's type first
+    ("ADDRESS", "home_address: |\n    9977 1/2 E Spring Garden Blvd\n    Apt. 15",
+     "9977 1/2 E Spring Garden Blvd"),
+    ("OTHER_ID", "subpoena in family court case 2022CP785832 for records", "2022CP785832"),
+    ("NAME", "Subject: Reminder for Ousmane: your visit on", "Ousmane"),
+    ("NAME", "<@U088PAMXU7> LVM for Angharad re: missed appt", "Angharad"),
+    ("NAME", "called pt's stepmom (Orla) re: appt", "Orla"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -613,6 +621,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("waiting for Redis re: connection; Kafka Consumer failed", "Redis re: connection"),
     ('{"coding": [{"code": "F32.1", "display": "Major depressive disorder"}]}',
      "Major depressive disorder"),  # a code's display text
     ('{"display": "Sertraline 50 MG Oral Tablet"}', "Sertraline 50 MG Oral Tablet"),
