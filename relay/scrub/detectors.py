@@ -735,7 +735,8 @@ _STREET_BEFORE = re.compile(r"(?<![\w.\-/])\d{1,6}[A-Za-z]?[ \t]+(?:[A-Z][\w'’
 
 
 _ONE_NAME_THEN = re.compile(rf"(?P<v>{names.CAP_WORD})"
-                            r"(?::[ \t]+(?=[Yy]our?\b)|[ \t]+(?=re:?[ \t]))")
+                            r"(?::[ \t]+(?=[Yy]our?\b)|[ \t]+(?=re:?[ \t]|is[ \t])|"
+                            r"(?=[.!?][\"']?(?:\s|$)))")
 
 
 def cued_names(text: str, lower: str, cues: list[tuple[int, int]],
@@ -777,8 +778,11 @@ def cued_names(text: str, lower: str, cues: list[tuple[int, int]],
         if span is not None:
             yield Hit(span.start, span.end, "NAME", "name.cue", 3 if strong else 2)
         elif not strong:  # one word, then what is said to or about them: "LVM for Angharad
-            # re: missed appt", "Reminder for Ousmane: your visit"
+            # re: missed appt", "Reminder for Ousmane: your visit", "your session with Tsosie
+            # is …", "su cita es … con Kariuki."
             m = _ONE_NAME_THEN.match(text, e)
+            if m and m.end() == m.end("v") and cue not in ("with", "con"):
+                m = None  # a sentence's end alone marks a person only after "with"
             if m and _could_be_given(m.group("v")) and (
                     names.unknown_word(m.group("v")) or "F" in names.known(m.group("v"))):
                 yield Hit(m.start("v"), m.end("v"), "NAME", "name.cue", 2)

@@ -101,7 +101,7 @@ pastor coworker co-worker boss teacher coach priest rabbi imam sponsor landlord 
 #: Weak cues: the next words are a name only when the dictionary knows the first one.
 WEAK_CUES = frozenset("""
 for to with by from and cc signed referred seen treated contacted called emailed texted
-notified provider member user contact named re about of call it
+notified provider member user contact named re about of call it con
 """.split()) | frozenset({"call back", "called back"}) | frozenset({  # noqa: SIM905
     # a visit's title before its client ("Intake - Ysolde Kovács", "Session - Naledi …")
     "intake -", "session -", "appointment -", "appt -", "visit -", "consult -",
@@ -530,7 +530,8 @@ ansible elasticsearch kibana logstash opensearch memcached haproxy envoy istio c
 nomad zookeeper cassandra dynamodb bigquery snowflake airflow sidekiq resque gunicorn uwsgi
 uvicorn django flask rails laravel symfony nodejs webpack npm pypi aws gcp azure lambda
 fargate kinesis firehose cloudwatch zendesk jira hubspot salesforce docusign zoom doxy
-athena athenahealth epic cerner drchrono availity waystar surescripts
+athena athenahealth epic cerner drchrono availity waystar surescripts bluetooth wifi usb
+android ios iphone ipad macos linux ubuntu debian firefox safari
 """.split())  # noqa: SIM905
 
 

@@ -442,6 +442,8 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", "Subject: Reminder for Ousmane: your visit on", "Ousmane"),
     ("NAME", "<@U088PAMXU7> LVM for Angharad re: missed appt", "Angharad"),
     ("NAME", "called pt's stepmom (Orla) re: appt", "Orla"),
+    ("NAME", 'body: "Hola Ana, su cita es a las 10:00 AM con Bondarenko."', "Bondarenko"),
+    ("NAME", '"Jo - your session with Tsosie is 3/4 4:15 PM."', "Tsosie"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -621,6 +623,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("paired with Bluetooth. ok; failover with Postgres.", "with Bluetooth. ok"),
     ("waiting for Redis re: connection; Kafka Consumer failed", "Redis re: connection"),
     ('{"coding": [{"code": "F32.1", "display": "Major depressive disorder"}]}',
      "Major depressive disorder"),  # a code's display text
