@@ -32,6 +32,7 @@ from relay.scrub.rules import (
     TRIGGERS,
     Rule,
 )
+from relay.scrub.validators import placeholder
 
 #: Every kind a redaction can carry.
 KINDS: tuple[str, ...] = (
@@ -551,7 +552,8 @@ class Scrubber:
         reach = names.MENTION_REACH
         for h in hits:
             # a neighbour is a guess beside a found name: it is not chased elsewhere
-            if (h.kind == "NAME" and h.rule != "name.neighbour") or h.rule == "url.person_path":
+            if ((h.kind == "NAME" and h.rule != "name.neighbour") or
+                    h.rule == "url.person_path") and not placeholder(text[h.start:h.end]):
                 window = (max(0, h.start - reach), min(n, h.end + reach))
                 for p in names.parts(text[h.start:h.end]):
                     wanted.setdefault(p, []).append(window)
@@ -580,6 +582,9 @@ class Scrubber:
         kept = found.get("kept") if found is not None else _kept_names(text)
         if kept:
             protected = sorted(protected + _whole_words(text, kept))
+        # a template's placeholder or an upstream mask (`{{patient.email}}`, `XXX-XX-XXXX`)
+        # holds no value: redacting it would only change the text
+        hits = [h for h in hits if not placeholder(text[h.start:h.end])]
         return redact.merge(hits, text, protected)
 
     def _nothing_untriggered(self, seen: str, known_names: frozenset[str]) -> bool:

@@ -346,8 +346,8 @@ def plausible(kind: str, value: str) -> bool:
         if stripped.startswith(("0001-01-01", "0000-00-00")):
             return False  # a zero value (Go's time.Time{}, MySQL's zero date)
         return any(c.isdigit() for c in stripped) or bool(_MONTH_WORD.search(stripped))
-    if kind == "EMAIL":
-        return v.person_email(stripped)
+    if kind == "EMAIL":  # an address has an @ ("emailSubject": "Please sign…" is a subject)
+        return ("@" in stripped or " at " in stripped) and v.person_email(stripped)
     if kind == "ACCOUNT":  # `"account": "locked"` is a state, not a number
         return any(c.isdigit() for c in stripped)
     if kind == "ZIP":  # `"gzip": "true"` is a setting
@@ -518,8 +518,10 @@ def _hl7_field(field: str, pos: int, kind: str, xcn: bool = False) -> Iterator[H
 # ---------------------------------------------------------------- X12 (270/271, 837, 835)
 #: Segments that carry a person's particulars (the trigger in `relay.scrub` uses the list).
 X12_SEGMENTS = ("NM1", "N3", "N4", "DMG", "REF", "PER", "CLP")
-_X12_SEGMENT = re.compile(rf"(?<![A-Za-z0-9])(?P<seg>{'|'.join(X12_SEGMENTS)})\*"
-                          r"(?P<body>[^~\r\n]{1,500})")
+# a segment starts a line or follows the previous one's `~` (in `IK3*N4*26*2010CA*8~` the N4
+# is the name of the segment an error is about, not a segment)
+_X12_SEGMENT = re.compile(rf"(?:^|(?<=[~\n\r\x00])|(?<=~[ \t]))"
+                          rf"(?P<seg>{'|'.join(X12_SEGMENTS)})\*(?P<body>[^~\r\n]{{1,500}})")
 #: NM1-08 id qualifier -> kind of NM1-09 for a person (NM1-02 = 1)
 _X12_NM1_ID = {"MI": "HEALTH_PLAN", "II": "HEALTH_PLAN", "N": "HEALTH_PLAN", "XX": "LICENSE",
                "34": "SSN", "MR": "MRN"}

@@ -52,7 +52,7 @@ SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "md", "phd", "psyd", "lcsw"
 #: Capitalised words that end a name run after a cue: sentence words seen in logs.
 STOP_WORDS = frozenset("""
 i i'm i’m im i'd i'll i've license licence permit a an the and or but not no yes is was were
-hola gracias buenos buenas
+hola gracias buenos buenas mrn dob ssn npi dea ein
 be been has have had will
 would can could should
 may might must do does did of in on at to for from by with without about after before since
@@ -363,9 +363,11 @@ def _accept(text: str, tokens: list[tuple[int, int, str]], *, strong: bool,
     if not words:
         return None
     if not strong and len(words) < 2 and all(
-            "E" in known(t[2]) or (t[2].isupper() and t[2].casefold() in english())
+            "E" in known(t[2]) or (t[2].isupper() and (t[2].casefold() in english() or
+                                                       len(t[2]) <= 4))
             for t in words):
-        return None  # "for Will", "Violation of UNIQUE KEY": one ordinary word
+        return None  # "for Will", "Violation of UNIQUE KEY", "ship to SIEM": one ordinary
+        # word or an acronym
     end = taken[-1][1]
     last = taken[-1][2]
     if last[-2:] in ("'s", "’s") and len(last) > 3:
@@ -531,7 +533,7 @@ nomad zookeeper cassandra dynamodb bigquery snowflake airflow sidekiq resque gun
 uvicorn django flask rails laravel symfony nodejs webpack npm pypi aws gcp azure lambda
 fargate kinesis firehose cloudwatch zendesk jira hubspot salesforce docusign zoom doxy
 athena athenahealth epic cerner drchrono availity waystar surescripts bluetooth wifi usb
-android ios iphone ipad macos linux ubuntu debian firefox safari
+android ios iphone ipad macos linux ubuntu debian firefox safari wi-fi siem splunk
 """.split())  # noqa: SIM905
 
 

@@ -67,7 +67,7 @@ _MESES = ("enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembr
           "noviembre|diciembre")
 # a date and a clock time is a machine's stamp, unless the time is a slot ("11:00-11:50",
 # "3:15 pm": someone's appointment)
-_NOT_TIME = (r"(?![T ]?\d{1,2}:\d{2}(?![ \t]?(?:-|–|to[ \t])[ \t]?\d{1,2}:\d{2})"
+_NOT_TIME = (r"(?!(?:[T ]|,[ ])?\d{1,2}:\d{2}(?![ \t]?(?:-|–|to[ \t])[ \t]?\d{1,2}:\d{2})"
              r"(?![ \t]?(?i:am|pm|a\.m\.|p\.m\.)(?!\w))"
              r"|::\d{1,2}:\d{2})")  # Erlang: 28-Oct-2023::06:59:04
 _NOT_AMPM = r"(?![ \t]?(?i:am|pm|a\.m\.|p\.m\.)(?!\w))"
@@ -178,6 +178,14 @@ def _fax_or_phone(text: str, start: int, end: int) -> str | None:
 
 def _age(value: str) -> bool:
     return value.isdigit() and 90 <= int(value) <= 125
+
+
+def _zip_unless_id(text: str, start: int, end: int) -> str | None:
+    """"payer ID 10389", "member ID 12345": Idaho's code is also the word ID."""
+    before = text[max(0, start - 16):start]
+    if before.rstrip(" ,").endswith("ID") and re.search(r"[a-z#][ \t]+ID,?[ \t]*\Z", before):
+        return None
+    return "ZIP"
 
 
 def _not_zero_date(value: str) -> bool:
@@ -510,7 +518,8 @@ BUILTIN: tuple[Rule, ...] = (
          rf"(?:(?<=\b(?:{STATE_CODES}) )|(?<=\b(?:{STATE_CODES}), )|(?<=\^(?:{STATE_CODES})\^)|"
          # the next quoted argument: "VT" "46334", 'OR', '35251'
          rf"(?<=[\"'](?:{STATE_CODES})[\"'] [\"'])|(?<=[\"'](?:{STATE_CODES})[\"'], [\"']))"
-         r"(?P<v>\d{5}(?:-\d{4})?)(?![\w\-]|\.\d)", priority=2, anchor=_D),
+         r"(?P<v>\d{5}(?:-\d{4})?)(?![\w\-]|\.\d)", priority=2, anchor=_D,
+         kind_of=_zip_unless_id),
     rule("zip.state_name", "ZIP",
          rf"(?:{STATE_NAMES})\.?,?\s+(?P<v>\d{{5}}(?:-\d{{4}})?)(?![\w\-]|\.\d)", priority=2,
          needs=tuple(n.lower() for n in STATE_NAMES.split("|")), ahead=40),
@@ -675,6 +684,7 @@ _R = r"(?:$|[^0-9])"  # and its digits end there
 #: allowlist. Only forms no person is called: "Kaiser" or "Molina" alone may be a surname.
 KEPT_NAMES: tuple[str, ...] = (
     "Kaiser Permanente", "Blue Cross Blue Shield", "BlueCross BlueShield", "Blue Cross",
+    "Regence BlueShield", "Regence BlueCross", "Regence", "BlueShield", "BlueCross", "Anthem",
     "Blue Shield", "Florida Blue", "Capital Blue", "Harvard Pilgrim", "Tufts Health",
     "Priority Health", "Molina Healthcare", "Magellan Health", "Magellan Healthcare",
     "Beacon Health", "Carelon Behavioral Health", "Carelon", "Optum", "UnitedHealthcare",

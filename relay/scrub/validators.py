@@ -10,6 +10,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from datetime import date
+from urllib.parse import unquote
 
 
 def digits(value: str) -> str:
@@ -163,7 +164,8 @@ def nanp(value: str) -> bool:
 
 #: Mailboxes no person reads: a sender's no-reply address or a mail system's own.
 SYSTEM_MAILBOXES = frozenset({"noreply", "no-reply", "no_reply", "donotreply", "do-not-reply",
-                              "do_not_reply", "mailer-daemon", "postmaster", "bounce", "bounces"})
+                              "do_not_reply", "mailer-daemon", "postmaster", "bounce", "bounces",
+                              "reminders", "notifications", "notify", "alerts", "mailer"})
 _OPAQUE_LOCAL = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
                            r"[0-9a-fA-F]{12}|[0-9a-fA-F.\-]{16,}")
 
@@ -174,3 +176,36 @@ def person_email(value: str) -> bool:
     local = value.rsplit("@", 1)[0].casefold()
     return local not in SYSTEM_MAILBOXES and not (
         _OPAQUE_LOCAL.fullmatch(local) and sum(c.isdigit() for c in local) >= 4)
+
+
+#: What a template, a route or an upstream masker writes where a value will be or was:
+#: `{{patient.email}}`, `{value}`, `${dob}`, `%PATIENT_NAME%`, `<street>`, `[EMAIL]`, `:id`,
+#: URL-encoded `%7Bvalue%7D`, and masks like `XXX-XX-XXXX`, `***@***`, `(XXX) XXX-XXXX`,
+#: `MM/DD/YYYY`, `MRN-XXXXXXX`.
+_PLACEHOLDER = re.compile(
+    r"\{\{[^{}]{1,80}\}\}|\{[\w.\- ]{1,60}\}|\$\{[\w.\-]{1,60}\}|%[A-Za-z_][\w.\-]{0,60}%|"
+    r"<[A-Za-z_][\w.\- ]{0,40}>|\[[A-Za-z_][\w .\-]{0,40}\]|:[a-z_]\w{0,40}|%7B[\w.%\-]{0,60}%7D|"
+    r"(?:MM|DD|YYYY|YY)(?:[/\-.](?:MM|DD|YYYY|YY)){1,2}|[A-Z]{1,5}[-#]?[X*]{3,}",
+    re.IGNORECASE)
+_MASK_SEPARATORS = re.compile(r"[\s\-().@/+_]")
+_PLACEHOLDER_WORDS = frozenset({"redacted", "masked", "hidden", "removed", "filtered", "scrubbed",
+                                "omitted", "tbd", "unknown", "n/a", "null", "none", "nil",
+                                "undefined", "redacted-email", "redacted_email", "placeholder"})
+
+
+def placeholder(value: str) -> bool:
+    """Whether `value` stands where a value would be, and is none (URL-encoded or not; an
+    HL7 field's components each)."""
+    v = value.strip().strip("\"'\\")
+    if "%" in v:
+        v = unquote(v)
+    if "^" in v:
+        return all(len(p) <= 1 or placeholder(p) for p in v.split("^"))
+    if not v:
+        return True
+    if v.casefold().strip("[]<>()_*") in _PLACEHOLDER_WORDS or _PLACEHOLDER.fullmatch(v):
+        return True
+    core = _MASK_SEPARATORS.sub("", v)
+    if core.startswith("1") and len(core) == 11:  # +1XXXXXXXXXX
+        core = core[1:]
+    return len(core) >= 3 and all(c in "Xx*#•" for c in core)

@@ -444,6 +444,7 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", "called pt's stepmom (Orla) re: appt", "Orla"),
     ("NAME", 'body: "Hola Ana, su cita es a las 10:00 AM con Bondarenko."', "Bondarenko"),
     ("NAME", '"Jo - your session with Tsosie is 3/4 4:15 PM."', "Tsosie"),
+    ("ZIP", "Boise, ID 83702", "83702"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -623,6 +624,16 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ('{"street": "<street>", "city": "{{patient.city}}", "ssn": "XXX-XX-XXXX", "dob": '
+     '"MM/DD/YYYY", "email": "***@***", "mrn": "MRN-XXXXXXX", "phone": "+1XXXXXXXXXX"}',
+     '"{{patient.city}}", "ssn": "XXX-XX-XXXX"'),  # placeholders and masks hold no value
+    ('"x": "[EMAIL]", "q": "%5BREDACTED%5D", "p": "%7Bvalue%7D", "m": "REDACTED"', "[EMAIL]"),
+    ("IK3*N4*26*2010CA*8~ (an error about segment N4)", "IK3*N4*26*2010CA*8~"),
+    ('"emailSubject": "Please sign: Intake packet"', "Please sign"),
+    ("REGENCE BLUESHIELD member card; payer ID 10389", "payer ID 10389"),
+    ("[2025-03-02, 22:05:36 UTC] ERROR", "2025-03-02, 22:05:36"),  # a log stamp
+    ("FAIL client MRN-XXXXXXX; ship to SIEM ok", "ship to SIEM"),
+    ('"from": "reminders@mg.practice.example"', "reminders@mg.practice.example"),
     ("paired with Bluetooth. ok; failover with Postgres.", "with Bluetooth. ok"),
     ("waiting for Redis re: connection; Kafka Consumer failed", "Redis re: connection"),
     ('{"coding": [{"code": "F32.1", "display": "Major depressive disorder"}]}',
