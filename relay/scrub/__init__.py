@@ -206,6 +206,8 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
         ("xml", r"</[A-Za-z_]", False, False, True),
         ("x12", "(?:" + "|".join(d.X12_SEGMENTS) + r")\*", False, False, True),
         ("vcard", r"BEGIN:VCARD", True, False, True),
+        ("ncpdp", d.NCPDP_TRIGGER, False, False, True),
+        ("aligned", d.ALIGNED_TRIGGER, False, False, True),
         ("dupentry", r"Duplicate entry '", False, False, True),
         ("dupkey", r"The duplicate key value is \(", False, False, True),
         ("columns", d.COLUMN_MESSAGE_TRIGGER, False, False, True),
@@ -303,6 +305,8 @@ _PURE_GATES: dict[str, Callable[[str, str], bool]] = {
     "x12": lambda t, _: "*" in t and any(f"{seg}*" in t for seg in d.X12_SEGMENTS),
     "xml": lambda t, _: "</" in t,
     "vcard": lambda _, lo: "begin:vcard" in lo,
+    "ncpdp": lambda t, _: "AM0" in t,
+    "aligned": lambda t, _: "  " in t,
     "csv": lambda t, _: "\n" in t and ("," in t or "\t" in t),
     "particulars": lambda t, _: "(" in t or "," in t,
     "addressed": lambda t, _: "," in t or " -" in t or "]" in t,
@@ -512,6 +516,10 @@ class Scrubber:
             hits.extend(d.x12(text))
         if gate("vcard"):
             hits.extend(d.vcard(text))
+        if gate("ncpdp"):
+            hits.extend(d.ncpdp(text))
+        if gate("aligned"):
+            hits.extend(d.aligned_columns(text, self._keys))
         if gate("xml"):
             hits.extend(d.xml_values(text, self._keys))
         if gate("csv"):

@@ -327,6 +327,9 @@ _PLACEHOLDERS = frozenset({"null", "none", "nil", "undefined", "n/a", "***", "fi
                            "redacted", "removed", "masked", "hidden", "scrubbed", "omitted"})
 
 
+_HEX_ID = re.compile(r"[A-Za-z]{0,3}[0-9a-f]{24,64}")
+
+
 def plausible(kind: str, value: str) -> bool:
     """Values under a sensitive key that are clearly not data (placeholders, code)."""
     stripped = value.strip()
@@ -348,8 +351,9 @@ def plausible(kind: str, value: str) -> bool:
         return any(c.isdigit() for c in stripped) or bool(_MONTH_WORD.search(stripped))
     if kind == "EMAIL":  # an address has an @ ("emailSubject": "Please sign…" is a subject)
         return ("@" in stripped or " at " in stripped) and v.person_email(stripped)
-    if kind == "ACCOUNT":  # `"account": "locked"` is a state, not a number
-        return any(c.isdigit() for c in stripped)
+    if kind == "ACCOUNT":  # `"account": "locked"` is a state, not a number; a Twilio
+        # `account_sid` (AC + 32 hex) is the service's account, no one's number
+        return any(c.isdigit() for c in stripped) and not _HEX_ID.fullmatch(stripped)
     if kind == "ZIP":  # `"gzip": "true"` is a setting
         return sum(c.isdigit() for c in stripped) >= 5
     if kind == "HEALTH_PLAN":  # a member, group or policy number has digits
@@ -867,7 +871,8 @@ def file_names(text: str) -> Iterator[Hit]:
         elif segments:  # a document named by its record number: `statements/AR32308912.pdf`
             s0, seg_text = segments[-1]
             if _PATH_ID.fullmatch(seg_text) and not _FILE_DATE.fullmatch(seg_text) and \
-                    not _EPOCH.fullmatch(seg_text):
+                    not _EPOCH.fullmatch(seg_text) and not seg_text[:1].islower():
+                # (`run-53603.csv` is a batch's file, `AR32308912.pdf` a person's)
                 yield Hit(base + s0, base + s0 + len(seg_text), "OTHER_ID", "id.file", 2)
     for m in _DOCTOR_ROOM.finditer(text):
         word = m.group("v")
@@ -1212,6 +1217,9 @@ def _cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]]:
     return out
 
 
+_HEADER_NUMBER = re.compile(r"(?<![\w.])\d{3,}(?![\w.])")  # …columns; a number is data
+
+
 def csv_rows(text: str, keys: KeyTable) -> Iterator[Hit]:
     """`last_name,first_name,dob\nOkafor,Chidi,04/12/1987`: an export or import row quoted
     in an error. Under a header naming a sensitive column, that column's cells go whole in
@@ -1232,7 +1240,7 @@ def csv_rows(text: str, keys: KeyTable) -> Iterator[Hit]:
             # first column name
         kinds: list[str | None] = []
         columns: list[str] = []
-        if len(header) >= 2:
+        if len(header) >= 2 and not _HEADER_NUMBER.search(text, s, e):  # a header names
             for cell in header:
                 m = _HEADER_CELL.fullmatch(cell)
                 columns.append(m.group("k") if m else "")
@@ -1818,3 +1826,99 @@ def vcard(text: str) -> Iterator[Hit]:
             if value and plausible(_VCARD_WHOLE[prop], value):
                 s = start + m.group("v").index(value)
                 yield Hit(s, s + len(value), _VCARD_WHOLE[prop], "vcard", 3)
+
+
+# ---------------------------------------------------------------- NCPDP Telecommunication D.0
+#: Field id -> kind, for the fields of the patient, insurance, claim and prescriber segments
+#: that carry a person's particulars (`AM01|C4=19450712|CA=THANDIWE|CB=DELVALLE|CP=33359`).
+#: Product (D7: NDC), quantities, BIN/PCN/group (C1: the plan's, not the member's) and the
+#: pharmacy's own ids stay.
+_NCPDP_FIELDS = {
+    "CY": "MRN", "C4": "DATE", "CA": "NAME", "CB": "NAME", "CM": "ADDRESS", "CN": "CITY",
+    "CP": "ZIP", "CQ": "PHONE", "HN": "EMAIL",  # patient
+    "C2": "HEALTH_PLAN", "CC": "NAME", "CD": "NAME", "N5": "HEALTH_PLAN",
+    "2A": "HEALTH_PLAN",  # insurance
+    "D2": "OTHER_ID",  # the prescription's reference number
+    "DB": "LICENSE", "DR": "NAME", "2J": "NAME", "PM": "PHONE", "2K": "ADDRESS", "2M": "CITY",
+    "2P": "ZIP",  # prescriber
+}
+_NCPDP_FIELD = re.compile(rf"(?:^|(?<=[|\x1c\x1d\x1e]))(?P<f>{'|'.join(_NCPDP_FIELDS)})="
+                          r"(?P<v>[^|\x1c\x1d\x1e\r\n]{1,80})", re.MULTILINE)
+#: The prefilter's gate: a segment id of the standard.
+NCPDP_TRIGGER = r"AM0[1-9]\||\|AM0[1-9]"
+
+
+def ncpdp(text: str) -> Iterator[Hit]:
+    """An NCPDP D.0 claim or response, field by field: its segments (`AM01` patient, `AM04`
+    insurance, `AM07` claim, `AM03` prescriber) name each field with a two-character id."""
+    for m in _NCPDP_FIELD.finditer(text):
+        kind = _NCPDP_FIELDS[m.group("f")]
+        value = m.group("v").strip()
+        if value and plausible(kind, value):
+            yield Hit(m.start("v"), m.start("v") + len(value), kind, "ncpdp.field", 3)
+
+
+# ---------------------------------------------------------------- space-aligned reports
+_ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")  # cells are split by two spaces or more
+#: The prefilter's gate: a line of three or more columns.
+ALIGNED_TRIGGER = r"[^ \n] {2,}[^ \n]+ {2,}[^ \n]"
+_REPORT_END = re.compile(r"(?i)^\s*(?:total|end|trl|---|===)")
+
+
+def aligned_columns(text: str, keys: KeyTable) -> Iterator[Hit]:
+    """A report printed in columns under a header (`PATIENT NAME   ACCT NO   MEMBER ID
+    DOS`): each cell below takes the kind of the header it starts under. A header needs
+    three columns, one of them a sensitive key; the rows end at a blank line or a total."""
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    i = 0
+    while i < len(lines):
+        line = lines[i][1]
+        i += 1
+        cols = [(c.start(), keys.kind(c.group()) or _header_kind(c.group()))
+                for c in _ALIGNED_CELL.finditer(line)]
+        if len(cols) < 3 or not any(k for _, k in cols) or "  " not in line:
+            continue
+        starts = [c for c, _ in cols]
+        while i < len(lines) and lines[i][1].strip() and not _REPORT_END.match(lines[i][1]):
+            row_start, row = lines[i]
+            i += 1
+            for cs, ce in _row_cells(row, starts):
+                kind = _column_at(cols, cs)
+                value = row[cs:ce]
+                if kind and kind != "IP" and plausible(kind, value) and (
+                        kind != "NAME" or _name_shaped(value.replace(",", " ")) or
+                        _one_case_name(names.WORD_RX.findall(value))):
+                    yield Hit(row_start + cs, row_start + ce, kind, "report.column", 2)
+
+
+def _row_cells(row: str, starts: list[int]) -> Iterator[tuple[int, int]]:
+    """A row's cells: runs split by two spaces, and split again where a header column starts
+    after a single space (a value that fills its column: `01/16/2025 AETNA`)."""
+    for cell in _ALIGNED_CELL.finditer(row):
+        s = cell.start()
+        for p in starts:
+            if s < p < cell.end() and row[p - 1] == " " and row[p] != " ":
+                yield s, p - 1
+                s = p
+        yield s, cell.end()
+
+
+def _column_at(cols: list[tuple[int, str | None]], pos: int) -> str | None:
+    """The kind of the column a cell starting at `pos` sits under (within two characters
+    of the header's start, or after it and before the next one)."""
+    kind: str | None = None
+    for start, k in cols:
+        if start <= pos + 2:
+            kind = k
+        else:
+            break
+    return kind
+
+
+#: Report headers the key table does not hold as keys: a date of service, a DOB column.
+_HEADER_KINDS = {"dos": "DATE", "dateofservice": "DATE", "patient": "NAME", "acctno": "ACCOUNT",
+                 "acct": "ACCOUNT", "accountno": "ACCOUNT", "memberno": "HEALTH_PLAN"}
+
+
+def _header_kind(header: str) -> str | None:
+    return _HEADER_KINDS.get(KeyTable.normalised(header))

@@ -534,6 +534,7 @@ uvicorn django flask rails laravel symfony nodejs webpack npm pypi aws gcp azure
 fargate kinesis firehose cloudwatch zendesk jira hubspot salesforce docusign zoom doxy
 athena athenahealth epic cerner drchrono availity waystar surescripts bluetooth wifi usb
 android ios iphone ipad macos linux ubuntu debian firefox safari wi-fi siem splunk
+lenovo samsung motorola pixel galaxy kindle fitbit garmin dexcom omron withings
 """.split())  # noqa: SIM905
 
 

@@ -221,6 +221,11 @@ def _digits_at_least(n: int) -> Validator:
     return lambda value: sum(c.isdigit() for c in value) >= n
 
 
+def _account_number(value: str) -> bool:
+    """Four digits or more, and no hash (a Twilio `ACc8dadc79…` SID is hex)."""
+    return sum(c.isdigit() for c in value) >= 4 and not re.fullmatch(r"[0-9a-f]{16,}", value)
+
+
 def _month_day(value: str) -> bool:
     month, day = value.split("/")
     return v.month_day(int(month), int(day))
@@ -422,13 +427,13 @@ BUILTIN: tuple[Rule, ...] = (
     rule("date.month_day_context", "DATE",
          rf"(?i:\b(?:on|session|appointment|appt|visit|due|dob|born|since|until|next|date|seen|"
          rf"scheduled|rescheduled|admitted|discharged|birthday|from|through|thru|rtc|f/u|"
-         rf"follow[\s\-]up|return|confirmed for|booked for|cita|fecha)\b"
+         rf"follow[\s\-]up|return|confirmed for|booked for|cita|fecha|dos)\b"
          rf"(?:[\s:]+(?:is|was|on|for|at|set for|moved to))?[\s:]+)"
          rf"(?P<v>{_MON}/{_DAY})(?![\w/]|\.\d)", priority=2,
          needs=("on ", "session", "appointment", "appt", "visit", "due", "dob", "born", "since",
                 "until", "next", "date", "seen", "scheduled", "admitted", "discharged",
                 "birthday", "from ", "through", "thru", "rtc", "f/u", "follow", "return",
-                "confirmed for", "booked for", "cita", "fecha"),
+                "confirmed for", "booked for", "cita", "fecha", "dos"),
          back=20, ahead=40),
     # a month/day before the visit it dates ("about the 05/13 session")
     rule("date.month_day_visit", "DATE",
@@ -547,7 +552,8 @@ BUILTIN: tuple[Rule, ...] = (
          # a payment, treatment or safety plan's number is no health plan's
          r"beneficiary|(?<!payment )(?<!treatment )(?<!care )(?<!safety )(?<!installment )"
          r"plan(?![ \t]+\d{5}(?![\w\-])))"  # a payer id names a payer: kept
-         r"(?:\s*(?:id|no\.?|number|#|num))?\s*[:=#]?\s*)"
+         r"(?:\s*(?:id|no\.?|number|#|num))?\s*[:=#]?\s*"
+         r"(?:(?:on\s+file\s+)?(?:is|was)\s+)?)"  # "member id on file is HM565567966"
          r"(?P<v>[A-Za-z]{0,4}-?\d[\dA-Za-z\-]{3,20})(?![\w\-])", _digits_at_least(5),
          priority=3, needs=("member", "subscriber", "policy", "group", "grp", "insur",
                             "medica", "beneficiary", "plan")),
@@ -575,7 +581,7 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?i:(?<![a-z0-9<])(?:account|acct|acc|a/c|iban|guarantor)"
          r"(?:\s*(?:no\.?|number|#|num|id))?"
          r"\s*[:=#]?\s*)(?P<v>[A-Za-z]{0,5}-?\d[\dA-Za-z\-]{3,30})(?![\w\-])",
-         _digits_at_least(4), priority=3, needs=("acc", "a/c", "iban", "guarantor")),
+         _account_number, priority=3, needs=("acc", "a/c", "iban", "guarantor")),
     # --- licences ----------------------------------------------------------------------------
     rule("license.npi", "LICENSE",
          r"(?i:\bNPI\b\W{0,3}(?:#|no\.?|number)?\s*)(?P<v>\d{10})(?!\d)", priority=3,

@@ -445,6 +445,15 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", 'body: "Hola Ana, su cita es a las 10:00 AM con Bondarenko."', "Bondarenko"),
     ("NAME", '"Jo - your session with Tsosie is 3/4 4:15 PM."', "Tsosie"),
     ("ZIP", "Boise, ID 83702", "83702"),
+    ("NAME", "AM04|C2=U54803169-01|C1=RX4763|AM01|C4=19450712|C5=1|CA=THANDIWE|CB=DELVALLE|"
+     "CP=33359|AM07|D2=5879379|D7=97306-0992-33", "DELVALLE"),  # NCPDP D.0
+    ("HEALTH_PLAN", "AM04|C2=U54803169-01|C1=RX4763|AM01|C4=19450712", "U54803169-01"),
+    ("ACCOUNT", "PATIENT NAME           ACCT NO      MEMBER ID       DOS        PAYER\n"
+     "LAURENT, AVRAHAM       49898-0969   RU230178334     01/16/2025 AETNA", "49898-0969"),
+    ("NAME", "PATIENT NAME           ACCT NO      MEMBER ID       DOS        PAYER\n"
+     "VAN DEN BERG, SANTIAGO PA26167333   U63820764-01    12/03/2024 AETNA",
+     "VAN DEN BERG, SANTIAGO"),  # space-aligned report columns
+    ("HEALTH_PLAN", "dos 4/9, member id on file is HM565567966 but", "HM565567966"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -624,6 +633,11 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("AM04|C2=U54803169-01|C1=RX4763|AM07|D7=97306-0992-33|E7=89000", "C1=RX4763|AM07|D7=97306"),
+    ('"account_sid": "ACc8dadc79380860d345dd64a9a948686c"', "ACc8dadc79380860d345dd64a9a948686c"),
+    ('"model": "Lenovo Tab M10"; wrote s3://elig-reports/run-53603.csv', "Lenovo Tab M10"),
+    ("mismatch: 12 Elm St, Springdale, AR 38925\n2025-05-26 02:39:18.337 | eligibility ok",
+     "2025-05-26 02:39:18.337"),  # a line with an address is no CSV header
     ('{"street": "<street>", "city": "{{patient.city}}", "ssn": "XXX-XX-XXXX", "dob": '
      '"MM/DD/YYYY", "email": "***@***", "mrn": "MRN-XXXXXXX", "phone": "+1XXXXXXXXXX"}',
      '"{{patient.city}}", "ssn": "XXX-XX-XXXX"'),  # placeholders and masks hold no value
