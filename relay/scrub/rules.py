@@ -64,7 +64,20 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MON = r"(?:0?[1-9]|1[0-2])"
 _MESES = ("enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
-          "noviembre|diciembre")
+          "noviembre|diciembre|"  # Spanish, then Portuguese ("3 de março")
+          "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro")
+def _ascii_needs(words: str) -> tuple[str, ...]:
+    """Keyword literals for month names: the prefilter scans an ASCII shadow of the text, so
+    a name with an accent is found by its ASCII run ("février" by "vrier", "août" by "ao")."""
+    out = set()
+    for w in words.split("|"):
+        runs = [r for r in re.split(r"[^a-z]+", w) if len(r) >= 2]
+        out.add(max(runs, key=len))
+    return tuple(sorted(out))
+
+
+_MOIS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
+         "novembre|décembre|decembre")
 # a date and a clock time is a machine's stamp, unless the time is a slot ("11:00-11:50",
 # "3:15 pm": someone's appointment)
 _NOT_TIME = (r"(?!(?:[T ]|,[ ])?\d{1,2}:\d{2}(?![ \t]?(?:-|–|to[ \t])[ \t]?\d{1,2}:\d{2})"
@@ -396,8 +409,17 @@ BUILTIN: tuple[Rule, ...] = (
     # in Spanish messages: "el 29 de diciembre", "6 de octubre de 2025"
     rule("date.day_month_es", "DATE",
          rf"(?<![\w\-.])(?P<v>{_DAY}[ \t]+de[ \t]+(?i:{_MESES})(?:[ \t]+de[ \t]+(?:19|20)\d{{2}})?)"
-         r"(?!\w)", priority=2, needs=tuple(_MESES.split("|")), back=12, ahead=12,
+         r"(?!\w)", priority=2, needs=_ascii_needs(_MESES), back=12, ahead=12,
          at_keyword=False),
+    # in French messages: "le lundi 3 mars", "né(e) le 18 juillet 1960"
+    rule("date.day_month_fr", "DATE",
+         rf"(?<![\w\-.])(?P<v>(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \t]+)?"
+         rf"(?:1er|{_DAY})[ \t]+(?i:{_MOIS})(?:[ \t]+(?:19|20)\d{{2}})?)(?!\w)", priority=2,
+         needs=_ascii_needs(_MOIS), back=24, ahead=12, at_keyword=False),
+    # a French number in pairs: "06 78 90 01 47", "+33 6 78 90 01 47"
+    rule("phone.fr", "PHONE",
+         r"(?<![\w+.\-])(?:\+33[ \t.]?[1-9]|0[1-9])(?:[ \t.]\d{2}){4}(?![\w\-]|[ \t.]\d{2}\b)",
+         priority=2, anchor=_D),
     # a person's appointment: a month/day with a clock time ("9/23 4:15pm", "9/10 at 4:45pm")
     rule("date.month_day_time", "DATE",
          rf"(?<![\w./:\-])(?P<v>{_MON}/{_DAY})(?=[ \t]+(?:at[ \t]+|@[ \t]*)?\d{{1,2}}(?::\d{{2}})?"
@@ -647,7 +669,7 @@ BUILTIN: tuple[Rule, ...] = (
          needs=("<account", "<acct"), back=2, ahead=260, at_keyword=False),
     # an audit trail's actor is a login: "actor=golnaz.mensah07"
     rule("other_id.actor", "OTHER_ID",
-         r"(?i:\b(?:actor|performed_by|user_login)[=:]\s*)"
+         r"(?i:\b(?:actor|performed_by|user_login)[\"']?\s*[=:]\s*[\"']?)"
          r"(?P<v>[a-z][a-z0-9]*[._\-]?[a-z0-9]+(?:[._\-][a-z0-9]+)*)(?![\w@.\-])",
          _login,
          priority=3, needs=("actor", "performed_by", "user_login"), back=0, ahead=64),
@@ -724,6 +746,7 @@ TRIGGERS: dict[str, str] = {
     "phone.nanp": r"(?:^|[^0-9A-Za-z_.\-/])(?:(?:\+?1|001)[\s.\-]?)?\(?\d{3}\s*\)?[\s.\-/]?\d{3}"
                   r"[\s.\-]?\d{4}" + _R,
     "phone.intl": r"\+[2-9]\d{0,2}[\s.\-]?\(?\d",
+    "phone.fr": r"(?:\+33[ \t.]?[1-9]|0[1-9])(?:[ \t.]\d{2}){4}",
     "ssn.formatted": _L + r"\d{3}[\- ]\d{2}[\- ]\d{4}" + _R,
     # after the date: anything but a word character or ':', a '-' not before a digit, or a
     # space not before a time of day (` 7644` is not `14:05`)

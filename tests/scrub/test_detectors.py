@@ -454,6 +454,12 @@ POSITIVE: list[tuple[str, str, str]] = [
      "VAN DEN BERG, SANTIAGO PA26167333   U63820764-01    12/03/2024 AETNA",
      "VAN DEN BERG, SANTIAGO"),  # space-aligned report columns
     ("HEALTH_PLAN", "dos 4/9, member id on file is HM565567966 but", "HM565567966"),
+    ("DATE", "votre rendez-vous le lundi 3 mars à 13h30 avec", "lundi 3 mars"),
+    ("DATE", "le dossier de Jo (né(e) le 18 juillet 1960, 46 ans)", "18 juillet 1960"),
+    ("DATE", "a consulta em 3 de março", "3 de março"),
+    ("PHONE", "Pour annuler : 06 78 90 01 47.", "06 78 90 01 47"),
+    ("OTHER_ID", '{"ts": "2025-02-14T13:31:54.016Z", "actor": "mgutierrez", "role": "admin"}',
+     "mgutierrez"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -633,6 +639,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ('{"actor": "system"}; build 10 20 30 40 50 60 done', "10 20 30 40 50 60"),
     ("AM04|C2=U54803169-01|C1=RX4763|AM07|D7=97306-0992-33|E7=89000", "C1=RX4763|AM07|D7=97306"),
     ('"account_sid": "ACc8dadc79380860d345dd64a9a948686c"', "ACc8dadc79380860d345dd64a9a948686c"),
     ('"model": "Lenovo Tab M10"; wrote s3://elig-reports/run-53603.csv', "Lenovo Tab M10"),
