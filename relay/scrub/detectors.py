@@ -88,14 +88,24 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
             written = _written_key(text, s, key, keys)  # "Preferred name:", "Date of birth:"
             if written is not None:
                 key, kind = written
+        record_id = kind is None and keys.normalised(key) in _RECORD_ID_KEYS
+        if record_id:
+            kind = "MRN"
         if kind is None or kind == "IP":  # IPs go through the IP rule (infrastructure kept)
             continue
         tail = _KV_TAIL.match(text, e)
         if tail is None:
             continue
-        yield from _kv_value(text, tail, key, kind, keys, s - (1 if quote else 0))
+        found = _kv_value(text, tail, key, kind, keys, s - (1 if quote else 0))
+        if record_id:  # a database's key stays; a number people see is the record's
+            found = (h for h in found if not _OPAQUE.match(text[h.start:h.end]))
+        yield from found
 
 
+#: Keys that hold a database id in one system and a chart number in another: an integer of
+#: up to seven digits or a UUID stays, anything else (`"A7886193"`, `MR-2798355`) goes.
+_RECORD_NUMBER = re.compile(r"[A-Za-z]{0,4}[-#]?\d{5,12}")
+_RECORD_ID_KEYS = frozenset({"patientid", "clientid", "chartid", "patient", "ptid"})
 _WORD_BEFORE_KEY = re.compile(r"(?<![\w.\-])([A-Za-z]{2,20})[ \t]\Z")
 
 
@@ -126,6 +136,8 @@ def _kv_value(text: str, m: re.Match[str], key: str, kind: str,
             s, e = m.start("estr"), m.end("estr")
         if kind == "OTHER_ID" and " " in text[s:e] and _name_shaped(text[s:e]):
             kind, rule = "NAME", "key.name"  # `User name: "Meredith Heller"`: no handle
+        elif kind == "NAME" and _RECORD_NUMBER.fullmatch(text[s:e]):
+            kind, rule = "MRN", "key.mrn"  # `"patient": "MR-2798355"`: the record's number
         if s < e and (_written_name_ok(text, key_start, key, text[s:e], keys) if kind == "NAME"
                       else plausible(kind, text[s:e])):
             yield Hit(s, e, kind, rule, 3)

@@ -460,6 +460,8 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("PHONE", "Pour annuler : 06 78 90 01 47.", "06 78 90 01 47"),
     ("OTHER_ID", '{"ts": "2025-02-14T13:31:54.016Z", "actor": "mgutierrez", "role": "admin"}',
      "mgutierrez"),
+    ("MRN", 'request: patient_id: "A7886193" given_name: "Jo"', "A7886193"),
+    ("MRN", '"tags": {"document": "summary", "patient": "MR-2798355"}', "MR-2798355"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -639,6 +641,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ('{"patient_id": 4058831, "client_id": "8e1f2a3b-1111-2222-3333-444455556666"}',
+     '"patient_id": 4058831'),  # a database's keys
     ('{"actor": "system"}; build 10 20 30 40 50 60 done', "10 20 30 40 50 60"),
     ("AM04|C2=U54803169-01|C1=RX4763|AM07|D7=97306-0992-33|E7=89000", "C1=RX4763|AM07|D7=97306"),
     ('"account_sid": "ACc8dadc79380860d345dd64a9a948686c"', "ACc8dadc79380860d345dd64a9a948686c"),
