@@ -195,7 +195,9 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
         # …or before two lower-case words that may be a name typed in lower case
         ("cue", rf"\b(?i:{weak})[ \t][a-z]{{2,20}} [a-z]", False, True, False),
         ("title", d.TITLE, False, True, False),
-        ("caprun", r"[A-Z][A-Za-z'\-]*[ \t]+[A-Z]", False, False, True),
+        ("caprun", r"[A-Z][A-Za-z'\-]*[ \t]+(?:[a-z]{2,4}[ \t]+)*[A-Z]", False, False, True),
+        ("initial", r"(?:^|[^A-Za-z0-9_.'])[A-Z]\.[ \t](?:[a-z]{2,4}[ \t])*[A-Z]", False, False,
+         True),
         ("addressed", d.VOCATIVE_TRIGGER, False, False, True),
         ("kept", _KEPT_PATTERN, True, True, False),
         ("file", rf"\.(?:{d.DOCUMENT_EXTENSIONS})|/dr[._\-][A-Za-z]", True, False, True),
@@ -500,6 +502,8 @@ class Scrubber:
             hits.extend(d.addressed_names(text))
         if gate("caprun"):
             hits.extend(d.dictionary_names(text))
+        if gate("initial"):
+            hits.extend(d.initial_names(text))
         if gate("lastfirst"):
             hits.extend(d.last_first_names(text))
         if gate("dupentry"):

@@ -984,6 +984,11 @@ def _line_start(text: str, pos: int) -> int:
                text.rfind(">", lo, pos), lo - 1) + 1
 
 
+def initial_names(text: str) -> Iterator[Hit]:
+    for span in names.initial_surnames(text):
+        yield Hit(span.start, span.end, "NAME", "name.initial", 2)
+
+
 def dictionary_names(text: str) -> Iterator[Hit]:
     for span in names.dictionary_runs(text):
         yield Hit(span.start, span.end, "NAME", "name.dictionary", 2)
@@ -1364,6 +1369,8 @@ def _could_be_given(word: str) -> bool:
     all)."""
     low = word.casefold()
     flags = names.known(word)
+    if low in names.english() and "F" not in flags:
+        return False  # "FAIL S. Quiñones": a log word
     return (names.is_capitalised(word) and not names.is_code_like(word) and "E" not in flags
             and low not in names.STOP_WORDS and low not in names.STRONG_CUES
             and low not in names.WEAK_CUES and low not in names.TITLES

@@ -418,7 +418,10 @@ CAP_WORD = (rf"{_UPPER}(?:['’]{_UPPER})?"
 _CAP_WORD = (rf"{_UPPER}(?:['’]{_UPPER})?"
              rf"(?:[^\W\d_]+|[{_MARKS}]|"
              rf"-(?={LETTER})|['’](?=[^\W\d_A-Z]))*+")
-_CAP_RUN = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:{_INITIAL}|{_CAP_WORD}))+")
+_RUN_PARTICLE = r"(?:de|del|della|da|das|dos|di|du|la|las|los|le|van|von|der|den|ter|ten)"
+# surname particles may sit between the capitalised words ("Jürgen de los Santos")
+_CAP_RUN = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:{_RUN_PARTICLE}[ \t]+)*"
+                      rf"(?:{_INITIAL}|{_CAP_WORD}))+")
 
 
 def dictionary_runs(text: str) -> Iterator[Span]:
@@ -440,6 +443,9 @@ def dictionary_runs(text: str) -> Iterator[Span]:
         for tok in toks:
             word = _strip_possessive(tok[2])
             low = word.casefold()
+            if run and low in PARTICLES and not is_capitalised(word):
+                run.append(tok)  # the run's regex put a capitalised word after it
+                continue
             ok = is_capitalised(word) and not is_code_like(word) and (
                 (len(word) == 2 and word.endswith(".")) or
                 (low not in STATES and low not in STOP_WORDS and (
@@ -550,7 +556,14 @@ def unknown_word(word: str, *, caps: bool = False) -> bool:
 
 
 def _judge(run: list[tuple[int, int, str]], base: int) -> Iterator[Span]:
-    words = [t for t in run if not t[2].endswith(".")]
+    while run and run[-1][2].casefold() in PARTICLES and not is_capitalised(run[-1][2]):
+        run = run[:-1]  # a run cut after its particle: the particle is no part of it
+    words = [t for t in run if not t[2].endswith(".") and not (
+        t[2].casefold() in PARTICLES and not is_capitalised(t[2]))]
+    if len(words) < len([t for t in run if not t[2].endswith(".")]) and not any(
+            ("F" in (f := known(t[2])) or "L" in f) and "E" not in f and
+            t[2].casefold() not in english() for t in words):
+        return  # with particles, a name the list knows: "Casa de la Cultura" is a place
     if len(words) == 1 and len(run) > 1 and run[0] is words[0]:
         # a given name and an initial ("Abigail O.'s brother"): the given name must be known
         flags1 = known(words[0][2])
@@ -635,3 +648,23 @@ def lower_pair(text: str, pos: int) -> Span | None:
     if "L" in fl or (not fl and last not in english() and len(last) >= 3):
         return Span(m.start(), m.end())
     return None
+
+
+#: An initial, then a surname (particles allowed): "S. Quiñones", "F. van den Berg".
+_INITIAL_SURNAME = re.compile(rf"(?<![\w.'’])[A-Z]\.[ \t](?:{_RUN_PARTICLE}[ \t])*"
+                              rf"(?P<s>{_CAP_WORD})")
+
+
+def initial_surnames(text: str) -> Iterator[Span]:
+    """An initial before a surname the list knows (and no English word), or before a word
+    neither list knows: a person written the way staff abbreviate them. "Plan B. Next" and
+    "U.S. Army" stay: the surname must be a name, and a run of initials is no initial."""
+    for m in _INITIAL_SURNAME.finditer(text):
+        surname = m.group("s")
+        flags = known(surname)
+        if surname.casefold() in STOP_WORDS or surname.isupper():
+            continue
+        particles = m.end("s") - len(surname) - m.start() > 3  # "F. van den Berg"
+        if ("L" in flags and (particles or surname.casefold() not in english())) or (
+                not flags and unknown_word(surname)):
+            yield Span(m.start(), m.end("s"))

@@ -462,6 +462,10 @@ POSITIVE: list[tuple[str, str, str]] = [
      "mgutierrez"),
     ("MRN", 'request: patient_id: "A7886193" given_name: "Jo"', "A7886193"),
     ("MRN", '"tags": {"document": "summary", "patient": "MR-2798355"}', "MR-2798355"),
+    ("NAME", "RE: Referral - M. Gómez  DOB 1/2/1990", "M. Gómez"),  # an initial and a surname
+    ("NAME", 'name="D. van den Berg" plate', "D. van den Berg"),
+    ("NAME", "failures:\n  - appt 471579 (Jürgen de los Santos, Sun 3/4 11:45am)",
+     "Jürgen de los Santos"),  # particles inside a run of name words
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -641,6 +645,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("Plan B. Next step; U.S. Army veterans; see the Casa de la Cultura", "Casa de la Cultura"),
+    ("FAIL S. Quiñones aged 94", "FAIL"),  # a log word is no given name
     ('{"patient_id": 4058831, "client_id": "8e1f2a3b-1111-2222-3333-444455556666"}',
      '"patient_id": 4058831'),  # a database's keys
     ('{"actor": "system"}; build 10 20 30 40 50 60 done', "10 20 30 40 50 60"),
