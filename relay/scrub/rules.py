@@ -112,7 +112,7 @@ SECONDARY = (r"(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Floor|Fl|Ro
              r"Box|Dept|Trlr|Trailer|Spc|Space|Slip|APT|SUITE|STE|UNIT|BLDG|FL|RM|LOT|TRLR|SPC)"
              r"\.?\s*#?\s*(?:[A-Za-z]?\d+[A-Za-z]?|[A-Z](?!\w))|"
              r",?\s+#\s?\d+[A-Za-z]?){0,2}")  # "Bldg 4 Apt 9", ", #204"
-_STREET_WORD = r"(?:[A-Z0-9][\w'’.\-]*|[A-Z])"
+_STREET_WORD = r"(?:[A-Z0-9][\w'’.\-]*|[A-Z]|de|del|la|las|los|el|du|des)"  # Calle del Sol
 # the number and the street's words share a line ("proc 90837\n  Loop 2310B" is no street)
 # in capitals a street needs a word before its suffix ("GS06=6328 ST*999" is X12, no street)
 # a rural grid number may lead with its direction ("E1869 County Rd M", Wisconsin): the match
@@ -127,7 +127,7 @@ _TYPE_FIRST = (r"(?:El[ \t]+)?(?:Calle|Camino|Paseo|Avenida|Via|Rue|Strada|Rua|C
                r"(?:[ \t]+(?:del|de|la|las|los|el|da|do|dos)){0,2}"
                r"(?:[ \t]+(?!(?:Ste|Suite|Apt|Unit|Bldg|Fl|Rm|Spc|Lot)\b)[A-Z][\w'’.\-]*){1,3}")
 STREET = (rf"{_STREET_START}\d{{1,6}}(?:-?[A-Za-z])?(?:[ \t]+1/2)?[ \t]+"
-          rf"(?:{_TYPE_FIRST}|(?:{_STREET_WORD}[ \t]+){{0,4}}"
+          rf"(?:(?:[NSEW]\.?[ \t]+)?{_TYPE_FIRST}|(?:{_STREET_WORD}[ \t]+){{0,4}}"
           rf"{STREET_SUFFIX}|(?:{_STREET_WORD}[ \t]+){{1,4}}{_STREET_SUFFIX_CAPS}(?![*~|]))"
           rf"{_ROAD_DESIGNATOR}\.?"
           rf"(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\.?)?{SECONDARY}(?!\w|['’]\w)")

@@ -466,6 +466,8 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", 'name="D. van den Berg" plate', "D. van den Berg"),
     ("NAME", "failures:\n  - appt 471579 (Jürgen de los Santos, Sun 3/4 11:45am)",
      "Jürgen de los Santos"),  # particles inside a run of name words
+    ("ADDRESS", '645490,Ana,1990-01-02,"4824 S Calle del Sol Ter",Rapid City,SD',
+     "4824 S Calle del Sol Ter"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -645,6 +647,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("delivered 3 de los items", "3 de los items"),
     ("Plan B. Next step; U.S. Army veterans; see the Casa de la Cultura", "Casa de la Cultura"),
     ("FAIL S. Quiñones aged 94", "FAIL"),  # a log word is no given name
     ('{"patient_id": 4058831, "client_id": "8e1f2a3b-1111-2222-3333-444455556666"}',
