@@ -571,7 +571,8 @@ def _x12_kinds(seg: str, els: list[str]) -> dict[int, str]:
     if seg == "REF":
         return {2: _X12_REF[el(1)]} if el(1) in _X12_REF else {}
     if seg == "CLP":  # 835: CLP01 is the patient control number the claim was billed under
-        return {1: "OTHER_ID"}
+        return {1: "OTHER_ID"}  # (CLP07, the payer's own number for the claim, is a
+        # transaction's key and stays, like REF*1K)
     out = {2: "NAME"}  # PER: a contact's name, then (qualifier, number) pairs
     for q in (3, 5, 7):
         if el(q) in _X12_PER:

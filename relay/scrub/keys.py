@@ -86,6 +86,7 @@ EXACT: dict[str, str] = {
     "udi": "DEVICE", "ip": "IP", "ipaddress": "IP", "clientip": "IP", "remoteaddr": "IP",
     "xforwardedfor": "IP", "xrealip": "IP", "username": "OTHER_ID", "portaluser": "OTHER_ID",
     "login": "OTHER_ID", "rxnumber": "OTHER_ID", "casenumber": "OTHER_ID",
+    "enduserid": "OTHER_ID",  # OpenTelemetry's enduser.id
     "password": "SECRET", "passwd": "SECRET", "pwd": "SECRET", "pass": "SECRET",
     "secret": "SECRET", "token": "SECRET", "apikey": "SECRET", "authorization": "SECRET",
     "auth": "SECRET", "cookie": "SECRET", "setcookie": "SECRET", "sessionid": "SECRET",
@@ -140,7 +141,7 @@ _SPLIT_TERMS = frozenset({"first", "last", "given", "family", "birth", "member",
                           "token", "key", "auth", "cookie", "account", "policy", "subscriber",
                           "license", "licence", "serial", "plate", "fax", "address", "line",
                           "street", "city", "session", "credential", "holder", "contact",
-                          "passport", "visa", "document", "ship", "bill", "group", "rx",
+                          "passport", "visa", "document", "ship", "bill", "group", "rx", "enduser",
                           "case"})
 
 

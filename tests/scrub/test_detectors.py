@@ -468,6 +468,7 @@ POSITIVE: list[tuple[str, str, str]] = [
      "Jürgen de los Santos"),  # particles inside a run of name words
     ("ADDRESS", '645490,Ana,1990-01-02,"4824 S Calle del Sol Ter",Rapid City,SD',
      "4824 S Calle del Sol Ter"),
+    ("OTHER_ID", '{"enduser.id": "ximena.liu.3", "net.peer.ip": "10.0.0.1"}', "ximena.liu.3"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
