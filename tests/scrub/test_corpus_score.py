@@ -53,6 +53,10 @@ HELD_OUT = [
     # are redacted as secrets on purpose (a session id is a credential, whatever the corpus
     # says)
     ("phi_blind5.jsonl", 0.97, 0.99, 0.75, 3),
+    # Alertmanager labels, clearinghouse reports, NCPDP, telehealth and e-signature events,
+    # OCR dumps, French and Portuguese templates … (600); first scored blind at 0.8546 (and
+    # 67 of 120 PHI-free records changed: placeholders and masks were redacted)
+    ("phi_blind6.jsonl", 0.88, 0.99, 0.5, 3),
 ]
 
 
