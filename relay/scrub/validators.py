@@ -193,9 +193,19 @@ _PLACEHOLDER_WORDS = frozenset({"redacted", "masked", "hidden", "removed", "filt
                                 "undefined", "redacted-email", "redacted_email", "placeholder"})
 
 
+#: Characters of the bracketed, templated and masked forms; a value with none of them is
+#: answered by two set lookups (most values: this runs for every finding).
+_PLACEHOLDER_CHARS = frozenset("{}<>[]%:*#•^\\")
+_MASK_ONLY = frozenset("xmdy-/. ()+1")
+
+
 def placeholder(value: str) -> bool:
     """Whether `value` stands where a value would be, and is none (URL-encoded or not; an
     HL7 field's components each)."""
+    if _PLACEHOLDER_CHARS.isdisjoint(value) and "XXX" not in value:
+        low = value.strip().strip("\"'_").casefold()
+        return not low or low in _PLACEHOLDER_WORDS or (
+            set(low) <= _MASK_ONLY and sum(c in "xmdy" for c in low) >= 3)
     v = value.strip().strip("\"'\\")
     if "%" in v:
         v = unquote(v)
