@@ -27,6 +27,7 @@ from relay.scrub.rules import (
     BUILTIN,
     DIGIT_START,
     KEPT_PATTERN,
+    KEPT_RX,
     TRIGGER_WINDOW,
     TRIGGER_WINDOW_FOR,
     TRIGGERS,
@@ -153,13 +154,11 @@ def _merge_windows(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 #: longest first: an alternation takes the first that fits ("… Blue Shield" before "… Blue
 #: Shield of Texas" would leave "Texas" unprotected), where Hyperscan reports every match
-_KEPT_PATTERN = KEPT_PATTERN
-_KEPT_RX = re.compile(_KEPT_PATTERN, re.IGNORECASE)
 
 
 def _kept_names(text: str) -> list[tuple[int, int]]:
     """Where KEPT_NAMES occur (the prefilter finds them itself when it runs)."""
-    return [m.span() for m in _KEPT_RX.finditer(text)]
+    return [m.span() for m in KEPT_RX.finditer(text)]
 
 
 def _whole_words(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -199,7 +198,7 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
         ("initial", r"(?:^|[^A-Za-z0-9_.'])[A-Z]\.[ \t](?:[a-z]{2,4}[ \t])*[A-Z]", False, False,
          True),
         ("addressed", d.VOCATIVE_TRIGGER, False, False, True),
-        ("kept", _KEPT_PATTERN, True, True, False),
+        ("kept", KEPT_PATTERN, True, True, False),
         ("file", rf"\.(?:{d.DOCUMENT_EXTENSIONS})|/dr[._\-][A-Za-z]", True, False, True),
         ("lastfirst", r"[A-Z][A-Za-z'\-]*, [A-Z]", False, False, True),
         ("quoted", d.QUOTED_TRIGGER, False, False, False),

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from relay.scrub import names
 from relay.scrub import validators as v
 from relay.scrub.keys import KeyTable, longest_first, person_container
-from relay.scrub.rules import KEPT_PATTERN, MONTH
+from relay.scrub.rules import KEPT_RX, MONTH
 
 
 class Hit(NamedTuple):
@@ -334,9 +334,6 @@ _MONTH_WORD = re.compile(rf"(?<![A-Za-z]){MONTH}(?![a-z])", re.IGNORECASE)
 
 
 _NEXT_LABEL = re.compile(r"[A-Za-z_][\w.\-]{0,40}:")
-#: What a logger or an upstream scrubber writes where a value was (`[Filtered]`, `<redacted>`).
-_PLACEHOLDERS = frozenset({"null", "none", "nil", "undefined", "n/a", "***", "filtered",
-                           "redacted", "removed", "masked", "hidden", "scrubbed", "omitted"})
 
 
 _HEX_ID = re.compile(r"[A-Za-z]{0,3}[0-9a-f]{24,64}")
@@ -345,7 +342,7 @@ _HEX_ID = re.compile(r"[A-Za-z]{0,3}[0-9a-f]{24,64}")
 def plausible(kind: str, value: str) -> bool:
     """Values under a sensitive key that are clearly not data (placeholders, code)."""
     stripped = value.strip()
-    if not stripped or stripped.strip("[]<>()").lower() in _PLACEHOLDERS:
+    if v.placeholder(stripped):  # `[Filtered]`, `<redacted>`, `{{patient.dob}}`, `***`
         return False
     if stripped.startswith("[REDACTED:") or _NEXT_LABEL.fullmatch(stripped):
         return False  # `Phone: Email:}`: an empty field, then the next field's label
@@ -1725,9 +1722,6 @@ def table_cells(text: str, hits: list[Hit]) -> Iterator[Hit]:
         yield from found
 
 
-_KEPT = re.compile(KEPT_PATTERN, re.IGNORECASE)
-
-
 def _fill_person_row(text: str, row: list[tuple[int, int]], row_kinds: list[str | None],
                      found: list[Hit]) -> None:
     after_street = False
@@ -1787,7 +1781,7 @@ def _same_shape(kind: str, cell: str) -> bool:
     if kind == "NAME":  # a payer's or a drug's name is kept ("TRICARE West")
         return bool(_NAME_CELL.fullmatch(cell)) and not all(
             w.casefold() in names.english() for w in names.WORD_RX.findall(cell)) and \
-            _KEPT.search(cell) is None
+            KEPT_RX.search(cell) is None
     if kind in ("CITY", "ADDRESS"):
         return any(c.isalpha() for c in cell) and len(cell) <= 80
     return sum(c.isdigit() for c in cell) >= 4 and " " not in cell.strip() and len(cell) <= 40

@@ -740,6 +740,7 @@ VEHICLE_MODEL = rf"(?:19|20)[0-9][0-9] (?:{CAR_MAKES})(?: [A-Z0-9][A-Za-z0-9\-]*
 #: One pattern for every kept name (a prefilter trigger, and `re`'s fallback).
 KEPT_PATTERN = "|".join([re.escape(t) for t in sorted(KEPT_NAMES, key=lambda t: (-len(t), t))] +
                         [VEHICLE_MODEL])
+KEPT_RX = re.compile(KEPT_PATTERN, re.IGNORECASE)
 
 TRIGGERS: dict[str, str] = {
     "card.luhn": _L + r"(?:\d{13}|\d{4}[ \-]\d{4}[ \-]\d{4}|\d{4}[ \-]\d{6}[ \-]\d{4})",
