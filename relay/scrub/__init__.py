@@ -554,6 +554,8 @@ class Scrubber:
         if hits and ("|" in text or "\t" in text or ";" in text or "," in text or
                      "=" in text):
             hits.extend(d.table_cells(text, hits))
+        if found_names:
+            hits.extend(d.person_line_ids(text, hits))
         hits.extend(d.compared_values(text, hits))
         cities = [h for h in hits if h.kind == "CITY"]
         if cities:

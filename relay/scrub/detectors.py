@@ -1936,3 +1936,32 @@ _HEADER_KINDS = {"dos": "DATE", "dateofservice": "DATE", "patient": "NAME", "acc
 
 def _header_kind(header: str) -> str | None:
     return _HEADER_KINDS.get(KeyTable.normalised(header))
+
+
+_UPPER_HEX = re.compile(r"[0-9A-F]{12,}")  # a request id (S3, CloudFront), no one's number
+_LINE_TOKEN = re.compile(r"(?<!\S)[A-Za-z0-9][A-Za-z0-9\-]{6,24}(?!\S)")
+
+
+def person_line_ids(text: str, hits: list[Hit]) -> Iterator[Hit]:
+    """A fixed-width line holding a person's name and date (`DTL REYES   SHIRA
+    LAG6H937010   19690828 M 78461 237927352`) holds their numbers: its id-shaped tokens
+    (as in a table's person row) are identifiers; compact stamps and database ids stay."""
+    lines: dict[int, set[str]] = {}
+    for h in hits:
+        if h.kind in ("NAME", "DATE"):
+            ls = text.rfind("\n", 0, h.start) + 1
+            lines.setdefault(ls, set()).add(h.kind)
+    for ls, kinds in lines.items():
+        le = text.find("\n", ls)
+        le = len(text) if le < 0 else le
+        if len(kinds) < 2 or text.find("   ", ls, le) < 0:
+            continue  # a line laid out in fixed-width columns, not a sentence
+        for m in _LINE_TOKEN.finditer(text, ls, le):
+            token = m.group()
+            if _ROW_ID.fullmatch(token) and _id_digits(token) and not _UPPER_HEX.fullmatch(
+                    token) and not _DATE_SHAPED.fullmatch(
+                    token) and not (token.isdigit() and len(token) in (8, 12, 14) and
+                                    v.compact_date(token[:8])) and not any(
+                    h.start <= m.start() < h.end for h in hits):
+                kind = "SSN" if len(token) == 9 and v.ssn(token) else "OTHER_ID"
+                yield Hit(m.start(), m.end(), kind, "id.person_line", 2)

@@ -87,6 +87,9 @@ EXACT: dict[str, str] = {
     "xforwardedfor": "IP", "xrealip": "IP", "username": "OTHER_ID", "portaluser": "OTHER_ID",
     "login": "OTHER_ID", "rxnumber": "OTHER_ID", "casenumber": "OTHER_ID",
     "enduserid": "OTHER_ID",  # OpenTelemetry's enduser.id
+    "dlnumber": "LICENSE", "dlno": "LICENSE", "dlnum": "LICENSE",  # a driver's licence
+    "identifierforvendor": "DEVICE", "idfv": "DEVICE", "idfa": "DEVICE",  # Apple's device ids
+    "advertisingidentifier": "DEVICE", "advertisingid": "DEVICE",
     "password": "SECRET", "passwd": "SECRET", "pwd": "SECRET", "pass": "SECRET",
     "secret": "SECRET", "token": "SECRET", "apikey": "SECRET", "authorization": "SECRET",
     "auth": "SECRET", "cookie": "SECRET", "setcookie": "SECRET", "sessionid": "SECRET",
@@ -141,8 +144,9 @@ _SPLIT_TERMS = frozenset({"first", "last", "given", "family", "birth", "member",
                           "token", "key", "auth", "cookie", "account", "policy", "subscriber",
                           "license", "licence", "serial", "plate", "fax", "address", "line",
                           "street", "city", "session", "credential", "holder", "contact",
-                          "passport", "visa", "document", "ship", "bill", "group", "rx", "enduser",
-                          "case"})
+                          "passport", "visa", "document", "ship", "bill", "group", "rx",
+                          "enduser", "dl", "case", "identifierfor", "idfv", "idfa",
+                          "advertising"})
 
 
 #: Containers whose `name` names a product, not a person: Sentry's contexts (`os`, `browser`,

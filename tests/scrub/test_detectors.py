@@ -469,6 +469,11 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("ADDRESS", '645490,Ana,1990-01-02,"4824 S Calle del Sol Ter",Rapid City,SD',
      "4824 S Calle del Sol Ter"),
     ("OTHER_ID", '{"enduser.id": "ximena.liu.3", "net.peer.ip": "10.0.0.1"}', "ximena.liu.3"),
+    ("SSN", "DTL PEREIRA         TENZIN          9J52V50KR00   19941004 F 53877 237927352",
+     "237927352"),  # a fixed-width person line's numbers
+    ("LICENSE", '{"dl_number": "S547-8302-3965", "dob": "1/2/1990"}', "S547-8302-3965"),
+    ("DEVICE", "Device: identifierForVendor=18C3C4F1-06DE-465B-8DB7-710D8489ACEF",
+     "18C3C4F1-06DE-465B-8DB7-710D8489ACEF"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -648,6 +653,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("Patient Jane Doe   DOB 1/2/1990   request 9C62DEA346382E72 at 20250319015809   id 4058831",
+     "9C62DEA346382E72 at 20250319015809   id 4058831"),
     ("delivered 3 de los items", "3 de los items"),
     ("Plan B. Next step; U.S. Army veterans; see the Casa de la Cultura", "Casa de la Cultura"),
     ("FAIL S. Quiñones aged 94", "FAIL"),  # a log word is no given name
