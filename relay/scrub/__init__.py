@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import Any
+from urllib.parse import unquote_plus
 
 from relay.scrub import detectors as d
 from relay.scrub import names, redact
@@ -237,6 +238,12 @@ def _keyword_trigger(lit: str, rules: list[Rule]) -> str:
                                 for r in rules):
         return r"(?:^|[^A-Za-z0-9_])" + re.escape(lit)
     return re.escape(lit)
+
+
+#: A parameter whose value is encoded text: words joined by `+` or `%20`, or an encoded `+`,
+#: `/` or `@` (`From=%2B18853277679`, `dob=4%2F26%2F67`).
+_ENCODED_VALUE = re.compile(r"[?&](?P<k>[\w.\-]{1,40})=(?P<v>[^&\s\"'<>]*"
+                            r"(?:\+|%20|%2[BbFf]|%40)[^&\s\"'<>]*)")
 
 
 class _Plan:
@@ -481,6 +488,7 @@ class Scrubber:
             hits.extend(d.key_values(text, kv_seps, self._keys))
         if gate("query"):
             hits.extend(d.query_values(text, self._keys))
+            hits.extend(self._encoded_values(text))
         if gate("path"):
             hits.extend(d.person_paths(text))
         if gate("hl7"):
@@ -575,6 +583,18 @@ class Scrubber:
                                                     wanted.items()})
             hits.extend(Hit(sp.start, sp.end, "NAME", "name.mention", 2) for sp in mentions)
         return hits
+
+    def _encoded_values(self, text: str) -> list[Hit]:
+        """A form- or URL-encoded parameter that is free text (`Body=Hi+this+is+giovanni+
+        rahman+dob+4%2F26%2F67`): decoded, it is scrubbed like any text, and a value with
+        anything in it goes whole (offsets in the decoded text are not the encoded ones)."""
+        out: list[Hit] = []
+        for m in _ENCODED_VALUE.finditer(text):
+            decoded = unquote_plus(m.group("v"))
+            spans = self._spans(decoded) if len(decoded) >= 6 else []
+            if spans:
+                out.append(Hit(m.start("v"), m.end("v"), spans[0].kind, "url.encoded_text", 2))
+        return out
 
     def _spans(self, text: str, known_names: frozenset[str] = frozenset(),
                found: Found | None = None) -> list[Hit]:

@@ -474,6 +474,9 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("LICENSE", '{"dl_number": "S547-8302-3965", "dob": "1/2/1990"}', "S547-8302-3965"),
     ("DEVICE", "Device: identifierForVendor=18C3C4F1-06DE-465B-8DB7-710D8489ACEF",
      "18C3C4F1-06DE-465B-8DB7-710D8489ACEF"),
+    ("NAME", "SmsStatus=received&Body=Hi+this+is+giovanni+rahman+need+to+reschedule&To=1",
+     "giovanni+rahman"),  # encoded free text: decoded, scrubbed, redacted whole
+    ("PHONE", "SmsStatus=received&From=%2B18853277679&ApiVersion=2010-04-01", "%2B18853277679"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -653,6 +656,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("SmsStatus=received&Body=STOP+please&path=%2Fapi%2Fv1%2Fx", "Body=STOP+please"),
     ("Patient Jane Doe   DOB 1/2/1990   request 9C62DEA346382E72 at 20250319015809   id 4058831",
      "9C62DEA346382E72 at 20250319015809   id 4058831"),
     ("delivered 3 de los items", "3 de los items"),
