@@ -209,6 +209,7 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
         ("x12", "(?:" + "|".join(d.X12_SEGMENTS) + r")\*", False, False, True),
         ("vcard", r"BEGIN:VCARD", True, False, True),
         ("ncpdp", d.NCPDP_TRIGGER, False, False, True),
+        ("cachekey", d.CACHE_KEY_TRIGGER, False, False, True),
         ("aligned", d.ALIGNED_TRIGGER, False, False, True),
         ("dupentry", r"Duplicate entry '", False, False, True),
         ("dupkey", r"The duplicate key value is \(", False, False, True),
@@ -314,6 +315,7 @@ _PURE_GATES: dict[str, Callable[[str, str], bool]] = {
     "xml": lambda t, _: "</" in t,
     "vcard": lambda _, lo: "begin:vcard" in lo,
     "ncpdp": lambda t, _: "AM0" in t,
+    "cachekey": lambda t, _: t.count(":") >= 2,
     "aligned": lambda t, _: "  " in t,
     "csv": lambda t, _: "\n" in t and ("," in t or "\t" in t),
     "particulars": lambda t, _: "(" in t or "," in t,
@@ -529,6 +531,8 @@ class Scrubber:
             hits.extend(d.vcard(text))
         if gate("ncpdp"):
             hits.extend(d.ncpdp(text))
+        if gate("cachekey"):
+            hits.extend(d.cache_keys(text))
         if gate("aligned"):
             hits.extend(d.aligned_columns(text, self._keys))
         if gate("xml"):

@@ -1965,3 +1965,51 @@ def person_line_ids(text: str, hits: list[Hit]) -> Iterator[Hit]:
                     h.start <= m.start() < h.end for h in hits):
                 kind = "SSN" if len(token) == 9 and v.ssn(token) else "OTHER_ID"
                 yield Hit(m.start(), m.end(), kind, "id.person_line", 2)
+
+
+# ---------------------------------------------------------------- cache and queue keys
+#: A key of colon-separated segments (`appt:cache:E1381171:2025-03-10`, `pt:lookup:demir_
+#: marquis`, `ratelimit:login:ivy.castillo.3`): the first segments name what is stored.
+_CACHE_KEY = re.compile(r"(?<![\w:/.\-@])[a-z][\w\-]{0,24}(?::[^\s\"':\[\]{}(),;=<>]{1,60}){2,6}")
+CACHE_KEY_TRIGGER = r"[a-z][A-Za-z0-9_\-]{0,24}:[A-Za-z0-9_\-]{1,24}:[A-Za-z0-9]"
+_KEY_DATE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d{6}")
+_PERSON_KEY_WORDS = frozenset({"pt", "patient", "patients", "client", "clients", "member",
+                               "lookup", "name", "person", "guardian", "subscriber"})
+_LOGIN_KEY_WORDS = frozenset({"login", "user", "username", "users", "session", "otp"})
+_HANDLE = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")
+
+
+def _key_id(seg: str) -> bool:
+    """A record or member number in a key: `MR-9190365`, `367273399A` (not a hash, not a
+    database id of up to five digits)."""
+    digits = sum(c.isdigit() for c in seg)
+    if _RECORD_NUMBER.fullmatch(seg):
+        return digits >= 6
+    return seg.isalnum() and not seg.isdigit() and not seg.islower() and digits >= 5 and \
+        not _UPPER_HEX.fullmatch(seg)
+
+
+def cache_keys(text: str) -> Iterator[Hit]:
+    """The segments of a cache, queue or rate-limit key that identify someone: a date, a
+    record or member number, a `last_first` under a patient lookup, a login under a
+    login counter. Hosts, ports, URLs and times (`10:15:30`) are no keys."""
+    for m in _CACHE_KEY.finditer(text):
+        parts = m.group().split(":")
+        if parts[0] in ("http", "https", "urn", "arn", "s3", "redis", "postgres", "mailto"):
+            continue
+        pos = m.start() + len(parts[0]) + 1
+        seen_words = {parts[0].casefold()}
+        for seg in parts[1:]:
+            kind: str | None = None
+            if _KEY_DATE.fullmatch(seg) and (len(seg) == 10 or v.compact_date(seg)):
+                kind = "DATE"
+            elif _key_id(seg):
+                kind = "OTHER_ID"
+            elif seen_words & _PERSON_KEY_WORDS and _HANDLE.fullmatch(seg) and "_" in seg:
+                kind = "NAME"
+            elif seen_words & _LOGIN_KEY_WORDS and _HANDLE.fullmatch(seg):
+                kind = "OTHER_ID"
+            if kind:
+                yield Hit(pos, pos + len(seg), kind, "cache.key", 2)
+            seen_words.add(seg.casefold())
+            pos += len(seg) + 1

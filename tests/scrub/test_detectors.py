@@ -477,6 +477,10 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", "SmsStatus=received&Body=Hi+this+is+giovanni+rahman+need+to+reschedule&To=1",
      "giovanni+rahman"),  # encoded free text: decoded, scrubbed, redacted whole
     ("PHONE", "SmsStatus=received&From=%2B18853277679&ApiVersion=2010-04-01", "%2B18853277679"),
+    ("NAME", "ITEM pt:lookup:demir_marquis [2767 b; 1737508850 s]", "demir_marquis"),
+    ("DATE", "ITEM dob-idx:1938-06-22:84811 [4545 b]", "1938-06-22"),  # a cache key's parts
+    ("OTHER_ID", '"HGETALL" "appt:cache:MR-9190365:2025-03-08"', "MR-9190365"),
+    ("OTHER_ID", '"INCR" "ratelimit:login:ivy.castillo.3"', "ivy.castillo.3"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -656,6 +660,9 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("logger app:worker:billing_sync started; k8s:pod:chart-api-5; urn:oid:2.16.840.1.113883",
+     "app:worker:billing_sync"),
+    ("arn:aws:iam::073912067788:user/portal-uploader", "073912067788"),
     ("SmsStatus=received&Body=STOP+please&path=%2Fapi%2Fv1%2Fx", "Body=STOP+please"),
     ("Patient Jane Doe   DOB 1/2/1990   request 9C62DEA346382E72 at 20250319015809   id 4058831",
      "9C62DEA346382E72 at 20250319015809   id 4058831"),
