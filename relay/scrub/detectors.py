@@ -1980,9 +1980,11 @@ _HANDLE = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")
 
 
 def _key_id(seg: str) -> bool:
-    """A record or member number in a key: `MR-9190365`, `367273399A` (not a hash, not a
-    database id of up to five digits)."""
+    """A record or member number in a key: `MR-9190365`, `367273399A` (not a hash, and not
+    a bare integer: `sentry:billing:1635244907` is a database's id)."""
     digits = sum(c.isdigit() for c in seg)
+    if seg.isdigit():
+        return False
     if _RECORD_NUMBER.fullmatch(seg):
         return digits >= 6
     return seg.isalnum() and not seg.isdigit() and not seg.islower() and digits >= 5 and \

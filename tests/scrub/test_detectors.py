@@ -660,6 +660,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("fingerprint sentry:billing:1635244907 grouped", "sentry:billing:1635244907"),  # an id
     ("logger app:worker:billing_sync started; k8s:pod:chart-api-5; urn:oid:2.16.840.1.113883",
      "app:worker:billing_sync"),
     ("arn:aws:iam::073912067788:user/portal-uploader", "073912067788"),
