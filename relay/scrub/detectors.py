@@ -1305,8 +1305,7 @@ PARTICULARS_TRIGGER = (r"(?:,|\()[ \t]{0,3}(?:(?:a|an)[ \t]{1,3})?(?:age|dob|d\.
                        r"\d{1,3}[ \t]{0,2}-?[ \t]{0,2}(?:y|yrs?|yo)|"
                        + "|".join(names.CREDENTIALS_AS_WRITTEN) + ")")
 #: A surname particle inside a name: "Meron del Castillo", "ANSELMO TER HAAR".
-_PARTICLE = (r"(?i:de|del|della|der|den|di|da|dos|das|du|la|le|van|von|ten|ter|bin|ibn|y)"
-             r"(?=[ ][A-Z])")
+_PARTICLE = rf"(?i:{names.PARTICLE})(?=[ ][A-Z])"
 _BEFORE_PARTICULARS = re.compile(
     rf"(?P<v>{names.CAP_WORD}(?:[ ](?:{names.CAP_WORD}|[A-Z]\.(?=[ ])|{_PARTICLE})){{0,4}})"
     rf"(?=(?i:{PARTICULARS}))")  # a middle initial too: "Jadwiga G. Kowalczyk, 104-year-old"
@@ -1354,11 +1353,9 @@ def names_before_particulars(text: str) -> Iterator[Hit]:
 _NICK_SURNAME = re.compile(rf"['\"]?[ ]?{names.NICKNAME} (?P<v>{names.CAP_WORD})(?![\w\-]|['’]\w)")
 _COMMA_GIVEN = re.compile(rf", (?P<v>{names.CAP_WORD}(?: [A-Z]\.?)?)(?![\w'’\-])")
 #: Lower-case surname particles, one or more ("de la", "van den", "ter").
-_PARTICLE_RUN = (r"(?:de|del|della|der|den|di|da|dos|das|du|la|las|los|le|van|von|ten|ter|bin|"
-                 r"ibn|al|el|y|mac|mc)")
-_WORD_BEFORE = re.compile(rf"(?<![\w.\-/@])(?P<v>{names.CAP_WORD})(?: {_PARTICLE_RUN})* \Z")
+_WORD_BEFORE = re.compile(rf"(?<![\w.\-/@])(?P<v>{names.CAP_WORD})(?: {names.PARTICLE})* \Z")
 #: A surname after particles right after a found given name: "[Freya] de la Cruz-Ybarra".
-_PARTICLES_AFTER = re.compile(rf"(?: {_PARTICLE_RUN})+ (?P<v>{names.CAP_WORD})(?![\w\-]|['’]\w)")
+_PARTICLES_AFTER = re.compile(rf"(?: {names.PARTICLE})+ (?P<v>{names.CAP_WORD})(?![\w\-]|['’]\w)")
 
 
 def _could_be_given(word: str) -> bool:

@@ -46,6 +46,10 @@ PARTICLES = frozenset({"de", "del", "della", "der", "den", "di", "da", "do", "do
                        "los", "las",
                        "la", "le", "van", "von", "ten", "ter", "bin", "ibn", "al", "el", "st",
                        "y", "e", "zu", "af", "mac", "lo"})
+#: The surname particles as a regex alternation, for the name grammars that read them
+#: between or before capitalised words ("Jürgen de los Santos", "F. van den Berg").
+PARTICLE = (r"(?:de|del|della|der|den|di|da|dos|das|du|la|las|los|le|van|von|ten|ter|bin|ibn|"
+            r"al|el|y)")
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "md", "phd", "psyd", "lcsw", "lmhc", "rn",
                       "np", "do", "lpc", "lmft"})
 
@@ -418,9 +422,8 @@ CAP_WORD = (rf"{_UPPER}(?:['’]{_UPPER})?"
 _CAP_WORD = (rf"{_UPPER}(?:['’]{_UPPER})?"
              rf"(?:[^\W\d_]+|[{_MARKS}]|"
              rf"-(?={LETTER})|['’](?=[^\W\d_A-Z]))*+")
-_RUN_PARTICLE = r"(?:de|del|della|da|das|dos|di|du|la|las|los|le|van|von|der|den|ter|ten)"
 # surname particles may sit between the capitalised words ("Jürgen de los Santos")
-_CAP_RUN = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:{_RUN_PARTICLE}[ \t]+)*"
+_CAP_RUN = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*"
                       rf"(?:{_INITIAL}|{_CAP_WORD}))+")
 
 
@@ -626,9 +629,8 @@ def mentions(text: str, lower: str, wanted: dict[str, list[tuple[int, int]]]) ->
 
 
 #: Two lower-case words, surname particles allowed between ("parisa van dijk").
-_LOWER_PAIR = re.compile(r"([^\W\d_A-Z]{2,20})((?: (?:van|von|de|del|della|da|dos|das|der|den|di|"
-                         r"du|la|le|el|al|bin|ibn|ter|ten))*) ([^\W\d_A-Z][^\W\d_A-Z'’\-]{1,24})"
-                         r"(?![\w@/\-]|\.\w)")
+_LOWER_PAIR = re.compile(rf"([^\W\d_A-Z]{{2,20}})((?: {PARTICLE})*) "
+                         r"([^\W\d_A-Z][^\W\d_A-Z'’\-]{1,24})(?![\w@/\-]|\.\w)")
 
 
 def lower_pair(text: str, pos: int) -> Span | None:
@@ -651,7 +653,7 @@ def lower_pair(text: str, pos: int) -> Span | None:
 
 
 #: An initial, then a surname (particles allowed): "S. Quiñones", "F. van den Berg".
-_INITIAL_SURNAME = re.compile(rf"(?<![\w.'’])[A-Z]\.[ \t](?:{_RUN_PARTICLE}[ \t])*"
+_INITIAL_SURNAME = re.compile(rf"(?<![\w.'’])[A-Z]\.[ \t](?:{PARTICLE}[ \t])*"
                               rf"(?P<s>{_CAP_WORD})")
 
 
