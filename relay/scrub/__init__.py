@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import Any
@@ -239,6 +239,36 @@ def _keyword_trigger(lit: str, rules: list[Rule]) -> str:
                                 for r in rules):
         return r"(?:^|[^A-Za-z0-9_])" + re.escape(lit)
     return re.escape(lit)
+
+
+#: Context detectors run when their prefilter trigger (or its pure-`re` gate) fired:
+#: trigger name -> detector of (text, lower-cased text, key table).
+_GATED_DETECTORS: tuple[tuple[str, Callable[[str, str, KeyTable], Iterable[Hit]]], ...] = (
+    ("path", lambda t, lo, k: d.person_paths(t)),
+    ("hl7", lambda t, lo, k: d.hl7(t)),
+    ("fhir", lambda t, lo, k: d.fhir_values(t, lo)),
+    ("pydantic", lambda t, lo, k: d.pydantic_inputs(t, k)),
+    ("sql", lambda t, lo, k: d.sql_inserts(t, k)),
+    ("pgrow", lambda t, lo, k: d.failing_rows(t)),
+    ("file", lambda t, lo, k: d.file_names(t)),
+    ("addressed", lambda t, lo, k: d.addressed_names(t)),
+    ("caprun", lambda t, lo, k: d.dictionary_names(t)),
+    ("initial", lambda t, lo, k: d.initial_names(t)),
+    ("lastfirst", lambda t, lo, k: d.last_first_names(t)),
+    ("dupentry", lambda t, lo, k: d.duplicate_entries(t, k)),
+    ("dupkey", lambda t, lo, k: d.duplicate_key_values(t)),
+    ("columns", lambda t, lo, k: d.column_messages(t, k)),
+    ("namequote", lambda t, lo, k: d.quoted_after_name_key(t, lo)),
+    ("display", lambda t, lo, k: d.display_names(t)),
+    ("x12", lambda t, lo, k: d.x12(t)),
+    ("vcard", lambda t, lo, k: d.vcard(t)),
+    ("ncpdp", lambda t, lo, k: d.ncpdp(t)),
+    ("cachekey", lambda t, lo, k: d.cache_keys(t)),
+    ("aligned", lambda t, lo, k: d.aligned_columns(t, k)),
+    ("xml", lambda t, lo, k: d.xml_values(t, k)),
+    ("csv", lambda t, lo, k: d.csv_rows(t, k)),
+    ("particulars", lambda t, lo, k: d.names_before_particulars(t)),
+)
 
 
 #: A parameter whose value is encoded text: words joined by `+` or `%20`, or an encoded `+`,
@@ -491,56 +521,11 @@ class Scrubber:
         if gate("query"):
             hits.extend(d.query_values(text, self._keys))
             hits.extend(self._encoded_values(text))
-        if gate("path"):
-            hits.extend(d.person_paths(text))
-        if gate("hl7"):
-            hits.extend(d.hl7(text))
-        if gate("fhir"):
-            hits.extend(d.fhir_values(text, lower))
-        if gate("pydantic"):
-            hits.extend(d.pydantic_inputs(text, self._keys))
-        if gate("sql"):
-            hits.extend(d.sql_inserts(text, self._keys))
-        if gate("pgrow"):
-            hits.extend(d.failing_rows(text))
         if cues or titles:
             hits.extend(d.cued_names(text, lower, cues, titles))
-        if gate("file"):
-            hits.extend(d.file_names(text))
-        if gate("addressed"):
-            hits.extend(d.addressed_names(text))
-        if gate("caprun"):
-            hits.extend(d.dictionary_names(text))
-        if gate("initial"):
-            hits.extend(d.initial_names(text))
-        if gate("lastfirst"):
-            hits.extend(d.last_first_names(text))
-        if gate("dupentry"):
-            hits.extend(d.duplicate_entries(text, self._keys))
-        if gate("dupkey"):
-            hits.extend(d.duplicate_key_values(text))
-        if gate("columns"):
-            hits.extend(d.column_messages(text, self._keys))
-        if gate("namequote"):
-            hits.extend(d.quoted_after_name_key(text, lower))
-        if gate("display"):
-            hits.extend(d.display_names(text))
-        if gate("x12"):
-            hits.extend(d.x12(text))
-        if gate("vcard"):
-            hits.extend(d.vcard(text))
-        if gate("ncpdp"):
-            hits.extend(d.ncpdp(text))
-        if gate("cachekey"):
-            hits.extend(d.cache_keys(text))
-        if gate("aligned"):
-            hits.extend(d.aligned_columns(text, self._keys))
-        if gate("xml"):
-            hits.extend(d.xml_values(text, self._keys))
-        if gate("csv"):
-            hits.extend(d.csv_rows(text, self._keys))
-        if gate("particulars"):
-            hits.extend(d.names_before_particulars(text))
+        for name, detector in _GATED_DETECTORS:
+            if gate(name):
+                hits.extend(detector(text, lower, self._keys))
         if quoted is None:
             hits.extend(d.quoted_names(text))
         elif quoted:
