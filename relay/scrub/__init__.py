@@ -777,6 +777,8 @@ class Scrubber:
     def _whole(self, key: str, kind: str, item: Any, person: bool) -> bool:
         """Whether a value under a key of `kind` goes whole (markers and placeholders stay).
         `person`: the object holding the key describes a person."""
+        if self._keys.normalised(key) in d.LOGIN_KEYS:  # Sentry's `"user": {…}`: walked
+            return isinstance(item, str) and d.login_value(item.strip())
         if isinstance(item, str):
             if redact.MARKER.fullmatch(item) or not item.strip():
                 return False

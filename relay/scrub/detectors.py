@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from relay.scrub import names
 from relay.scrub import validators as v
-from relay.scrub.keys import KeyTable, longest_first, person_container
+from relay.scrub.keys import PLAN_GROUP_KEYS, KeyTable, longest_first, person_container
 from relay.scrub.rules import KEPT_RX, MONTH
 
 
@@ -88,6 +88,9 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
             written = _written_key(text, s, key, keys)  # "Preferred name:", "Date of birth:"
             if written is not None:
                 key, kind = written
+        if kind is None and keys.normalised(key) in PLAN_GROUP_KEYS and \
+                _PLAN_CONTEXT.search(text, max(0, s - 160), s + 160):
+            kind = "HEALTH_PLAN"  # `{payer: Humana, member_id: …, group: "G1631203"}`
         record_id = kind is None and keys.normalised(key) in _RECORD_ID_KEYS
         if record_id:
             kind = "MRN"
@@ -100,6 +103,12 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
         if record_id:  # a database's key stays; a number people see is the record's
             found = (h for h in found if not _OPAQUE.match(text[h.start:h.end]))
         yield from found
+
+
+#: A plan's group number, named only `group` beside the member's coverage (a bare `group`
+#: is a worker pool, a log group or a permission elsewhere).
+_PLAN_CONTEXT = re.compile(r"(?i)member|subscriber|payer|insur|coverage|policy|medicaid|"
+                           r"medicare|eligib")
 
 
 #: Keys that hold a database id in one system and a chart number in another: an integer of
@@ -138,6 +147,9 @@ def _kv_value(text: str, m: re.Match[str], key: str, kind: str,
             kind, rule = "NAME", "key.name"  # `User name: "Meredith Heller"`: no handle
         elif kind == "NAME" and _RECORD_NUMBER.fullmatch(text[s:e]):
             kind, rule = "MRN", "key.mrn"  # `"patient": "MR-2798355"`: the record's number
+        if keys.normalised(key) in LOGIN_KEYS and kind == "OTHER_ID" and \
+                not login_value(text[s:e]):
+            return
         if s < e and (_written_name_ok(text, key_start, key, text[s:e], keys) if kind == "NAME"
                       else plausible(kind, text[s:e])):
             yield Hit(s, e, kind, rule, 3)
@@ -166,6 +178,8 @@ def _kv_value(text: str, m: re.Match[str], key: str, kind: str,
         if span is not None and (keys.normalised(key) not in WEAK_NAME_KEYS or
                                  _known_name(text[span.start:span.end])):
             yield Hit(span.start, span.end, kind, rule, 3)
+        return
+    if keys.normalised(key) in LOGIN_KEYS and not login_value(value):
         return
     if plausible(kind, value):
         yield Hit(s, e, kind, rule, 3)
@@ -337,6 +351,39 @@ _NEXT_LABEL = re.compile(r"[A-Za-z_][\w.\-]{0,40}:")
 
 
 _HEX_ID = re.compile(r"[A-Za-z]{0,3}[0-9a-f]{24,64}")
+
+
+#: Keys that name a login in an audit line (`user=chaddad`) and a system's account in a
+#: connection log (`user=postgres`): only a login-shaped value is someone's.
+LOGIN_KEYS = frozenset({"user", "usr"})
+#: Accounts of systems and roles, not people.
+SYSTEM_ACCOUNTS = frozenset("""
+root admin administrator postgres mysql mariadb redis rabbitmq guest anonymous anon nobody
+daemon system sys www-data nginx apache httpd ubuntu ec2-user centos debian admin jenkins git
+gitlab github deploy deployer service app api worker cron celery sentry relay default unknown
+none null test tester demo readonly readwrite replicator replication backup monitor monitoring
+healthcheck bot unauthenticated public internal superuser sa dbo oracle sysdba
+""".split())  # noqa: SIM905
+_LOGIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+){0,3}")
+_LOGIN_PARTS = re.compile(r"[a-z]+")
+
+
+def login_value(value: str) -> bool:
+    """Whether a `user=` value is a person's login ("chaddad", "dariush.delvalle",
+    "nora.nkosi2") rather than a system's account ("postgres", "svc_billing", "app-rw") or
+    a database's id (`user=42`): a handle none of whose words is a system's or an ordinary
+    English word that is no name."""
+    if not 3 <= len(value) <= 40 or not _LOGIN.fullmatch(value) or value.isupper():
+        return False
+    low = value.lower()
+    if low in SYSTEM_ACCOUNTS or low.startswith(("svc", "sa-", "sa_", "system", "service")):
+        return False
+    english = names.english()
+    for part in _LOGIN_PARTS.findall(low):
+        if part in SYSTEM_ACCOUNTS or part in names.TECH_WORDS or (
+                len(part) >= 3 and part in english and not names.known(part).strip("E")):
+            return False
+    return True
 
 
 def plausible(kind: str, value: str) -> bool:

@@ -87,6 +87,7 @@ EXACT: dict[str, str] = {
     "xforwardedfor": "IP", "xrealip": "IP", "username": "OTHER_ID", "portaluser": "OTHER_ID",
     "login": "OTHER_ID", "rxnumber": "OTHER_ID", "casenumber": "OTHER_ID",
     "enduserid": "OTHER_ID",  # OpenTelemetry's enduser.id
+    "user": "OTHER_ID", "usr": "OTHER_ID",  # only a login-shaped value: `detectors.login_value`
     "dlnumber": "LICENSE", "dlno": "LICENSE", "dlnum": "LICENSE",  # a driver's licence
     "identifierforvendor": "DEVICE", "idfv": "DEVICE", "idfa": "DEVICE",  # Apple's device ids
     "advertisingidentifier": "DEVICE", "advertisingid": "DEVICE",
@@ -181,6 +182,13 @@ PERSON_ATTRIBUTES = frozenset({"dob", "dateofbirth", "birthdate", "birthday", "g
                                "race", "ethnicity", "relationshiptopatient"})
 
 
+#: A plan's group number is named only `group` inside the coverage it belongs to.
+PLAN_GROUP_KEYS = frozenset({"group", "grp", "groupid", "groupno"})
+PLAN_PARENTS = frozenset({"insurance", "coverage", "plan", "policy", "primaryinsurance",
+                          "secondaryinsurance", "eligibility", "benefits", "subscriber",
+                          "payer", "healthplan", "insurancecard", "card"})
+
+
 def person_container(parent: str, siblings: Iterable[str] = ()) -> bool:
     """Whether an object under `parent` holding the keys `siblings` describes a person, so
     that its generic `name` needs no dictionary to be read as a person's name."""
@@ -226,6 +234,9 @@ class KeyTable:
         """Kind of the value under `key` (inside an object under `parent`), or None when the
         key is not sensitive."""
         kind = self._cached(key)
+        if kind is None and parent and normalise(key) in PLAN_GROUP_KEYS and \
+                normalise(parent) in PLAN_PARENTS:
+            return "HEALTH_PLAN"  # `"insurance": {"group": "G1631203"}`
         if kind == "NAME" and parent and normalise(key) == "name" and \
                 normalise(parent) in TECHNICAL_PARENTS:
             return None

@@ -481,6 +481,9 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("DATE", "ITEM dob-idx:1938-06-22:84811 [4545 b]", "1938-06-22"),  # a cache key's parts
     ("OTHER_ID", '"HGETALL" "appt:cache:MR-9190365:2025-03-08"', "MR-9190365"),
     ("OTHER_ID", '"INCR" "ratelimit:login:ivy.castillo.3"', "ivy.castillo.3"),
+    ("OTHER_ID", "BREAK-GLASS access user=chaddad role=covering_md", "chaddad"),
+    ("OTHER_ID", 'audit: user: "dariush.delvalle" exported the chart', "dariush.delvalle"),
+    ("HEALTH_PLAN", 'insurance: {payer: Humana, member_id: Z38, group: "G1631203"}', "G1631203"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -660,6 +663,10 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("connection authorized: user=postgres database=app", "user=postgres"),
+    ("connection authorized: user=analytics database=warehouse", "user=analytics"),
+    ("sudo: user=svc_billing ran backup; user=app_rw; user=42", "user=app_rw; user=42"),
+    ('worker group: "pool-7" retried; group=ops-42', 'group: "pool-7" retried; group=ops-42'),
     ("fingerprint sentry:billing:1635244907 grouped", "sentry:billing:1635244907"),  # an id
     ("logger app:worker:billing_sync started; k8s:pod:chart-api-5; urn:oid:2.16.840.1.113883",
      "app:worker:billing_sync"),

@@ -300,3 +300,19 @@ def test_scrub_json_one_batched_scan_equals_one_scan_per_string() -> None:
     for doc in docs:
         for keys in (True, False):
             assert batched.scrub_json(doc, keys=keys) == single.scrub_json(doc, keys=keys)
+
+
+def test_login_and_plan_group_keys_in_json() -> None:
+    """`user` holds a login in an audit record and a system's account in a connection log;
+    `group` is a plan's group number only inside the coverage it belongs to."""
+    doc = {"audit": {"user": "dariush.delvalle", "db_user": "postgres"},
+           "session": {"user": "postgres"}, "conn": {"user": "svc_billing"},
+           "insurance": {"payer": "Aetna", "group": "G1631203"},
+           "worker": {"group": "pool-7"}, "event": {"user": {"id": 42}}}
+    out, counts = default_scrubber().scrub_json(doc)
+    assert out["audit"]["user"] == "[REDACTED:OTHER_ID]"
+    assert out["conn"]["user"] == "svc_billing"
+    assert out["insurance"] == {"payer": "Aetna", "group": "[REDACTED:HEALTH_PLAN]"}
+    assert out["worker"] == {"group": "pool-7"}
+    assert out["event"] == {"user": {"id": 42}}
+    assert counts == {"OTHER_ID": 1, "HEALTH_PLAN": 1}
