@@ -306,7 +306,7 @@ def test_login_and_plan_group_keys_in_json() -> None:
     """`user` holds a login in an audit record and a system's account in a connection log;
     `group` is a plan's group number only inside the coverage it belongs to."""
     doc = {"audit": {"user": "dariush.delvalle", "db_user": "postgres"},
-           "session": {"user": "postgres"}, "conn": {"user": "svc_billing"},
+           "pool": {"user": "postgres"}, "conn": {"user": "svc_billing"},
            "insurance": {"payer": "Aetna", "group": "G1631203"},
            "worker": {"group": "pool-7"}, "event": {"user": {"id": 42}}}
     out, counts = default_scrubber().scrub_json(doc)
