@@ -33,6 +33,7 @@ from relay.scrub.rules import (
     TRIGGER_WINDOW_FOR,
     TRIGGERS,
     Rule,
+    login,
 )
 from relay.scrub.validators import placeholder
 
@@ -778,7 +779,7 @@ class Scrubber:
         """Whether a value under a key of `kind` goes whole (markers and placeholders stay).
         `person`: the object holding the key describes a person."""
         if self._keys.normalised(key) in d.LOGIN_KEYS:  # Sentry's `"user": {…}`: walked
-            return isinstance(item, str) and d.login_value(item.strip())
+            return isinstance(item, str) and login(item.strip())
         if isinstance(item, str):
             if redact.MARKER.fullmatch(item) or not item.strip():
                 return False

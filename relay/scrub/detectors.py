@@ -16,7 +16,7 @@ from typing import NamedTuple
 from relay.scrub import names
 from relay.scrub import validators as v
 from relay.scrub.keys import PLAN_GROUP_KEYS, KeyTable, longest_first, person_container
-from relay.scrub.rules import KEPT_RX, MONTH
+from relay.scrub.rules import KEPT_RX, MONTH, login
 
 
 class Hit(NamedTuple):
@@ -148,7 +148,7 @@ def _kv_value(text: str, m: re.Match[str], key: str, kind: str,
         elif kind == "NAME" and _RECORD_NUMBER.fullmatch(text[s:e]):
             kind, rule = "MRN", "key.mrn"  # `"patient": "MR-2798355"`: the record's number
         if keys.normalised(key) in LOGIN_KEYS and kind == "OTHER_ID" and \
-                not login_value(text[s:e]):
+                not login(text[s:e]):
             return
         if s < e and (_written_name_ok(text, key_start, key, text[s:e], keys) if kind == "NAME"
                       else plausible(kind, text[s:e])):
@@ -179,7 +179,7 @@ def _kv_value(text: str, m: re.Match[str], key: str, kind: str,
                                  _known_name(text[span.start:span.end])):
             yield Hit(span.start, span.end, kind, rule, 3)
         return
-    if keys.normalised(key) in LOGIN_KEYS and not login_value(value):
+    if keys.normalised(key) in LOGIN_KEYS and not login(value):
         return
     if plausible(kind, value):
         yield Hit(s, e, kind, rule, 3)
@@ -356,36 +356,6 @@ _HEX_ID = re.compile(r"[A-Za-z]{0,3}[0-9a-f]{24,64}")
 #: Keys that name a login in an audit line (`user=chaddad`) and a system's account in a
 #: connection log (`user=postgres`): only a login-shaped value is someone's.
 LOGIN_KEYS = frozenset({"user", "usr"})
-#: Accounts of systems and roles, not people.
-SYSTEM_ACCOUNTS = frozenset("""
-root admin administrator postgres mysql mariadb redis rabbitmq guest anonymous anon nobody
-daemon system sys www-data nginx apache httpd ubuntu ec2-user centos debian admin jenkins git
-gitlab github deploy deployer service app api worker cron celery sentry relay default unknown
-none null test tester demo readonly readwrite replicator replication backup monitor monitoring
-healthcheck bot unauthenticated public internal superuser sa dbo oracle sysdba
-""".split())  # noqa: SIM905
-_LOGIN = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+){0,3}")
-_LOGIN_PARTS = re.compile(r"[a-z]+")
-
-
-def login_value(value: str) -> bool:
-    """Whether a `user=` value is a person's login ("chaddad", "dariush.delvalle",
-    "nora.nkosi2") rather than a system's account ("postgres", "svc_billing", "app-rw") or
-    a database's id (`user=42`): a handle none of whose words is a system's or an ordinary
-    English word that is no name."""
-    if not 3 <= len(value) <= 40 or not _LOGIN.fullmatch(value) or value.isupper():
-        return False
-    low = value.lower()
-    if low in SYSTEM_ACCOUNTS or low.startswith(("svc", "sa-", "sa_", "system", "service")):
-        return False
-    english = names.english()
-    for part in _LOGIN_PARTS.findall(low):
-        if part in SYSTEM_ACCOUNTS or part in names.TECH_WORDS or (
-                len(part) >= 3 and part in english and not names.known(part).strip("E")):
-            return False
-    return True
-
-
 def plausible(kind: str, value: str) -> bool:
     """Values under a sensitive key that are clearly not data (placeholders, code)."""
     stripped = value.strip()

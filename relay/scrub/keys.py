@@ -87,7 +87,7 @@ EXACT: dict[str, str] = {
     "xforwardedfor": "IP", "xrealip": "IP", "username": "OTHER_ID", "portaluser": "OTHER_ID",
     "login": "OTHER_ID", "rxnumber": "OTHER_ID", "casenumber": "OTHER_ID",
     "enduserid": "OTHER_ID",  # OpenTelemetry's enduser.id
-    "user": "OTHER_ID", "usr": "OTHER_ID",  # only a login-shaped value: `detectors.login_value`
+    "user": "OTHER_ID", "usr": "OTHER_ID",  # only a login-shaped value: `rules.login`
     "dlnumber": "LICENSE", "dlno": "LICENSE", "dlnum": "LICENSE",  # a driver's licence
     "identifierforvendor": "DEVICE", "idfv": "DEVICE", "idfa": "DEVICE",  # Apple's device ids
     "advertisingidentifier": "DEVICE", "advertisingid": "DEVICE",

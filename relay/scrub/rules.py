@@ -270,19 +270,37 @@ def _iso_date(value: str) -> bool:
     return v.ymd(int(parts[0]), int(parts[1]), int(parts[2]))
 
 
-#: Accounts that are services, not people: never a person's login.
-_SERVICE_LOGINS = re.compile(r"(?i)(?:svc|sa|srv|bot|system|service|cron|root|admin|api|"
-                             r"relay|sentry|worker|scheduler|automation|integration)(?:\b|[._\-])")
+#: Accounts of systems and roles, not people (`user=postgres`, `actor=system`).
+SYSTEM_ACCOUNTS = frozenset("""
+root admin administrator postgres mysql mariadb redis rabbitmq guest anonymous anon nobody
+daemon system sys www-data nginx apache httpd ubuntu ec2-user centos debian jenkins git
+gitlab github deploy deployer service app api worker cron celery sentry relay default unknown
+none null test tester demo readonly readwrite replicator replication backup monitor monitoring
+healthcheck bot unauthenticated public internal superuser sa dbo oracle sysdba scheduler
+automation integration
+""".split())  # noqa: SIM905
+_SERVICE_PREFIX = ("svc", "sa-", "sa_", "srv", "system", "service", "bot-", "bot_")
+_LOGIN_SHAPE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._\-][A-Za-z0-9]+){0,3}")
+_LOGIN_WORDS = re.compile(r"[a-z]+")
 
 
-def _login(value: str) -> bool:
-    """An audit actor that reads as a person's login ("golnaz.mensah07", "gmensah"), not a
-    service account ("system", "svc-billing") or an ordinary word."""
+def login(value: str) -> bool:
+    """Whether an account name is a person's login ("chaddad", "dariush.delvalle",
+    "golnaz.mensah07") rather than a system's ("postgres", "svc_billing", "app-rw") or a
+    database's id (`user=42`): a handle none of whose words is a system's, a technology's or
+    an ordinary English word that is no name."""
     from relay.scrub import names  # names imports this module
 
-    return len(value) >= 5 and not _SERVICE_LOGINS.match(value) and (
-        any(c.isdigit() for c in value) or "." in value or len(value) >= 12 or
-        (value.isalpha() and value.lower() not in names.english()))
+    if not 3 <= len(value) <= 40 or not _LOGIN_SHAPE.fullmatch(value) or value.isupper():
+        return False
+    low = value.lower()
+    if low in SYSTEM_ACCOUNTS or low.startswith(_SERVICE_PREFIX):
+        return False
+    english = names.english()
+    return not any(
+        part in SYSTEM_ACCOUNTS or part in names.TECH_WORDS or
+        (len(part) >= 3 and part in english and not names.known(part).strip("E"))
+        for part in _LOGIN_WORDS.findall(low))
 
 
 _VERSION_BEFORE = re.compile(r"(?i)version[\"']?[ \t]*[:=]?[ \t]*[\"']?$")
@@ -671,7 +689,7 @@ BUILTIN: tuple[Rule, ...] = (
     rule("other_id.actor", "OTHER_ID",
          r"(?i:\b(?:actor|performed_by|user_login)[\"']?\s*[=:]\s*[\"']?)"
          r"(?P<v>[a-z][a-z0-9]*[._\-]?[a-z0-9]+(?:[._\-][a-z0-9]+)*)(?![\w@.\-])",
-         _login,
+         login,
          priority=3, needs=("actor", "performed_by", "user_login"), back=0, ahead=64),
     rule("other_id.handle", "OTHER_ID",
          r"(?i:\b(?:user(?:name)?|login|handle|screen\s+name)\s*[:=]?\s*)"
