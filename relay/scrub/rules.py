@@ -303,6 +303,35 @@ def login(value: str) -> bool:
         for part in _LOGIN_WORDS.findall(low))
 
 
+#: A record number people read out, written on its own: a short letter prefix and six to
+#: twelve digits ("card says U30545926-01", "eligibility ok for PT-1083057", "ID: XKR608634757").
+#: Not inside a path, a key, an HL7/X12 field or a word.
+RECORD_CODE = (r"(?<![\w./:#=\-@$%*|^~\\])(?P<v>[A-Z]{1,4}-?\d{6,12}(?:-\d{1,3})?)"
+               r"(?![\w/\-]|\.\w|[*|^~])")
+#: Prefixes of transactions, messages and tickets (opaque keys, kept): ServiceNow's INC/RITM,
+#: HL7 control ids (ADT, ACK, ORU, MSG), orders, invoices, batches, trailers, CVEs.
+_TRANSACTION_PREFIXES = frozenset("""
+INC RITM CHG PRB TASK REQ SR ORD PO SO INV ADT ACK ORU ORM MSG MSA TRL HDR BAT BATCH B TXN TX
+TRN JOB RUN BLD CVE TKT TCK REF CTL ICN DCN EV EVT CS CASE CLM ERR E W KB SKU LOT
+""".split())  # noqa: SIM905
+#: The words before a transaction's key: `ticket INC0063886`, `batch B395492042`,
+#: `invoiceNumber>INV-805437`, `control id ADT4750291`.
+_TRANSACTION_BEFORE = re.compile(
+    r"(?i)(?:ticket|job|batch|ref|reference|invoice\w*|order\w*|control(?:\s+(?:id|number|no))?|"
+    r"trace|request|req|txn|transaction|confirmation|incident|build|run|commit|release|version|"
+    r"message|msg|tracking|shipment|sku|lot|model|part|firmware|error|code|err|claim|icn|"
+    r"check|eft|payment|deposit|remittance|sequence|seq)\W{0,3}$")
+
+
+def _record_code(text: str, start: int, end: int) -> str | None:
+    letters = text[start:end].split("-", 1)[0].rstrip("0123456789")
+    if letters in _TRANSACTION_PREFIXES:
+        return None
+    if _TRANSACTION_BEFORE.search(text, max(0, start - 32), start):
+        return None
+    return "OTHER_ID"
+
+
 _VERSION_BEFORE = re.compile(r"(?i)version[\"']?[ \t]*[:=]?[ \t]*[\"']?$")
 
 
@@ -716,6 +745,7 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?i:\b(?:portal|patient|client|member|user)\s+(?:user(?:name)?|login|handle|account)"
          r"\s*[:=]?\s*['\"]?)(?P<v>[A-Za-z][\w.\-]{2,40})", _handle, priority=3,
          needs=("user", "login", "handle", "account"), at_keyword=False),
+    rule("other_id.record_code", "OTHER_ID", RECORD_CODE, kind_of=_record_code, anchor="scan"),
 )
 
 
@@ -795,6 +825,7 @@ TRIGGERS: dict[str, str] = {
     "license.dea_checked": r"[A-Z][A-Z9]\d{7}",
     "vehicle.vin": r"[A-HJ-NPR-Z0-9]{17}",
     "device.imei": _L + r"\d{15}" + _R,
+    "other_id.record_code": r"(?:^|[^0-9A-Za-z_./:#=\-@$%*|^~\\])[A-Z]{1,4}-?\d{6}",
 }
 #: Characters a digit/scan rule's match may reach before and after its trigger's end.
 TRIGGER_WINDOW = (40, 48)

@@ -484,6 +484,9 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("OTHER_ID", "BREAK-GLASS access user=chaddad role=covering_md", "chaddad"),
     ("OTHER_ID", 'audit: user: "dariush.delvalle" exported the chart', "dariush.delvalle"),
     ("HEALTH_PLAN", 'insurance: {payer: Humana, member_id: Z38, group: "G1631203"}', "G1631203"),
+    ("OTHER_ID", "eligibility ok for PT-1083057 but address mismatch", "PT-1083057"),
+    ("OTHER_ID", "member id on file is old but card says U30545926-01", "U30545926-01"),
+    ("OTHER_ID", "MEDICARE\nMember: (see chart)\nID: XKR608634757\n", "XKR608634757"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -663,6 +666,10 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("exception while syncing ticket INC0063886 to CRM", "INC0063886"),
+    ("claims-sync: batch B395492042 submitted; control id ADT4750291", "ADT4750291"),
+    ("PUT uploads/CH8336724/front.jpg; build ABC1234567 passed", "CH8336724/front.jpg"),
+    ("MSH|^~\\&|A|B|C|D|20250718151219||ADT^A04|XYZ4750291|P|2.5.1", "|XYZ4750291|"),
     ("connection authorized: user=postgres database=app", "user=postgres"),
     ("connection authorized: user=analytics database=warehouse", "user=analytics"),
     ("sudo: user=svc_billing ran backup; user=app_rw; user=42", "user=app_rw; user=42"),
