@@ -115,8 +115,9 @@ _TRIVIAL = re.compile(r"[a-z_.\-]{0,64}|\d{0,4}")
 #: A marker glued to its neighbour by anything but a space or common punctuation. Every
 #: branch starts with a bracket (the left neighbour is checked by a look-behind after it), so
 #: `re` skips from bracket to bracket instead of trying every position of the text.
-_GLUED = re.compile(r"\][^\s,;.:)'\"\]}]|\]['\"\-]\w|"
-                    r"\[(?<=[^\s,;:(='\"\[{]\[)REDACTED:|\[(?<=\w['\"\-]\[)REDACTED:")
+_GLUED = re.compile(r"\][\w(+]|\]['\"\-.]\w|\[(?<=[\w).[]\[)REDACTED:|"
+                    r"\[(?<=\w['\"\-]\[)REDACTED:")
+
 
 #: Keys of opaque internal ids; a digit-only string under one is kept as it is.
 _ID_KEY = re.compile(r"(?:^|_|-|[a-z])(?:id|Id|ID)$|^id$")

@@ -15,7 +15,14 @@ from typing import NamedTuple
 
 from relay.scrub import names
 from relay.scrub import validators as v
-from relay.scrub.keys import PLAN_GROUP_KEYS, KeyTable, longest_first, person_container
+from relay.scrub.keys import (
+    EXACT,
+    PLAN_GROUP_KEYS,
+    KeyTable,
+    longest_first,
+    normalise,
+    person_container,
+)
 from relay.scrub.rules import KEPT_RX, MONTH, login
 
 
@@ -676,12 +683,15 @@ def pydantic_inputs(text: str, keys: KeyTable) -> Iterator[Hit]:
 
 
 # ---------------------------------------------------------------- SQL INSERT … VALUES
+#: A quoted literal; a quote between two letters is an apostrophe a message printed raw
+#: (`'O'SULLIVAN'`), not the literal's end.
+_SQL_QUOTED = r"'(?:[^'\\]|\\.|''|(?<=\w)'(?=[^\W\d_]))*'"
 _INSERT = re.compile(r"(?is)\binsert\s+into\s+[\w.\"`\[\]]+\s*\((?P<cols>[^)]{1,800})\)\s*values\s*"
-                     r"\((?P<vals>(?:[^()']|'(?:[^'\\]|\\.|'')*'|\([^()]*\))*)\)")
+                     rf"\((?P<vals>(?:[^()']|{_SQL_QUOTED}|\([^()]*\))*)\)")
 #: One value of a VALUES list: literals, calls (`TO_DATE('…','DD-MON-YYYY')`) and bare words,
 #: split only at commas outside quotes and parentheses.
-_SQL_VALUE = re.compile(r"(?:'(?:[^'\\]|\\.|'')*'|\([^()]*\)|[^,'()])+")
-_SQL_LITERAL = re.compile(r"'(?:[^'\\]|\\.|'')*'")
+_SQL_VALUE = re.compile(rf"(?:{_SQL_QUOTED}|\([^()]*\)|[^,'()])+")
+_SQL_LITERAL = re.compile(_SQL_QUOTED)
 _SQL_WORDS = frozenset({"NULL", "DEFAULT", "TRUE", "FALSE", "CURRENT_TIMESTAMP", "CURRENT_DATE"})
 
 
@@ -691,7 +701,13 @@ def sql_inserts(text: str, keys: KeyTable) -> Iterator[Hit]:
     for m in _INSERT.finditer(text):
         cols = [c.strip().strip('"`') for c in m.group("cols").split(",")]
         base = m.start("vals")
-        vals = list(_SQL_VALUE.finditer(m.group("vals")))
+        vals = all_vals = list(_SQL_VALUE.finditer(m.group("vals")))
+        if len(vals) != len(cols):
+            # one marker (masked `[###…]` in the detectors' view) may stand for two values
+            # (`Ava, Tsosie` -> one NAME): past it, values and columns no longer line up
+            marked = next((i for i, val in enumerate(vals) if "[###" in val.group()), None)
+            if marked is not None:
+                vals = vals[:marked]
         for col, val in zip(cols, vals, strict=False):
             kind = keys.kind(col)
             if kind is None or kind == "IP":
@@ -710,7 +726,7 @@ def sql_inserts(text: str, keys: KeyTable) -> Iterator[Hit]:
                 e = s + len(bare)
             if s < e:
                 yield Hit(s, e, kind, "sql.insert", 3)
-        if all(_PLACEHOLDER.fullmatch(val.group().strip()) for val in vals):
+        if all(_PLACEHOLDER.fullmatch(val.group().strip()) for val in all_vals):
             yield from _bound_parameters(text, m.end(), cols, keys)
 
 
@@ -1754,7 +1770,8 @@ def _fill_person_row(text: str, row: list[tuple[int, int]], row_kinds: list[str 
                 text[row[col - 1][0]:row[col - 1][1]] in names.STATE_CODE_SET:
             new = "ZIP"
         elif _same_shape("NAME", cell) and len(cell) > 2 and \
-                cell not in names.STATE_CODE_SET and cell.casefold() not in names.STATES:
+                cell not in names.STATE_CODE_SET and cell.casefold() not in names.STATES and \
+                normalise(cell) not in EXACT:  # a column's name (`dob, ssn, zip`), no value
             new = "NAME"
         after_street = False
         if new is not None:

@@ -536,7 +536,7 @@ BUILTIN: tuple[Rule, ...] = (
          back=12, ahead=40, at_keyword=False),
     # --- network ---------------------------------------------------------------------------
     # not a product's version ("Chrome/122.0.0.0" in a User-Agent)
-    rule("ip.v4", "IP", r"(?<![\w.])(?<![A-Za-z]/)(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)",
+    rule("ip.v4", "IP", r"(?<![\w.])(?<![A-Za-z\]]/)(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)",
          v.public_ip,
          priority=2, anchor=_D),
     rule("ip.v6", "IP", r"(?<![\w:.\-])(?=[0-9A-Fa-f:]*::|(?:[0-9A-Fa-f]{1,4}:){7})"
