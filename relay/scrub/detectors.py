@@ -467,8 +467,9 @@ _HL7_FIELDS: dict[str, dict[int, str]] = {
             32: "ADDRESS", 33: "OTHER_ID"},
     "GT1": {2: "OTHER_ID", 3: "NAME", 4: "NAME", 5: "ADDRESS", 6: "PHONE", 7: "PHONE",
             8: "DATE", 12: "SSN"},
+    # IN1-2 is the plan's product code ("EPO", "HMO01"), no one's number
     "IN1": {16: "NAME", 18: "DATE", 19: "ADDRESS", 36: "HEALTH_PLAN", 49: "HEALTH_PLAN",
-            8: "HEALTH_PLAN", 2: "HEALTH_PLAN"},
+            8: "HEALTH_PLAN"},
     "PV1": {7: "NAME", 8: "NAME", 9: "NAME", 17: "NAME", 19: "ACCOUNT", 52: "NAME"},
     # providers (XCN: id^family^given): primary care, ordering, entered/verified by,
     # result copies, responsible observer
@@ -503,6 +504,16 @@ def hl7(text: str) -> Iterator[Hit]:
             elif person and field and number > 1:
                 yield from _hl7_by_shape(m.group("seg"), number, field, pos)
             pos += len(field) + 1
+
+
+#: HL7 segments about the message, not a person: sender and receiver, control ids (10
+#: digits read as a phone number), acknowledgement codes and error locations.
+_HL7_HEADER = re.compile(r"(?:^|(?<=[\r\n]))(?:MSH|MSA|EVN|ERR|BHS|BTS|FHS|FTS)\|[^\r\n]*")
+
+
+def hl7_header_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the message's header segments: nothing in them is redacted."""
+    return [m.span() for m in _HL7_HEADER.finditer(text)]
 
 
 #: Segments about a person, where a field found out of its standard place is still read by
@@ -824,6 +835,10 @@ def cued_names(text: str, lower: str, cues: list[tuple[int, int]],
         if cue in _GREETINGS and not text[s].isupper():
             continue
         span = names.grab(text, e, strong=strong)
+        if span is not None and cue in _GREETINGS:
+            comma = text.find(",", span.start, span.end)  # "Hi Tyrone, Riverstone Counseling
+            if comma > span.start:  # reminds you": whom it greets ends at the comma
+                span = names.Span(span.start, comma)
         if span is not None:
             yield Hit(span.start, span.end, "NAME", "name.cue", 3 if strong else 2)
         elif not strong:  # one word, then what is said to or about them: "LVM for Angharad
@@ -835,6 +850,14 @@ def cued_names(text: str, lower: str, cues: list[tuple[int, int]],
             if m and _could_be_given(m.group("v")) and (
                     names.unknown_word(m.group("v")) or "F" in names.known(m.group("v"))):
                 yield Hit(m.start("v"), m.end("v"), "NAME", "name.cue", 2)
+
+
+#: A practice's or a company's name goes on with what it is ("Riverstone Counseling",
+#: "Quiet Pines Therapy"): a guessed name right before such a word is the organisation's.
+ORG_AFTER = re.compile(r"[ \t]+(?:Counse(?:l)?ling|Therap(?:y|ies)|Psychiatr(?:y|ic)|Psychology|"
+                       r"Behaviou?ral|Wellness|Clinics?|Cent(?:er|re)s?|Associates|Group|"
+                       r"Hospital|Medical|Pharmacy|Practice|Partners|Institute|Services|"
+                       r"Health(?:care)?|LLC|Inc\b|PLLC)\b")
 
 
 # ---------------------------------------------------------------- names in file names

@@ -647,7 +647,7 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?<![\w\-])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]"
          r"[AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b", priority=2, anchor=_D),
     rule("account.context", "ACCOUNT",
-         r"(?i:(?<![a-z0-9<])(?:account|acct|acc|a/c|iban|guarantor)"
+         r"(?i:(?<![a-z0-9<])(?:account|acct|acc(?![0-9a-f])|a/c|iban|guarantor)"
          r"(?:\s*(?:no\.?|number|#|num|id))?"
          r"\s*[:=#]?\s*)(?P<v>[A-Za-z]{0,5}-?\d[\dA-Za-z\-]{3,30})(?![\w\-])",
          _account_number, priority=3, needs=("acc", "a/c", "iban", "guarantor")),
@@ -785,9 +785,12 @@ CAR_MAKES = ("Acura|Audi|BMW|Buick|Cadillac|Chevrolet|Chevy|Chrysler|Dodge|Fiat|
              "Volvo")
 VEHICLE_MODEL = rf"(?:19|20)[0-9][0-9] (?:{CAR_MAKES})(?: [A-Z0-9][A-Za-z0-9\-]*){{1,2}}"
 
+#: An HTTP status and its reason, where the reason reads like a street ("502 Bad Gateway").
+HTTP_STATUS = r"[1-5][0-9][0-9] (?:Bad Gateway|Gateway Time-?out)"
+
 #: One pattern for every kept name (a prefilter trigger, and `re`'s fallback).
 KEPT_PATTERN = "|".join([re.escape(t) for t in sorted(KEPT_NAMES, key=lambda t: (-len(t), t))] +
-                        [VEHICLE_MODEL])
+                        [VEHICLE_MODEL, HTTP_STATUS])
 KEPT_RX = re.compile(KEPT_PATTERN, re.IGNORECASE)
 
 TRIGGERS: dict[str, str] = {

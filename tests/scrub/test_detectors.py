@@ -487,6 +487,7 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("OTHER_ID", "eligibility ok for PT-1083057 but address mismatch", "PT-1083057"),
     ("OTHER_ID", "member id on file is old but card says U30545926-01", "U30545926-01"),
     ("OTHER_ID", "MEDICARE\nMember: (see chart)\nID: XKR608634757\n", "XKR608634757"),
+    ("NAME", 'Body="Hi Tyrone, Riverstone Counseling reminds you"', "Tyrone"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -666,6 +667,13 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("POST https://x.io/hook -> 502 Bad Gateway after 27171ms", "502 Bad Gateway"),
+    ("import roster-import ec49cc7a-4847-47c5-acc7-f88572b868d8: 8288 rows",
+     "ec49cc7a-4847-47c5-acc7-f88572b868d8"),
+    ('Body="Hi Tyrone, Riverstone Counseling reminds you"', "Riverstone Counseling"),
+    ("MSH|^~\\&|BRIDGE|MB|CERNER|QL|20250329075110||ACK^A04^ACK|8122691683|P|2.5.1\n"
+     "MSA|AE|8122691683|Required field missing", "MSA|AE|8122691683|"),
+    ("IN1|1|HMO01|00590|Medicaid|||||707594|||20260302", "IN1|1|HMO01|"),
     ("exception while syncing ticket INC0063886 to CRM", "INC0063886"),
     ("claims-sync: batch B395492042 submitted; control id ADT4750291", "ADT4750291"),
     ("PUT uploads/CH8336724/front.jpg; build ABC1234567 passed", "CH8336724/front.jpg"),
