@@ -214,6 +214,10 @@ def name_value_ok(key: str, value: str, keys: KeyTable, person: bool = False) ->
 def _written_name_ok(text: str, key_start: int, key: str, value: str, keys: KeyTable) -> bool:
     """`name_value_ok` for a quoted value in written-out text; the container is read only
     when the dictionary alone would keep the value."""
+    if keys.normalised(key) == "name":  # `"deviceName": [{"name": "Oura Ring Gen3"}]`
+        parent, siblings = _written_container(text, key_start)
+        if keys.kind(key, parent) is None:
+            return False
     if name_value_ok(key, value, keys):
         return True
     if keys.normalised(key) not in WEAK_NAME_KEYS or not plausible("NAME", value):
@@ -397,8 +401,15 @@ def plausible(kind: str, value: str) -> bool:
 
 
 # ---------------------------------------------------------------- URLs
+#: What is someone's by its number (their records, devices, coverage): a segment after one
+#: of these words is theirs when it is an id with four digits or more (`/policies/default`
+#: is a setting, `eligibility/availity_client.rb:44` a source file).
+_THING_WORDS = r"records?|devices?|eligibility|coverages?|enrollments?|polic(?:y|ies)"
+_THING = re.compile(rf"/(?:{_THING_WORDS})/", re.IGNORECASE)
+_THING_ID = re.compile(r"(?=(?:[^0-9]*[0-9]){4})[A-Za-z0-9][A-Za-z0-9\-]{3,30}")
 _PERSON_WORDS = (r"patients?|clients?|members?|persons?|people|users?|u|residents?|guardians?|"
-                 r"contacts?|individuals?|charts?|profiles?|subscribers?|beneficiar(?:y|ies)")
+                 r"contacts?|individuals?|charts?|profiles?|subscribers?|beneficiar(?:y|ies)|"
+                 + _THING_WORDS)
 PERSON_PATH_TRIGGER = rf"/(?:{_PERSON_WORDS})/"
 _PERSON_PATH = re.compile(rf"(?i:/(?:{_PERSON_WORDS})/)(?P<v>[^/\s?#\"'<>;,)]+)")
 _OPAQUE = re.compile(
@@ -425,6 +436,8 @@ def person_paths(text: str) -> Iterator[Hit]:
         if text[max(0, m.start() - 5):m.start()] == "/home":
             continue
         seg = m.group("v")
+        if seg in ("-", "~", "_") or (_THING.match(m.group()) and not _THING_ID.fullmatch(seg)):
+            continue
         if not _OPAQUE.match(seg) and not _SOURCE_FILE.search(seg):
             yield Hit(m.start("v"), m.end("v"), "URL", "url.person_path", 3)
 

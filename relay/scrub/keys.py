@@ -151,12 +151,12 @@ _SPLIT_TERMS = frozenset({"first", "last", "given", "family", "birth", "member",
 
 
 #: Containers whose `name` names a product, not a person: Sentry's contexts (`os`, `browser`,
-#: `runtime`, `gpu` …) and SDK/package descriptions ("Mac OS X" would otherwise read as a man
-#: called Mac). The value is still scanned as text. `device` and `app` are not here: a device
-#: is often named after its owner ("Jane's iPhone").
+#: `runtime`, `gpu` …), SDK/package descriptions ("Mac OS X" would otherwise read as a man
+#: called Mac) and FHIR's `Device.deviceName`. The value is still scanned as text. `device`
+#: and `app` are not here: a device is often named after its owner ("Jane's iPhone").
 TECHNICAL_PARENTS = frozenset({"os", "clientos", "browser", "runtime", "gpu", "sdk", "culture",
                                "trace", "package", "packages", "integrations", "modules",
-                               "framework", "cloudresource"})
+                               "framework", "cloudresource", "devicename"})
 
 
 #: Containers that hold a person (or a list of people) without being a name key themselves:

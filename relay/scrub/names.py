@@ -49,7 +49,11 @@ PARTICLES = frozenset({"de", "del", "della", "der", "den", "di", "da", "do", "do
 #: The surname particles as a regex alternation, for the name grammars that read them
 #: between or before capitalised words ("Jürgen de los Santos", "F. van den Berg").
 PARTICLE = (r"(?:de|del|della|der|den|di|da|dos|das|du|la|las|los|le|van|von|ten|ter|bin|ibn|"
-            r"al|el|y)")
+            r"al|el|y|"
+            # a saint's name before the surnames made of them ("Ayesha St. Clair"; not the
+            # city of St. Louis)
+            r"S[tT]\.(?=[ \t](?i:clair|claire|john|james|pierre|germain|laurent|onge|cyr|amand|"
+            r"croix|denis|jean|martin|george|hilaire|vincent)\b))")
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "md", "phd", "psyd", "lcsw", "lmhc", "rn",
                       "np", "do", "lpc", "lmft"})
 
@@ -89,7 +93,7 @@ patient pt client holder cardholder guardian caregiver subscriber beneficiary in
 sister brother wife husband mother father son daughter spouse partner parent grandmother
 grandfather grandson granddaughter aunt uncle cousin niece nephew friend boyfriend girlfriend
 fiance fiancee mom dad stepmother stepfather stepson stepdaughter child roommate neighbor
-stepmom stepdad grandma grandpa
+stepmom stepdad grandma grandpa sibling grandchild grandparent godmother godfather
 hi hello dear hey clinician therapist counselor counsellor psychiatrist psychologist
 prescriber physician nurse attn attention driver rider caller recipient guarantor attorney
 interpreter caseworker witness minor resident kid dependent subscriber guarantor owner
@@ -464,7 +468,8 @@ def dictionary_runs(text: str) -> Iterator[Span]:
 
 
 _VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]")
-_LAST_FIRST = re.compile(rf"{_CAP_WORD}, {_CAP_WORD}")
+_LAST_COMMA = re.compile(rf"{_CAP_WORD}, (?={_CAP_WORD})")
+_CAP_WORD_RX = re.compile(_CAP_WORD)
 _STREET_SUFFIX = re.compile(STREET_SUFFIX + r"\.?")
 #: Lower-case surname particles right before a surname ("de Heer", "van der Berg").
 _PARTICLE_BEFORE = re.compile(r"(?<![\w.\-/@])(?:(?:de|van|von|der|den|del|della|di|da|du|la|le|"
@@ -474,14 +479,19 @@ _PARTICLE_BEFORE = re.compile(r"(?<![\w.\-/@])(?:(?:de|van|von|der|den|del|della
 def last_first(text: str) -> Iterator[Span]:
     """`Vasseur, Chantal` with no cue: a known surname, a comma, a known given name (neither
     an ordinary English word, a state or a log word)."""
-    for m in _LAST_FIRST.finditer(text):
+    # the comma is consumed, the given name only looked at: in "Not Found, ABERNATHY, CAMILA"
+    # the pair after a rejected one ("Found, ABERNATHY") is still tried
+    for m in _LAST_COMMA.finditer(text):
+        fm = _CAP_WORD_RX.match(text, m.end())
+        if fm is None:
+            continue
         s = m.start()
         if s and (text[s - 1].isalnum() or text[s - 1] in "._-/@"):
             continue
-        e = m.end()
+        e = fm.end()
         if e < len(text) and (text[e].isalnum() or text[e] in "_-"):
             continue
-        last, first = m.group().split(", ")
+        last, first = m.group()[:-2], fm.group()
         fl, ff = known(last), known(first)
         # a surname particle before it ("de Heer", "van Dijk") says it is a surname even
         # when it is also an English word
@@ -502,7 +512,8 @@ def last_first(text: str) -> Iterator[Span]:
                 is_code_like(last) or _STREET_SUFFIX.fullmatch(last) or \
                 (first.isupper() and len(first) > 1 and not last.isupper()):
             continue  # "DOE, Jane" is a convention; "Altima, VIN" is no name
-        if {last.casefold(), first.casefold()} & (STOP_WORDS | STATES | COUNTRIES) or \
+        words = {last.casefold(), first.casefold()}
+        if words & (STOP_WORDS | STATES | COUNTRIES) or words & TECH_WORDS or \
                 {last, first} & STATE_CODE_SET or \
                 last.casefold() + "," in STRONG_CUES:  # "Sincerely, Anahí" signs off
             continue

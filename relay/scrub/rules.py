@@ -332,6 +332,16 @@ def _record_code(text: str, start: int, end: int) -> str | None:
     return "OTHER_ID"
 
 
+def _given_only(value: str) -> bool:
+    """A given name the list knows that is no ordinary English word ("Juanita", not "Will",
+    "Jasmine" or "Chrome")."""
+    from relay.scrub import names  # names imports this module
+
+    flags = names.known(value)
+    return "F" in flags and "E" not in flags and value.casefold() not in names.english() and \
+        value.casefold() not in names.STOP_WORDS and value.casefold() not in names.TECH_WORDS
+
+
 _VERSION_BEFORE = re.compile(r"(?i)version[\"']?[ \t]*[:=]?[ \t]*[\"']?$")
 
 
@@ -525,6 +535,11 @@ BUILTIN: tuple[Rule, ...] = (
     rule("age.context", "AGE_OVER_89",
          r"(?i:\b(?:age|aged|ages)\b\s*[:=]?\s*)(?P<v>\d{2,3})(?!\d|\.\d)", _age, priority=3,
          needs=("age",), back=4, ahead=24),
+    # the age an error reports: "admission age out of range (97)", "age invalid: 101"
+    rule("age.reported", "AGE_OVER_89",
+         r"(?i:\bage\b(?:[ \t]+[a-z]+){1,4}[ \t]*(?:\(|:[ \t]*))(?P<v>\d{2,3})"
+         r"(?=\)|[ \t]*(?:$|[,;\n]|\.(?!\d)))",
+         _age, priority=3, needs=("age",), back=4, ahead=48, flags=re.M),
     rule("age.years_old", "AGE_OVER_89",
          r"(?<![\w.])(?P<v>\d{2,3})(?=\s*-?\s*(?:y/?o\b|y\.o\.|yrs?\b|years?(?:\s+|-)old|"
          r"year-old|yo\b|y\b(?![/.])))", _age, priority=3, anchor=_D),
@@ -693,6 +708,10 @@ BUILTIN: tuple[Rule, ...] = (
     rule("device.imei_grouped", "DEVICE",
          r"(?i:\bimei\b\s*[:#=]?\s*)(?P<v>\d{2}[ \-]\d{6}[ \-]\d{6}[ \-]\d)(?![\w\-])", v.luhn,
          priority=3, needs=("imei",)),
+    # a UDI in GS1's human-readable form: device id (01), dates (11, 17), lot (10) and the
+    # unit's serial (21)
+    rule("device.udi", "DEVICE", r"\(01\)\d{14}(?:\((?:1[01]|17|10|21|240|30)\)[^\s\"'(),;]+)+",
+         priority=3, needs=("(01)",), back=0, ahead=120),
     rule("device.context", "DEVICE",
          r"(?i:\b(?:imei|meid|serial(?:\s+(?:number|no\.?|#))?|s/n|sn#|device\s+id|udi|"
          r"device\s+serial)\b\s*[:=#]?\s*)(?P<v>[A-Za-z0-9][A-Za-z0-9\-]{4,30})(?![\w\-])",
@@ -745,6 +764,9 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?i:\b(?:portal|patient|client|member|user)\s+(?:user(?:name)?|login|handle|account)"
          r"\s*[:=]?\s*['\"]?)(?P<v>[A-Za-z][\w.\-]{2,40})", _handle, priority=3,
          needs=("user", "login", "handle", "account"), at_keyword=False),
+    # "heads up, Juanita's car got towed": a given name no ordinary word is, owning something
+    rule("name.possessive", "NAME", r"(?<![\w.'’])(?P<v>[A-Z][a-z]{2,20})['’]s\b", _given_only,
+         priority=2, needs=("'s",), back=24, ahead=2, at_keyword=False),
     rule("other_id.record_code", "OTHER_ID", RECORD_CODE, kind_of=_record_code, anchor="scan"),
 )
 
