@@ -316,3 +316,14 @@ def test_login_and_plan_group_keys_in_json() -> None:
     assert out["worker"] == {"group": "pool-7"}
     assert out["event"] == {"user": {"id": 42}}
     assert counts == {"OTHER_ID": 1, "HEALTH_PLAN": 1}
+
+
+def test_fhir_device_name_is_a_product() -> None:
+    """FHIR's `Device.deviceName[].name` names the product ("Wallace" stimulator), in a JSON
+    document and written out in text alike."""
+    doc = {"resourceType": "Device", "deviceName": [{"name": "Wallace", "type": "model-name"}]}
+    out, _ = default_scrubber().scrub_json(doc)
+    assert out == doc
+    text = '{"deviceName":[{"name":"Wallace","type":"model-name"}],"patient":"Ines Kim"}'
+    clean, _ = default_scrubber().scrub(text)
+    assert '"name":"Wallace"' in clean and "Kim" not in clean
