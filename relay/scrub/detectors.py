@@ -1592,9 +1592,15 @@ _CITY_AFTER = re.compile(
     r"{0,2})(?=[ \t]*(?:[,;^)'\"\n\\.]|$|[ \t]+(?:[A-Z]{2}\b|\d{5}|and\b|with\b|but\b)))")
 
 
+#: "moved to P.O. Box 6277 in Lowell last month": the town a street line is in, then prose.
+_CITY_IN = re.compile(r"[ \t]+in[ \t]+(?!(?:Building|Bldg|Suite|Unit|Room|Apt|Floor|Lot|Space|"
+                      r"The)\b)(?P<v>[A-Z][\w.\-]*(?:[ \t][A-Z][\w.\-]*){0,2})"
+                      r"(?=[ \t]+[a-z])")
+#: "…, Flint, MI 48502", and "…, Apt 3-C, Kalamazoo MI 49085" (no comma before the state).
 _CITY_BEFORE = re.compile(
     r"(?:^|[\s,;(\"'^|])(?P<v>[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2}),\s+"
-    r"(?:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),?\s+$")
+    r"(?:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),?\s+$|"
+    r",[ \t]*(?P<w>[A-Z][a-z][\w'’.\-]*(?:[ \t][A-Z][a-z][\w'’.\-]*){0,2})[ \t]+[A-Z]{2}[ \t]+$")
 
 
 def cities_before_zip(text: str, zips: list[Hit]) -> Iterator[Hit]:
@@ -1604,7 +1610,8 @@ def cities_before_zip(text: str, zips: list[Hit]) -> Iterator[Hit]:
         m = _CITY_BEFORE.search(head)
         if m:
             base = h.start - len(head)
-            yield Hit(base + m.start("v"), base + m.end("v"), "CITY", "city.before_state_zip", 2)
+            g = "v" if m.group("v") is not None else "w"
+            yield Hit(base + m.start(g), base + m.end(g), "CITY", "city.before_state_zip", 2)
 
 
 #: The line above a street line on a label: the addressee ("TYREEK HUỲNH\n45492 ARROYO …").
@@ -1645,7 +1652,7 @@ def cities_after(text: str, streets: list[Hit]) -> Iterator[Hit]:
             if m and not any(w in names.STOP_WORDS for w in m.group("v").split()):
                 yield Hit(m.start("v"), m.end("v"), "CITY", "city.after_street", 3)
             continue
-        m = _CITY_AFTER.match(text, h.end)
+        m = _CITY_AFTER.match(text, h.end) or _CITY_IN.match(text, h.end)
         if m and m.group("v").casefold() not in {"usa", "us", "united states"}:
             yield Hit(m.start("v"), m.end("v"), "CITY", "city.after_street", 3)
             z = _STATE_ZIP_ARGS.match(text, m.end("v")) or _BARE_ZIP.match(text, m.end("v"))

@@ -60,6 +60,9 @@ EXACT: dict[str, str] = {
     "deathdate": "DATE", "dateofdeath": "DATE", "admitdate": "DATE", "admissiondate": "DATE",
     "dischargedate": "DATE", "dos": "DATE", "dateofservice": "DATE", "servicedate": "DATE",
     "appointmentdate": "DATE", "apptdate": "DATE", "visitdate": "DATE",
+    # Rails names a date column `<event>_on` (`appt_on`, `born_on`; `created_on` is the row's)
+    "appton": "DATE", "appointmenton": "DATE", "visiton": "DATE", "bornon": "DATE",
+    "admittedon": "DATE", "dischargedon": "DATE", "seenon": "DATE", "serviceon": "DATE",
     "ssn": "SSN", "socialsecuritynumber": "SSN", "sin": "SSN", "taxid": "SSN",
     "email": "EMAIL", "emailaddress": "EMAIL", "mail": "EMAIL",
     "phone": "PHONE", "phonenumber": "PHONE", "tel": "PHONE", "telephone": "PHONE",
@@ -119,6 +122,7 @@ SUFFIX: tuple[tuple[str, str], ...] = (
     ("imei", "DEVICE"), ("ipaddress", "IP"), ("clientip", "IP"), ("serial", "DEVICE"),
     ("npi", "LICENSE"), ("deanumber", "LICENSE"), ("zip", "ZIP"), ("acct", "ACCOUNT"),
     ("passportno", "OTHER_ID"), ("username", "OTHER_ID"),  # portalUsername, patient_username
+    ("authnumber", "OTHER_ID"), ("authorizationnumber", "OTHER_ID"),  # a prior authorization
 )
 
 #: A key's last word -> kind (`employerCity`, `billing_city`, `patient_age`): the word, not
@@ -147,7 +151,7 @@ _SPLIT_TERMS = frozenset({"first", "last", "given", "family", "birth", "member",
                           "street", "city", "session", "credential", "holder", "contact",
                           "passport", "visa", "document", "ship", "bill", "group", "rx",
                           "enduser", "dl", "case", "identifierfor", "idfv", "idfa",
-                          "advertising"})
+                          "advertising", "appt"})
 
 
 #: Containers whose `name` names a product, not a person: Sentry's contexts (`os`, `browser`,
@@ -187,6 +191,10 @@ PLAN_GROUP_KEYS = frozenset({"group", "grp", "groupid", "groupno"})
 PLAN_PARENTS = frozenset({"insurance", "coverage", "plan", "policy", "primaryinsurance",
                           "secondaryinsurance", "eligibility", "benefits", "subscriber",
                           "payer", "healthplan", "insurancecard", "card"})
+
+
+#: Objects whose own `id` is a member's number on a plan.
+MEMBER_PARENTS = frozenset({"member", "subscriber", "insured", "beneficiary", "enrollee"})
 
 
 def person_container(parent: str, siblings: Iterable[str] = ()) -> bool:
@@ -237,6 +245,9 @@ class KeyTable:
         if kind is None and parent and normalise(key) in PLAN_GROUP_KEYS and \
                 normalise(parent) in PLAN_PARENTS:
             return "HEALTH_PLAN"  # `"insurance": {"group": "G1631203"}`
+        if kind is None and parent and normalise(key) in ("id", "number") and \
+                normalise(parent) in MEMBER_PARENTS:
+            return "HEALTH_PLAN"  # `"member": {"id": "00462538603"}`
         if kind == "NAME" and parent and normalise(key) == "name" and \
                 normalise(parent) in TECHNICAL_PARENTS:
             return None

@@ -306,13 +306,17 @@ def login(value: str) -> bool:
 #: A record number people read out, written on its own: a short letter prefix and six to
 #: twelve digits ("card says U30545926-01", "eligibility ok for PT-1083057", "ID: XKR608634757").
 #: Not inside a path, a key, an HL7/X12 field or a word.
-RECORD_CODE = (r"(?<![\w./:#=\-@$%*|^~\\])(?P<v>[A-Z]{1,4}-?\d{6,12}(?:-\d{1,3})?)"
+RECORD_CODE = (r"(?<![\w./:#=\-@$%*|^~\\])(?P<v>[A-Z]{1,4}-?(?:\d{6,12}(?:-\d{1,3})?|"
+               # digits in groups, seven or more in all: "PR-9188-561356", "F8001-88428"
+               r"(?=(?:\D{0,2}\d){7})\d{3,8}(?:-\d{2,8}){1,2}))"
                r"(?![\w/\-]|\.\w|[*|^~])")
 #: Prefixes of transactions, messages and tickets (opaque keys, kept): ServiceNow's INC/RITM,
-#: HL7 control ids (ADT, ACK, ORU, MSG), orders, invoices, batches, trailers, CVEs.
+#: HL7 control ids (ADT, ACK, ORU, MSG), orders, invoices, batches, trailers; and of standards
+#: and code sets (CVE-2024-12345, ISO-8601-2019, NDC-0002-3227).
 _TRANSACTION_PREFIXES = frozenset("""
 INC RITM CHG PRB TASK REQ SR ORD PO SO INV ADT ACK ORU ORM MSG MSA TRL HDR BAT BATCH B TXN TX
 TRN JOB RUN BLD CVE TKT TCK REF CTL ICN DCN EV EVT CS CASE CLM ERR E W KB SKU LOT
+ISO IEC RFC IEEE ANSI NIST FIPS SP PCI SOC UTF SHA MD TLS SSL DSM ICD CPT NDC CMS HCPCS MS
 """.split())  # noqa: SIM905
 #: The words before a transaction's key: `ticket INC0063886`, `batch B395492042`,
 #: `invoiceNumber>INV-805437`, `control id ADT4750291`.
@@ -514,6 +518,15 @@ BUILTIN: tuple[Rule, ...] = (
                 "birthday", "from ", "through", "thru", "rtc", "f/u", "follow", "return",
                 "confirmed for", "booked for", "cita", "fecha", "dos"),
          back=20, ahead=40),
+    # a month-day with a dash after the visit it dates ("appt 4-26 at 4:00", "missed appt on
+    # 8-18"); a dash alone is a range elsewhere ("from 9-17", "on 3-5 nodes")
+    rule("date.month_day_dash", "DATE",
+         rf"(?i:\b(?:session|appointment|appt|visit|seen|scheduled|rescheduled|admitted|"
+         rf"discharged|dos|rtc|f/u|follow[\s\-]up)\b(?:[ \t]+(?:is|was|on|for|set for|moved to))?"
+         rf"[ \t:]+)(?P<v>{_MON}-{_DAY})(?![\w/\-]|\.\d|[ \t]*(?:min|h|hrs?|days?|weeks?)\b)",
+         priority=2, needs=("session", "appointment", "appt", "visit", "seen", "scheduled",
+                            "admitted", "discharged", "dos", "rtc", "f/u", "follow"),
+         back=20, ahead=40),
     # a month/day before the visit it dates ("about the 05/13 session")
     rule("date.month_day_visit", "DATE",
          rf"(?<![\w/.\-])(?P<v>{_MON}/{_DAY})(?=[ \t]+(?i:session|appointment|appt|visit|intake|"
@@ -628,7 +641,8 @@ BUILTIN: tuple[Rule, ...] = (
          needs=("chart",)),
     rule("mrn.patient_code", "MRN",
          r"(?i:\b(?:patient|client|pt)(?:\s+(?:id\s*)?[:#]?|\s*[:#])\s*)"
-         r"(?P<v>(?:[A-Z]{1,4}-?\d{4,12}(?:-\d{2,8})?|0\d{5,11}|\d{3}-?\d{4,9}))(?![\w\-])",
+         r"(?P<v>(?:[A-Z]{1,4}-?\d{4,12}(?:-\d{2,8})?|0\d{5,11}|\d{3}-?\d{4,9}|"
+         r"\d{3}-\d{3}-\d{3}))(?![\w\-])",
          _digits_at_least(5), priority=3, needs=("patient", "client", "pt")),
     rule("health_plan.context", "HEALTH_PLAN",
          # "plan 90837" after a diagnosis is a CPT code, not a plan id
@@ -657,6 +671,13 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?i:\b(?:group|grp)(?:\s*(?:id|no\.?|number|#|num))?\s*[:=#]?\s*)"
          r"(?P<v>[A-Za-z]{1,4}-?\d{4}[\dA-Za-z\-]{0,16})(?![\w\-])", priority=3,
          needs=("group", "grp")),
+    # the id of a member object in JSON: `"member":{"id":"00462538603","name":…}`
+    rule("health_plan.member_object", "HEALTH_PLAN",
+         r"(?i:\\?\"(?:member|subscriber|insured|beneficiary|enrollee)\\?\"\s*:\s*\{[^{}]{0,200}?"
+         r"\\?\"(?:id|number|no)\\?\"\s*:\s*\\?\")(?P<v>[A-Za-z0-9][\w\-]{3,40})(?=\\?\")",
+         _has_digit, priority=3,
+         needs=("member", "subscriber", "insured", "beneficiary", "enrollee"), back=2, ahead=260,
+         at_keyword=False),
     rule("health_plan.mbi", "HEALTH_PLAN",
          # printed with or without CMS's dashes: 1EG4-TE5-MK73
          r"(?<![\w\-])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]"
@@ -850,7 +871,8 @@ TRIGGERS: dict[str, str] = {
     "license.dea_checked": r"[A-Z][A-Z9]\d{7}",
     "vehicle.vin": r"[A-HJ-NPR-Z0-9]{17}",
     "device.imei": _L + r"\d{15}" + _R,
-    "other_id.record_code": r"(?:^|[^0-9A-Za-z_./:#=\-@$%*|^~\\])[A-Z]{1,4}-?\d{6}",
+    "other_id.record_code": r"(?:^|[^0-9A-Za-z_./:#=\-@$%*|^~\\])[A-Z]{1,4}-?"
+                            r"(?:\d{6}|\d{3,8}-\d\d)",
 }
 #: Characters a digit/scan rule's match may reach before and after its trigger's end.
 TRIGGER_WINDOW = (40, 48)
