@@ -528,6 +528,7 @@ class Scrubber:
         for name, detector in _GATED_DETECTORS:
             if gate(name):
                 hits.extend(detector(text, lower, self._keys))
+        hits.extend(d.lower_case_names(text))
         if quoted is None:
             hits.extend(d.quoted_names(text))
         elif quoted:

@@ -852,6 +852,9 @@ def cued_names(text: str, lower: str, cues: list[tuple[int, int]],
             comma = text.find(",", span.start, span.end)  # "Hi Tyrone, Riverstone Counseling
             if comma > span.start:  # reminds you": whom it greets ends at the comma
                 span = names.Span(span.start, comma)
+        if span is None and strong and not names.is_capitalised(nxt):
+            # "hi this is jiwoo freeman", "patient d'andre cruz"
+            span = names.lower_pair(text, e, strong=True)
         if span is not None:
             yield Hit(span.start, span.end, "NAME", "name.cue", 3 if strong else 2)
         elif not strong:  # one word, then what is said to or about them: "LVM for Angharad
@@ -1059,6 +1062,11 @@ def initial_names(text: str) -> Iterator[Hit]:
 def dictionary_names(text: str) -> Iterator[Hit]:
     for span in names.dictionary_runs(text):
         yield Hit(span.start, span.end, "NAME", "name.dictionary", 2)
+
+
+def lower_case_names(text: str) -> Iterator[Hit]:
+    for span in names.lower_names(text):
+        yield Hit(span.start, span.end, "NAME", "name.lower", 2)
 
 
 def last_first_names(text: str) -> Iterator[Hit]:

@@ -640,21 +640,60 @@ def mentions(text: str, lower: str, wanted: dict[str, list[tuple[int, int]]]) ->
 
 
 #: Two lower-case words, surname particles allowed between ("parisa van dijk").
-_LOWER_PAIR = re.compile(rf"([^\W\d_A-Z]{{2,20}})((?: {PARTICLE})*) "
+_LOWER_PAIR = re.compile(rf"([^\W\d_A-Z](?:['’]?[^\W\d_A-Z]){{1,20}})((?: {PARTICLE})*) "
                          r"([^\W\d_A-Z][^\W\d_A-Z'’\-]{1,24})(?![\w@/\-]|\.\w)")
 
 
-def lower_pair(text: str, pos: int) -> Span | None:
+@lru_cache(maxsize=1)
+def _plain_given_names() -> frozenset[str]:
+    """Given names that are no ordinary English word in any list ("deepika", "yusuf"; not
+    "grace", "will" or "rose")."""
+    eng = english()
+    return frozenset(w for w, f in dictionary().items()
+                     if "F" in f and "E" not in f and w not in eng and w.isalpha() and
+                     w not in STOP_WORDS and w not in TECH_WORDS)
+
+
+#: A lower-case word with the next one looked at, not consumed: every word is tried as the
+#: given name of a pair.
+_LOWER_WORD_THEN = re.compile(r"(?<![\w.\-/@'’#])([^\W\d_A-Z]{3,20}) (?=([^\W\d_A-Z][^\W\d_A-Z'’\-]"
+                              r"{2,24})(?![\w@/\-]|\.\w))")
+
+
+def lower_names(text: str) -> Iterator[Span]:
+    """A name typed in lower case with no cue ("why deepika farah's claim keeps bouncing",
+    "2009, yusuf sokolov, I got a bill"): a given name that is no English word, then a surname
+    the list knows that is none either."""
+    given = _plain_given_names()
+    if given.isdisjoint(text.split()):  # most texts hold no such word: one set test
+        return
+    eng = english()
+    for m in _LOWER_WORD_THEN.finditer(text):
+        if m.group(1) not in given:
+            continue
+        last = _strip_possessive(m.group(2))
+        fl = known(last)
+        if "L" in fl and "E" not in fl and last not in eng and last not in STOP_WORDS and \
+                last not in TECH_WORDS:
+            yield Span(m.start(1), m.start(2) + len(last))
+
+
+def lower_pair(text: str, pos: int, *, strong: bool = False) -> Span | None:
     """A name typed in lower case after a cue ("call back giulia müller re her appt"): a
     given name the list knows that is no English word, then a surname the list knows or a
-    word neither list knows. "for the team", "with jack cheese" stay."""
+    word neither list knows. "for the team", "with jack cheese" stay. After a strong cue
+    ("hi this is jiwoo freeman", "patient d'andre cruz") the given name may be one the list
+    does not know, and the surname an English word the list knows as a surname."""
     m = _LOWER_PAIR.match(text, pos)
     if m is None:
         return None
     first, last = m.group(1), m.group(3)
     ff, fl = known(first), known(last)
-    if first in english() or first in STOP_WORDS or last in STOP_WORDS:
+    if first in english() or first in STOP_WORDS or last in STOP_WORDS or \
+            first in TECH_WORDS or last in TECH_WORDS:
         return None
+    if strong and len(first) >= 3 and not ff and "L" in fl:
+        return Span(m.start(), m.end())
     if not ("F" in ff and "E" not in ff) and not (  # "parisa van dijk": a known surname
             not ff and len(first) >= 4 and "L" in fl and last not in english()):
         return None

@@ -508,6 +508,10 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("OTHER_ID", "Humana denied PA PR-6535-463636 (reason NMN)", "PR-6535-463636"),
     ("OTHER_ID", "  - F8001-88428 (Oscar Health): AAA 75 Subscriber Not Found", "F8001-88428"),
     ("HEALTH_PLAN", '{"auth":"A1","member":{"id":"00462538603","plan":"gold"}}', "00462538603"),
+    ("NAME", "hi this is jiwoo freeman um calling about my appointment", "jiwoo freeman"),
+    ("NAME", "schedule II (escitalopram) - patient d'andre cruz DOB 12/11/1992", "d'andre cruz"),
+    ("NAME", "my date of birth is March 6, 2009, yusuf sokolov, I got a bill", "yusuf sokolov"),
+    ("NAME", "card is 3412-530415-52616. please refund. nayeli nikolić, acct G7", "nayeli nikolić"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -687,6 +691,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("patient portal login failed; client side error; hi there team", "patient portal login"),
+    ("grace period ends; will smith the logs; rose garden", "grace period ends; will smith"),
     ("12 Oak St in Building C was flooded", "Building C"),
     ("session 3-5 min late; visit 2-3 weeks out", "3-5 min late; visit 2-3 weeks"),
     ("CVE-2024-12345 and ISO-8601-2019 and NDC-0002-3227", "ISO-8601-2019 and NDC-0002-3227"),
