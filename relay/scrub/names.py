@@ -115,7 +115,9 @@ notified provider member user contact named re about of call it con
     "intake -", "session -", "appointment -", "appt -", "visit -", "consult -",
     "consultation -", "follow-up -", "therapy -", "evaluation -", "assessment -",
     # an addressee, who may be a PO box as well ("Mail to: Kateryna van den Heuvel")
-    "mail to", "ship to", "bill to"})
+    "mail to", "ship to", "bill to",
+    # sign-offs that also thank a team ("Thanks, Support"): a name the list knows
+    "thanks,", "thank you,", "cheers,", "warmly,", "gracias,", "merci,", "saludos,"})
 
 STATES = frozenset("""
 alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii

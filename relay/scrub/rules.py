@@ -104,13 +104,13 @@ STREET_SUFFIX = (
     r"River|Roads?|Rd|Route|Rte|Row|Rue|Run|Shoals?|Shores?|Skyway|Springs?|Spurs?|Squares?|"
     r"Sq|Station|Sta|Stravenue|Stream|Streets?|St|Summit|Terrace|Ter|Throughway|Trace|Track|"
     r"Trafficway|Trail|Trl|Tunnel|Turnpike|Tpke|Underpass|Unions?|Valleys?|Via|Viaduct|Views?|"
-    r"Villages?|Ville|Vista|Walks?|Wall|Ways?|Wells?|Boulevard|Blvd)"
+    r"Villages?|Ville|Vista|Walks?|Wall|Ways?|Wells?|Boulevard|Blvd|Broadway)"
 )
 #: The same in capitals, as ID cards and mailing labels print them ("3004 E COLFAX ST").
 _STREET_SUFFIX_CAPS = "(?:" + STREET_SUFFIX[3:-1].upper() + ")"
 SECONDARY = (r"(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Floor|Fl|Room|Rm|Lot|"
              r"Box|Dept|Trlr|Trailer|Spc|Space|Slip|APT|SUITE|STE|UNIT|BLDG|FL|RM|LOT|TRLR|SPC)"
-             r"\.?\s*#?\s*(?:[A-Za-z]?\d+[A-Za-z]?|[A-Z](?!\w))|"
+             r"\.?\s*#?\s*(?:[A-Za-z]?\d+(?:[A-Za-z]|-[A-Za-z](?![a-z]))?|[A-Z](?!\w))|"
              r",?\s+#\s?\d+[A-Za-z]?){0,2}")  # "Bldg 4 Apt 9", ", #204"
 _STREET_WORD = r"(?:[A-Z0-9][\w'’.\-]*|[A-Z]|de|del|la|las|los|el|du|des)"  # Calle del Sol
 # the number and the street's words share a line ("proc 90837\n  Loop 2310B" is no street)

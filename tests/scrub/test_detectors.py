@@ -512,6 +512,9 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", "schedule II (escitalopram) - patient d'andre cruz DOB 12/11/1992", "d'andre cruz"),
     ("NAME", "my date of birth is March 6, 2009, yusuf sokolov, I got a bill", "yusuf sokolov"),
     ("NAME", "card is 3412-530415-52616. please refund. nayeli nikolić, acct G7", "nayeli nikolić"),
+    ("NAME", "Let me know if the fax went through.\nThanks, Kwame", "Kwame"),
+    ("ADDRESS", "ship to 4417 N Broadway Apt 2B, Chicago, IL 60640", "4417 N Broadway Apt 2B"),
+    ("ADDRESS", "12618 NE Sunnyside Ln, Apt. 3-C, Kalamazoo MI 49085", "Apt. 3-C"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -691,6 +694,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("Thanks, Support. Thanks, Front Desk. Cheers, DevOps", "Thanks, Front Desk"),
+    ("tickets for a Broadway show", "Broadway show"),
     ("patient portal login failed; client side error; hi there team", "patient portal login"),
     ("grace period ends; will smith the logs; rose garden", "grace period ends; will smith"),
     ("12 Oak St in Building C was flooded", "Building C"),
