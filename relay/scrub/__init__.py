@@ -348,13 +348,16 @@ _PURE_GATES: dict[str, Callable[[str, str], bool]] = {
     "vcard": lambda _, lo: "begin:vcard" in lo,
     "ncpdp": lambda t, _: "AM0" in t,
     "cachekey": lambda t, _: t.count(":") >= 2,
-    "aligned": lambda t, _: "  " in t,
+    "aligned": lambda t, _: "  " in t and _ALIGNED.search(t) is not None,
     "csv": lambda t, _: "\n" in t and ("," in t or "\t" in t),
     "particulars": lambda t, _: "(" in t or "," in t,
     "addressed": lambda t, _: "," in t or " -" in t or "]" in t,
     "file": lambda t, _: "." in t or "/dr" in t,
     "pgrow": lambda t, _: "Failing row contains (" in t,
 }
+
+
+_ALIGNED = re.compile(d.ALIGNED_TRIGGER)
 
 
 def _pure_gate(text: str, lower: str, name: str) -> bool:

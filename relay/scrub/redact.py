@@ -114,7 +114,8 @@ def merge(hits: Iterable[Hit], text: str, protected: list[tuple[int, int]]) -> l
     for h in cut:
         if out and h.start < out[-1].end:
             prev = out[-1]
-            best = max(prev, h, key=lambda x: (x.priority, x.end - x.start, x.rule))
+            # the kind last: two detectors' ties resolve the same whatever order they ran in
+            best = max(prev, h, key=lambda x: (x.priority, x.end - x.start, x.rule, x.kind))
             out[-1] = Hit(prev.start, max(prev.end, h.end), best.kind, best.rule, best.priority)
         else:
             out.append(h)

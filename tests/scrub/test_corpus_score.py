@@ -40,23 +40,27 @@ def test_corpus_thresholds() -> None:
 #: (in the commit that added it), so none is blind any more.
 HELD_OUT = [
     # X12, NCPDP XML, T-SQL, staff notes … (1,500 records)
-    ("phi_heldout.jsonl", 0.98, 0.99, 0.82, 0),
+    ("phi_heldout.jsonl", 0.995, 0.99, 0.9, 0),
     # ICS, passport checks, gRPC, Erlang, Swift, Sidekiq, fax gateways … (1,000)
-    ("phi_blind.jsonl", 0.975, 0.99, 0.82, 0),
+    ("phi_blind.jsonl", 0.993, 0.99, 0.9, 0),
     # toString() dumps, Go structs, HL7 NK1/IN1, FHIR, object keys with names … (1,000)
-    ("phi_blind3.jsonl", 0.95, 0.99, 0.75, 0),
+    ("phi_blind3.jsonl", 0.99, 0.99, 0.95, 0),
     # Sentry breadcrumbs, Kafka and Redis payloads, voicemail, Spanish notes … (800); first
     # scored blind at 0.9004
-    ("phi_blind4.jsonl", 0.95, 0.99, 0.75, 0),
+    ("phi_blind4.jsonl", 0.988, 0.99, 0.9, 0),
     # vCards, PHP var_dump, Oracle binds, protobuf text, Spanish SMS, lower-case chat … (800);
     # first scored blind at 0.9070. Three PHI-free records change: their `session=` tokens
     # are redacted as secrets on purpose (a session id is a credential, whatever the corpus
     # says)
-    ("phi_blind5.jsonl", 0.97, 0.99, 0.75, 3),
+    ("phi_blind5.jsonl", 0.99, 0.99, 0.9, 3),
     # Alertmanager labels, clearinghouse reports, NCPDP, telehealth and e-signature events,
     # OCR dumps, French and Portuguese templates … (600); first scored blind at 0.8546 (and
     # 67 of 120 PHI-free records changed: placeholders and masks were redacted)
-    ("phi_blind6.jsonl", 0.91, 0.99, 0.5, 3),
+    ("phi_blind6.jsonl", 0.935, 0.99, 0.6, 3),
+    # exceptions, access logs, SQL, Sidekiq/Celery jobs, HL7, FHIR, SMS, staff chat in the dev
+    # corpus's families but new templates (700); first scored blind at 0.9440, keep 0.9862
+    # (8 of 140 PHI-free records changed)
+    ("phi_blind7.jsonl", 0.975, 0.99, 0.75, 0),
 ]
 
 
