@@ -329,6 +329,7 @@ class _Plan:
 
 #: Without the prefilter, cheap substring checks stand in for the detector triggers:
 #: trigger name -> check of (text, lower-cased text). A trigger not listed always passes.
+_ALIGNED = re.compile(d.ALIGNED_TRIGGER)
 _PURE_GATES: dict[str, Callable[[str, str], bool]] = {
     "query": lambda t, _: "=" in t and ("?" in t or "&" in t or ";" in t),
     "path": lambda t, _: "/" in t,
@@ -355,9 +356,6 @@ _PURE_GATES: dict[str, Callable[[str, str], bool]] = {
     "file": lambda t, _: "." in t or "/dr" in t,
     "pgrow": lambda t, _: "Failing row contains (" in t,
 }
-
-
-_ALIGNED = re.compile(d.ALIGNED_TRIGGER)
 
 
 def _pure_gate(text: str, lower: str, name: str) -> bool:

@@ -114,8 +114,10 @@ def merge(hits: Iterable[Hit], text: str, protected: list[tuple[int, int]]) -> l
     for h in cut:
         if out and h.start < out[-1].end:
             prev = out[-1]
-            # the kind last: two detectors' ties resolve the same whatever order they ran in
-            best = max(prev, h, key=lambda x: (x.priority, x.end - x.start, x.rule, x.kind))
+            # the kind last, the named one before OTHER_ID: two detectors' ties resolve the
+            # same whatever order they ran in
+            best = max(prev, h, key=lambda x: (x.priority, x.end - x.start, x.rule,
+                                               x.kind != "OTHER_ID", x.kind))
             out[-1] = Hit(prev.start, max(prev.end, h.end), best.kind, best.rule, best.priority)
         else:
             out.append(h)
