@@ -69,6 +69,13 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
         quote = ""
         if e > 1 and text[e - 1] == "]" and text[e - 2] in "\"'":  # PHP `["ssn"]=>`
             e -= 1
+        elif e > 1 and text[e - 1] == "]" and text[sep:sep + 2] == "=>":  # print_r `[ssn] =>`
+            e -= 1
+            s = e
+            while s > 0 and text[s - 1] in _KEY_CHARS:
+                s -= 1
+            if s == 0 or text[s - 1] != "[":
+                continue
         if e > 0 and text[e - 1] in "\"'":
             quote = text[e - 1]
             e -= 1
