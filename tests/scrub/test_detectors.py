@@ -515,6 +515,7 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", "Let me know if the fax went through.\nThanks, Kwame", "Kwame"),
     ("ADDRESS", "ship to 4417 N Broadway Apt 2B, Chicago, IL 60640", "4417 N Broadway Apt 2B"),
     ("ADDRESS", "12618 NE Sunnyside Ln, Apt. 3-C, Kalamazoo MI 49085", "Apt. 3-C"),
+    ("NAME", "Array\n(\n    [first_name] => Ngozi\n    [dob] => 1987-04-12\n)", "Ngozi"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -694,6 +695,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("$rows[id] => 42; x[ssn] = 5", "x[ssn] = 5"),
     ("Thanks, Support. Thanks, Front Desk. Cheers, DevOps", "Thanks, Front Desk"),
     ("tickets for a Broadway show", "Broadway show"),
     ("patient portal login failed; client side error; hi there team", "patient portal login"),
