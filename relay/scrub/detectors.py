@@ -221,10 +221,6 @@ def name_value_ok(key: str, value: str, keys: KeyTable, person: bool = False) ->
 def _written_name_ok(text: str, key_start: int, key: str, value: str, keys: KeyTable) -> bool:
     """`name_value_ok` for a quoted value in written-out text; the container is read only
     when the dictionary alone would keep the value."""
-    if keys.normalised(key) == "name":  # `"deviceName": [{"name": "Oura Ring Gen3"}]`
-        parent, siblings = _written_container(text, key_start)
-        if keys.kind(key, parent) is None:
-            return False
     if name_value_ok(key, value, keys):
         return True
     if keys.normalised(key) not in WEAK_NAME_KEYS or not plausible("NAME", value):
