@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import unquote_plus
 
 from relay.scrub import detectors as d
-from relay.scrub import names, redact
+from relay.scrub import escapes, names, redact
 from relay.scrub import validators as v
 from relay.scrub.detectors import Hit
 from relay.scrub.keys import KeyTable, longest_first, person_container
@@ -598,12 +598,16 @@ class Scrubber:
         if not text:
             return []
         seen = _detector_view(text)
+        hits: list[Hit] = []
         if self.use_prefilter:
             if found is None:
                 found = self._plan.prefilter.scan(seen)
-            if not found and self._nothing_untriggered(seen, known_names):
-                return []
-        hits = self._hits(seen, known_names, found)
+            if found or not self._nothing_untriggered(seen, known_names):
+                hits = self._hits(seen, known_names, found)
+        else:
+            hits = self._hits(seen, known_names, found)
+        if "\\" in text:
+            hits.extend(self._escaped_hits(text, known_names))
         if not hits:
             return []
         protected = redact.protected_spans(text, self._allow)
@@ -616,6 +620,17 @@ class Scrubber:
         # holds no value: redacting it would only change the text
         hits = [h for h in hits if not placeholder(text[h.start:h.end])]
         return redact.merge(hits, text, protected)
+
+    def _escaped_hits(self, text: str, known_names: frozenset[str]) -> list[Hit]:
+        """What the detectors find in the text with its JSON escapes decoded (`02\\/20\\/2005`,
+        `\\u00c9milie`, HL7 split by a literal `\\r`), mapped back onto the escaped text.
+        Escapes inside escapes are read by the same call one level down."""
+        escaped = escapes.unescape(text)
+        if escaped is None:
+            return []
+        decoded, starts, ends = escaped
+        return [Hit(starts[h.start], ends[h.end - 1], h.kind, h.rule, h.priority)
+                for h in self._spans(decoded, known_names)]
 
     def _nothing_untriggered(self, seen: str, known_names: frozenset[str]) -> bool:
         """With no trigger in `seen`, whether nothing else can hit either: no rule runs
