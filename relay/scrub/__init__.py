@@ -622,15 +622,24 @@ class Scrubber:
         return redact.merge(hits, text, protected)
 
     def _escaped_hits(self, text: str, known_names: frozenset[str]) -> list[Hit]:
-        """What the detectors find in the text with its JSON escapes decoded (`02\\/20\\/2005`,
+        """What the detectors find around the text's JSON escapes, decoded (`02\\/20\\/2005`,
         `\\u00c9milie`, HL7 split by a literal `\\r`), mapped back onto the escaped text.
         Escapes inside escapes are read by the same call one level down."""
-        escaped = escapes.unescape(text)
-        if escaped is None:
+        parts: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        for rs, re_ in escapes.escaped_regions(text):
+            escaped = escapes.unescape(text[rs:re_])
+            if escaped is None:
+                continue
+            decoded, st, en = escaped
+            parts.append(decoded + "\n\n")  # regions apart stay apart
+            starts.extend([rs + i for i in st] + [re_, re_])
+            ends.extend([rs + i for i in en] + [re_, re_])
+        if not parts:
             return []
-        decoded, starts, ends = escaped
         return [Hit(starts[h.start], ends[h.end - 1], h.kind, h.rule, h.priority)
-                for h in self._spans(decoded, known_names)]
+                for h in self._spans("".join(parts), known_names)]
 
     def _nothing_untriggered(self, seen: str, known_names: frozenset[str]) -> bool:
         """With no trigger in `seen`, whether nothing else can hit either: no rule runs

@@ -519,7 +519,7 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("DATE", r"Incorrect date value: '02\/20\/2005' for column 'dob'", r"02\/20\/2005"),
     ("NAME", r'"data": {"full_name": "\u00c9milie Thorvaldsen", "plan": "x"}',
      r"\u00c9milie Thorvaldsen"),
-    ("NAME", r'caller gave name \"Lior\", wants a call back', "Lior"),
+    ("NAME", r"dob 02\/20\/2005 for \u00c9milie Thorvaldsen", r"\u00c9milie Thorvaldsen"),
     ("MRN", r'"hl7": "MSH|^~\\&|A|B|C|D|202412271916||ADT^A08|M1|P|2.5.1\rPID|1||A97990070^^^T^MR"',
      "A97990070"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),

@@ -26,3 +26,14 @@ def test_offsets_map_back() -> None:
 def test_control_escapes_and_surrogates() -> None:
     got = unescape(r"MSH|x\rPID|1\n\t\ud83d\ude00")
     assert got is not None and got[0] == "MSH|x\rPID|1\n\t??"
+
+
+def test_regions_around_meaningful_escapes_only() -> None:
+    from relay.scrub.escapes import MARGIN, escaped_regions
+
+    pad = "x" * (3 * MARGIN)
+    text = pad + r"a\/b" + pad + r'Illuminate\\Http \"q\"' + pad + r"\u00e9\n"
+    regions = escaped_regions(text)
+    assert len(regions) == 2  # the escaped backslash and quotes make no region
+    assert regions[0] == (len(pad) + 1 - MARGIN, len(pad) + 3 + MARGIN)
+    assert regions[1][1] == len(text)
