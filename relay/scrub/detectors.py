@@ -115,7 +115,8 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
             continue
         found = _kv_value(text, tail, key, kind, keys, s - (1 if quote else 0))
         if record_id:  # a database's key stays; a number people see is the record's
-            found = (h for h in found if not _OPAQUE.match(text[h.start:h.end]))
+            found = (h for h in found if not _OPAQUE.match(text[h.start:h.end]) and
+                     not _TOKEN.fullmatch(text[h.start:h.end]))
         yield from found
 
 
@@ -129,6 +130,9 @@ _PLAN_CONTEXT = re.compile(r"(?i)member|subscriber|payer|insur|coverage|policy|m
 #: up to seven digits or a UUID stays, anything else (`"A7886193"`, `MR-2798355`) goes.
 _RECORD_NUMBER = re.compile(r"[A-Za-z]{0,4}[-#]?\d{5,12}")
 _RECORD_ID_KEYS = frozenset({"patientid", "clientid", "chartid", "patient", "ptid"})
+#: An opaque token (an OAuth `client_id`): twenty characters or more of mixed-case letters
+#: and digits.
+_TOKEN = re.compile(r"(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{20,}")
 _WORD_BEFORE_KEY = re.compile(r"(?<![\w.\-])([A-Za-z]{2,20})[ \t]\Z")
 
 
@@ -365,6 +369,7 @@ _NEXT_LABEL = re.compile(r"[A-Za-z_][\w.\-]{0,40}:")
 
 
 _HEX_ID = re.compile(r"[A-Za-z]{0,3}[0-9a-f]{24,64}")
+_LONG_HEX = re.compile(r"[0-9a-fA-F]{24,}")
 
 
 #: Keys that name a login in an audit line (`user=chaddad`) and a system's account in a
@@ -398,6 +403,8 @@ def plausible(kind: str, value: str) -> bool:
         return sum(c.isdigit() for c in stripped) >= 5
     if kind == "HEALTH_PLAN":  # a member, group or policy number has digits
         return any(c.isdigit() for c in stripped)
+    if kind == "DEVICE" and _LONG_HEX.fullmatch(stripped):
+        return False  # `serial=FECE2AE33E29…` of a TLS certificate, a hash
     if kind in {"PHONE", "FAX", "SSN", "MRN", "LICENSE"}:
         return any(c.isdigit() for c in stripped) or len(stripped) >= 4
     return True
@@ -1499,7 +1506,8 @@ _ID_AFTER = re.compile(r"(?:[ \t]*\([ \t]*(?:#|MRN|ID|id)?[ \t]*:?[ \t]*|"
 def ids_after_names(text: str, found: list[Hit]) -> Iterator[Hit]:
     for h in found:
         m = _ID_AFTER.match(text, h.end)
-        if m and sum(c.isdigit() for c in m.group("v")) >= 5:
+        if m and sum(c.isdigit() for c in m.group("v")) >= 5 and not (
+                len(m.group("v")) == 5 and m.group("v").isdigit()):  # a CPT code (90846)
             yield Hit(m.start("v"), m.end("v"), "OTHER_ID", "id.after_name", 2)
 
 

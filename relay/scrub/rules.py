@@ -176,17 +176,36 @@ _ID_BEFORE = re.compile(r"(?:\bid|_id|Id|ID|#|\b(?:issue|event|order|ticket|job|
                         r"transaction|invoice|build|run|request))[\"'\s:=]*$")
 
 
+_X12_PHONE_QUALIFIER = re.compile(r"\*(?:TE|FX|CP|HP|WP|EX|BN)\*\Z")
+_JSON_NUMBER_KEY = re.compile(r'"([\w\-]{1,40})"[ \t]*:[ \t]*\Z')
+_PHONE_KEY = re.compile(r"(?i)phone|tel|mobile|cell|fax|msisdn|sms|contact|number")
+
+
 def _fax_or_phone(text: str, start: int, end: int) -> str | None:
     """FAX when "fax" is the nearest cue before the number, else PHONE; a bare digit run right
     after an id label (`issue_id: 4218258981`, `job #4218258981`) is an id, not a phone."""
     if text[start:end].isdigit() and _ID_BEFORE.search(text[max(0, start - 24):start]):
         return None
+    if start and text[start - 1] == "*" and not _X12_PHONE_QUALIFIER.search(
+            text, max(0, start - 4), start):
+        return None  # an X12 element (`TRN*1*6834901694`); a phone follows TE/FX/CP there
+    key = _JSON_NUMBER_KEY.search(text, max(0, start - 48), start)
+    if key and (end == len(text) or text[end] != '"') and not _PHONE_KEY.search(key.group(1)):
+        return None  # `"memory_size": 8589934592`: a JSON number under no phone key
     window = text[max(0, start - 48):start].lower()
     fax = window.rfind("fax")
     if fax < 0:
         return "PHONE"
     other = max(window.rfind(w) for w in ("phone", "tel", "mobile", "cell", "voicemail", "sms"))
     return "FAX" if fax > other else "PHONE"
+
+
+_HEX_DIGEST = re.compile(r"(?=[0-9a-f]*[a-f])[0-9a-f]{8,}")
+
+
+def _plan_number(value: str) -> bool:
+    """Five digits or more, and not a lower-case hex digest ("crash group f1bcad604267")."""
+    return sum(c.isdigit() for c in value) >= 5 and not _HEX_DIGEST.fullmatch(value)
 
 
 def _age(value: str) -> bool:
@@ -324,7 +343,8 @@ _TRANSACTION_BEFORE = re.compile(
     r"(?i)(?:ticket|job|batch|ref|reference|invoice\w*|order\w*|control(?:\s+(?:id|number|no))?|"
     r"trace|request|req|txn|transaction|confirmation|incident|build|run|commit|release|version|"
     r"message|msg|tracking|shipment|sku|lot|model|part|firmware|error|code|err|claim|icn|"
-    r"check|eft|payment|deposit|remittance|sequence|seq)\W{0,3}$")
+    r"check|eft|payment|deposit|remittance|sequence|seq|superbill|statement|receipt|"
+    r"document|doc|attachment|upload|form|report)\W{0,3}$")
 
 
 def _record_code(text: str, start: int, end: int) -> str | None:
@@ -652,7 +672,7 @@ BUILTIN: tuple[Rule, ...] = (
          r"plan(?![ \t]+\d{5}(?![\w\-])))"  # a payer id names a payer: kept
          r"(?:\s*(?:id|no\.?|number|#|num))?\s*[:=#]?\s*"
          r"(?:(?:on\s+file\s+)?(?:is|was)\s+)?)"  # "member id on file is HM565567966"
-         r"(?P<v>[A-Za-z]{0,4}-?\d[\dA-Za-z\-]{3,20})(?![\w\-])", _digits_at_least(5),
+         r"(?P<v>[A-Za-z]{0,4}-?\d[\dA-Za-z\-]{3,20})(?![\w\-])", _plan_number,
          priority=3, needs=("member", "subscriber", "policy", "group", "grp", "insur",
                             "medica", "beneficiary", "plan")),
     # an id after a payer's name is the member's ("Ins: Humana ID U2956101-01")
@@ -761,7 +781,7 @@ BUILTIN: tuple[Rule, ...] = (
          login,
          priority=3, needs=("actor", "performed_by", "user_login"), back=0, ahead=64),
     rule("other_id.handle", "OTHER_ID",
-         r"(?i:\b(?:user(?:name)?|login|handle|screen\s+name)\s*[:=]?\s*)"
+         r"(?i:\b(?:user(?:name)?|login|handle|screen\s+name)\b\s*[:=]?\s*)"
          r"(?P<v>[a-z][a-z0-9._\-]*\d[a-z0-9._\-]*)(?![\w@])", priority=3,
          needs=("user", "login", "handle", "screen name")),
     rule("other_id.username_word", "OTHER_ID",
