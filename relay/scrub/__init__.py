@@ -561,8 +561,8 @@ class Scrubber:
         cities = [h for h in hits if h.kind == "CITY"]
         if cities:
             hits.extend(d.city_mentions(text, cities))
-        hits = [h for h in hits if h.kind != "NAME" or h.priority >= 3 or
-                not d.ORG_AFTER.match(text, h.end)]
+        hits = [h for h in hits if h.kind != "NAME" or h.priority >= 3 or not (
+                d.ORG_AFTER.match(text, h.end) or d.ORG_LAST.search(text, h.start, h.end))]
         n = len(text)
         wanted: dict[str, list[tuple[int, int]]] = {p: [(0, n)] for p in known_names}
         reach = names.MENTION_REACH
@@ -616,6 +616,8 @@ class Scrubber:
             protected = sorted(protected + _whole_words(text, kept))
         if "|" in text and ("MSH|" in text or "MSA|" in text):
             protected = sorted(protected + d.hl7_header_lines(text))
+            control = d.hl7_control_ids(text)
+            hits = [h for h in hits if text[h.start:h.end] not in control]
         # a template's placeholder or an upstream mask (`{{patient.email}}`, `XXX-XX-XXXX`)
         # holds no value: redacting it would only change the text
         hits = [h for h in hits if not placeholder(text[h.start:h.end])]

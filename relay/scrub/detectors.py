@@ -38,7 +38,7 @@ class Hit(NamedTuple):
 _QUOTED = r"'(?:[^'\\\n]|\\.|''){0,400}'|\"(?:[^\"\\\n]|\\.){0,400}\""
 _QUOTED_RX = re.compile(_QUOTED)
 _KV_TAIL = re.compile(
-    r"(?P<q>\\?[\"']?\]?)[ \t]{0,24}(?:=>|=|:)[ \t]{0,24}"  # aligned blocks: `UDID:      …`
+    r"(?P<q>\\?[\"'`]?[\])]?)[ \t]{0,24}(?:=>|=|:)[ \t]{0,24}"  # aligned: `UDID:      …`
     r"(?:\n[ \t]{0,12}(?=string\()|)(?:string\(\d{1,6}\)[ \t]?)?"  # PHP var_dump
     r"(?P<val>"
     rf"N?(?P<str>{_QUOTED})"  # T-SQL writes Unicode literals N'…'
@@ -49,6 +49,9 @@ _KV_TAIL = re.compile(
     r"|(?P<bare>[^\s,;&)}\]'\"<>|{\[][^\s,;&)}\]'\"<>|]{0,199})"
     r")"
 )
+#: SQL functions that only change how a column's text compares (`lower(last_name) = '…'`).
+_SQL_TEXT_FN = re.compile(r"(?i)(?:lower|upper|trim|btrim|ltrim|rtrim|unaccent|lcase|ucase|"
+                          r"normalize|coalesce)\Z")
 _KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 _LINE_VALUE_KEYS = frozenset({"authorization", "cookie", "setcookie", "proxyauthorization"})
 # a nickname may sit inside ("Efua (Bubba) Kowalczyk", "Lavinia 'Pip' Cervantes")
@@ -69,14 +72,17 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
         quote = ""
         if e > 1 and text[e - 1] == "]" and text[e - 2] in "\"'":  # PHP `["ssn"]=>`
             e -= 1
-        elif e > 1 and text[e - 1] == "]" and text[sep:sep + 2] == "=>":  # print_r `[ssn] =>`
+        elif e > 1 and text[e - 1] in "])" and (text[e - 1] == ")" or
+                                                 text[sep:sep + 2] == "=>"):
+            # print_r's `[ssn] =>`; SQL's `lower(clients.last_name) = '…'`
             e -= 1
             s = e
             while s > 0 and text[s - 1] in _KEY_CHARS:
                 s -= 1
-            if s == 0 or text[s - 1] != "[":
-                continue
-        if e > 0 and text[e - 1] in "\"'":
+            if s == 0 or text[s - 1] != ("[" if text[e] == "]" else "(") or (
+                    text[e] == ")" and not _SQL_TEXT_FN.search(text, max(0, s - 12), s - 1)):
+                continue  # `count(ssn) = 5` is a count
+        if e > 0 and text[e - 1] in "\"'`":  # `city` = …: MySQL's quoted column
             quote = text[e - 1]
             e -= 1
             if e > 0 and text[e - 1] == "\\":  # \"member_id\": an escaped quote
@@ -199,8 +205,15 @@ def _kv_value(text: str, m: re.Match[str], key: str, kind: str,
         return
     if keys.normalised(key) in LOGIN_KEYS and not login(value):
         return
+    if kind == "CITY":  # `city` = Westerlo Falls, …: a town of several words, unquoted
+        more = _MORE_CAPITALISED.match(text, e)
+        if more:
+            e = more.end()
     if plausible(kind, value):
         yield Hit(s, e, kind, rule, 3)
+
+
+_MORE_CAPITALISED = re.compile(r"(?:[ ][A-Z][a-z][\w'’.\-]*){1,3}")
 
 
 #: Keys that hold a person's name in health data but a product's or thing's name elsewhere
@@ -369,6 +382,7 @@ _NEXT_LABEL = re.compile(r"[A-Za-z_][\w.\-]{0,40}:")
 
 
 _HEX_ID = re.compile(r"[A-Za-z]{0,3}[0-9a-f]{24,64}")
+_UNIT_LINE = re.compile(r"#[ ]?\d{1,6}[A-Za-z]?")
 _LONG_HEX = re.compile(r"[0-9a-fA-F]{24,}")
 
 
@@ -386,8 +400,8 @@ def plausible(kind: str, value: str) -> bool:
         stripped = stripped.replace("''", "'")
         return bool(_NAMEISH.match(stripped)) and not any(
             names.is_code_like(w.strip("()")) for w in stripped.split())
-    if kind == "ADDRESS":
-        return any(c.isalpha() for c in stripped)
+    if kind == "ADDRESS":  # a street line has letters; a second line may be a unit ("#172")
+        return any(c.isalpha() for c in stripped) or bool(_UNIT_LINE.fullmatch(stripped))
     if kind == "AGE_OVER_89":  # an age under a key is PHI from 90 on; younger ones stay
         return stripped.isdigit() and 90 <= int(stripped) <= 125
     if kind == "DATE":  # a date has digits or a month's name ("then retry" under `dob`)
@@ -415,13 +429,18 @@ def plausible(kind: str, value: str) -> bool:
 #: of these words is theirs when it is an id with four digits or more (`/policies/default`
 #: is a setting, `eligibility/availity_client.rb:44` a source file).
 _THING_WORDS = r"records?|devices?|eligibility|coverages?|enrollments?|polic(?:y|ies)"
-_THING = re.compile(rf"/(?:{_THING_WORDS})/", re.IGNORECASE)
+_THING = re.compile(rf"/?(?:{_THING_WORDS})/", re.IGNORECASE)
 _THING_ID = re.compile(r"(?=(?:[^0-9]*[0-9]){4})[A-Za-z0-9][A-Za-z0-9\-]{3,30}")
 _PERSON_WORDS = (r"patients?|clients?|members?|persons?|people|users?|u|residents?|guardians?|"
                  r"contacts?|individuals?|charts?|profiles?|subscribers?|beneficiar(?:y|ies)|"
                  + _THING_WORDS)
-PERSON_PATH_TRIGGER = rf"/(?:{_PERSON_WORDS})/"
-_PERSON_PATH = re.compile(rf"(?i:/(?:{_PERSON_WORDS})/)(?P<v>[^/\s?#\"'<>;,)]+)")
+# a path may start at its first word (an object key: `key=patients/MR-709134/intake/…`)
+PERSON_PATH_TRIGGER = rf"[/=\s\"'](?:{_PERSON_WORDS})/"
+_PERSON_PATH = re.compile(rf"(?i:(?:/|(?<=[=\s\"']))(?:{_PERSON_WORDS})/)"
+                          r"(?P<v>[^/\s?#\"'<>;,)]+)")
+#: A lookup segment before the id it looks up: `/clients/by-chart/MR-541984/overview`.
+_LOOKUP_SEGMENT = re.compile(r"(?i)by[-_][a-z]{2,12}|lookup|find")
+_NEXT_SEGMENT = re.compile(r"/(?P<v>[^/\s?#\"'<>;,)]+)")
 _OPAQUE = re.compile(
     r"^(?:\d{1,7}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
     r"|[0-9a-fA-F]{16,64}|me|self|new|search|list|export|import|bulk|batch|create|edit|count|"
@@ -446,8 +465,15 @@ def person_paths(text: str) -> Iterator[Hit]:
         if text[max(0, m.start() - 5):m.start()] == "/home":
             continue
         seg = m.group("v")
+        if _LOOKUP_SEGMENT.fullmatch(seg):
+            nxt = _NEXT_SEGMENT.match(text, m.end("v"))
+            if nxt and not _OPAQUE.match(nxt.group("v")):
+                yield Hit(nxt.start("v"), nxt.end("v"), "URL", "url.person_path", 3)
+            continue
         if seg in ("-", "~", "_") or (_THING.match(m.group()) and not _THING_ID.fullmatch(seg)):
             continue
+        if m.group()[0] != "/" and not any(c.isdigit() for c in seg):
+            continue  # a relative path's segment names a folder (`patients/tmp`) unless an id
         if not _OPAQUE.match(seg) and not _SOURCE_FILE.search(seg):
             yield Hit(m.start("v"), m.end("v"), "URL", "url.person_path", 3)
 
@@ -537,6 +563,18 @@ _HL7_HEADER = re.compile(r"(?:^|(?<=[\r\n]))(?:MSH|MSA|EVN|ERR|BHS|BTS|FHS|FTS)\
 def hl7_header_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the message's header segments: nothing in them is redacted."""
     return [m.span() for m in _HL7_HEADER.finditer(text)]
+
+
+def hl7_control_ids(text: str) -> set[str]:
+    """The message control ids (MSH-10, MSA-2): the same number in prose ("sent ACK AR for
+    4558420331") is the message's, not a phone."""
+    ids: set[str] = set()
+    for m in _HL7_HEADER.finditer(text):
+        fields = m.group().split("|")
+        at = 9 if fields[0] == "MSH" else 2 if fields[0] == "MSA" else 0
+        if at and len(fields) > at and fields[at]:
+            ids.add(fields[at])
+    return ids
 
 
 #: Segments about a person, where a field found out of its standard place is still read by
@@ -880,10 +918,12 @@ def cued_names(text: str, lower: str, cues: list[tuple[int, int]],
 
 #: A practice's or a company's name goes on with what it is ("Riverstone Counseling",
 #: "Quiet Pines Therapy"): a guessed name right before such a word is the organisation's.
-ORG_AFTER = re.compile(r"[ \t]+(?:Counse(?:l)?ling|Therap(?:y|ies)|Psychiatr(?:y|ic)|Psychology|"
-                       r"Behaviou?ral|Wellness|Clinics?|Cent(?:er|re)s?|Associates|Group|"
-                       r"Hospital|Medical|Pharmacy|Practice|Partners|Institute|Services|"
-                       r"Health(?:care)?|LLC|Inc\b|PLLC)\b")
+_ORG_WORDS = (r"(?:Counse(?:l)?ling|Therap(?:y|ies)|Psychiatr(?:y|ic)|Psychology|Behaviou?ral|"
+              r"Wellness|Clinics?|Cent(?:er|re)s?|Associates|Group|Hospital|Medical|Pharmacy|"
+              r"Practice|Partners|Institute|Services|Health(?:care)?|LLC|Inc|PLLC)\b")
+ORG_AFTER = re.compile(rf"[ \t]+{_ORG_WORDS}")
+#: The same word ending a guessed name ("this is Cedar Grove Counseling").
+ORG_LAST = re.compile(rf"[ \t]{_ORG_WORDS}\.?\Z")
 
 
 # ---------------------------------------------------------------- names in file names

@@ -221,8 +221,9 @@ class KeyTable:
         terms |= {t for t, _ in SUFFIX} | {t for t, _ in CONTAINS} | _SPLIT_TERMS | extra_words
         alternation = "|".join(re.escape(t) for t in sorted(terms, key=longest_first))
         # the key word, the rest of the key, an optional closing quote (and a PHP bracket:
-        # `["ssn"]=>` from var_dump, `[ssn] =>` from print_r), then = or : or =>
-        self._term_pattern = (rf"(?:{alternation})[A-Za-z0-9_.\-]*\\?(?:[\"']\]?|\])?"
+        # `["ssn"]=>` from var_dump, `[ssn] =>` from print_r, or SQL's `lower(last_name) =`),
+        # then = or : or =>
+        self._term_pattern = (rf"(?:{alternation})[A-Za-z0-9_.\-]*\\?(?:[\"'`]\]?|[\])])?"
                               r"[ \t]{0,24}[=:]")
         self._terms = re.compile(self._term_pattern)
 

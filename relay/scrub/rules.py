@@ -278,6 +278,11 @@ def _us_date(value: str) -> bool:
     return v.ymd(year, month, day)
 
 
+def _day_first_date(value: str) -> bool:
+    day, month, year = (int(p) for p in value.split("/"))
+    return v.ymd(year, month, day)
+
+
 def _dotted_date(value: str) -> bool:
     """12.04.1987 (day first, Europe) or 04.12.1987 (month first): either reading will do."""
     a, b, year = (int(p) for p in value.split("."))
@@ -460,6 +465,21 @@ BUILTIN: tuple[Rule, ...] = (
     rule("date.us", "DATE",
          rf"(?<![\w./:\-])(?P<v>{_MON}/{_DAY}/(?:\d{{4}}|\d{{2}})|{_MON}-{_DAY}-(?:\d{{4}}|\d{{2}}))"
          rf"(?![\w/:]|[\-.]\d){_NOT_TIME}", _us_date, priority=2, anchor=_D),
+    # day first when the day says so ("20/07/1964": no month 20), as European forms print
+    rule("date.day_first", "DATE",
+         rf"(?<![\w./:\-])(?P<v>(?:1[3-9]|2\d|3[01])/{_MON}/(?:19|20)\d{{2}})(?![\w/:]|[\-.]\d)"
+         rf"{_NOT_TIME}", _day_first_date, priority=2, anchor=_D),
+    # a date serialised as midnight: `1949-07-06T00:00:00.000Z` (a JS Date, .NET DateTime2),
+    # `Sun Feb 25 1990 00:00:00 GMT-0600 (…)` (JavaScript's toString): a day, not an event
+    rule("date.midnight", "DATE",
+         # with its fraction (`.000Z`) or no zone (.NET): a schedule's `T00:00:00Z` stays
+         r"(?<![\w.:/\-])(?P<v>(?:19|20)\d{2}-[01]\d-[0-3]\dT00:00:00(?:\.0{1,7}Z?)?)"
+         r"(?![\w:.+\-])", priority=2, needs=("t00:00:00",), back=24, ahead=16,
+         at_keyword=False),
+    rule("date.js_midnight", "DATE",
+         rf"\b(?P<v>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) {MONTH} [0-3]\d (?:19|20)\d\d 00:00:00 "
+         r"GMT[+\-]\d{4}(?: \([A-Za-z ]{1,40}\))?)", priority=2, needs=("00:00:00 gmt",),
+         back=32, ahead=48, at_keyword=False),
     rule("date.dotted", "DATE",
          rf"(?<![\w./:\-])(?P<v>{_DAY}\.{_DAY}\.(?:19|20)\d{{2}})(?![\w/:]|[\-.]\d){_NOT_TIME}",
          _dotted_date, priority=2, anchor=_D),
@@ -647,7 +667,7 @@ BUILTIN: tuple[Rule, ...] = (
          needs=tuple(n.lower() for n in STATE_NAMES.split("|")), ahead=40),
     rule("zip.context", "ZIP",
          r"(?i:\b(?:zip|zip\s*code|zipcode|postal\s*code|postcode)\b\W{1,4})"
-         r"(?P<v>\d{5}(?:-\d{4})?)(?!\d)", priority=3, needs=("zip", "postal", "postcode")),
+         r"(?P<v>\d{5}(?:-?\d{4})?)(?!\d)", priority=3, needs=("zip", "postal", "postcode")),
     # --- medical / plan / account ids ------------------------------------------------------
     rule("mrn.context", "MRN",
          r"(?i:\b(?:mrn|medical\s+record(?:\s+(?:number|no\.?|#))?|chart(?:\s*(?:number|no\.?|#|"
@@ -656,7 +676,7 @@ BUILTIN: tuple[Rule, ...] = (
          needs=("mrn", "medical record", "chart", "patient", "record", "mr#", "mr #")),
     # "paired to chart MH3288876": a chart named by its number, no label between
     rule("mrn.chart_code", "MRN",
-         r"(?i:\bchart\s+)(?P<v>[A-Z]{0,4}-?\d{4,12}(?:-\d{2,8})?)(?![\w\-])",
+         r"(?i:\bcharts?\s+)(?P<v>[A-Z]{0,4}-?\d{4,12}(?:-\d{2,8})?)(?![\w\-])",
          lambda s: sum(c.isdigit() for c in s) >= 5, priority=3,
          needs=("chart",)),
     rule("mrn.patient_code", "MRN",
@@ -799,7 +819,8 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?i:\b(?:court\s+case|docket|case)\s*(?:no\.?|number|#)?\s*[:=#]?\s*)"
          r"(?P<v>\d:\d{2}-[a-z]{2}-\d{3,6}|[A-Z]{1,4}-?\d{4}-\d{3,8}|[A-Z]{2}\d{8,12}|"
          r"\d{2}-[A-Z]{2,3}-\d{3,8}|[A-Z]{2,4}[ \t]?#[ \t]?\d{4,10}|"
-         r"(?:19|20)\d{2}-?[A-Z]{1,4}-?\d{3,10}|[A-Z]{2,4}-\d{5,10})(?![\w\-])",
+         r"(?:19|20)\d{2}-?[A-Z]{1,4}-?\d{3,10}|[A-Z]{2,4}-\d{5,10}|\d{2}[A-Z]{1,4}\d{4,8})"
+         r"(?![\w\-])",
          priority=3, needs=("case", "docket")),
     rule("other_id.username", "OTHER_ID",
          r"(?i:\b(?:portal|patient|client|member|user)\s+(?:user(?:name)?|login|handle|account)"
@@ -871,6 +892,7 @@ TRIGGERS: dict[str, str] = {
                 r"[ ]\d\d?:\d\d[ ]?(?:-|to |[AaPp]))",
     "date.us": r"(?:^|[^0-9A-Za-z_./:\-])\d{1,2}[/\-]\d{1,2}[/\-]\d\d",
     "date.dotted": _L + r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d",
+    "date.day_first": _L + r"(?:1[3-9]|2\d|3[01])/\d{1,2}/(?:19|20)\d\d",
     "date.day_month": r"\d{1,2}(?:st|nd|rd|th)?[\s\-]+(?:of\s+)?"
                       r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     "date.compact": _L + r"(?:19|20)\d{6}" + _R,
