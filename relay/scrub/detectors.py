@@ -730,6 +730,32 @@ def fhir_values(text: str, lower: str) -> Iterator[Hit]:
 _FHIR_AGE = re.compile(r'"(?:valueAge|age)"\s*:\s*\{[^{}]{0,80}?"value"\s*:\s*(?P<v>\d{2,3})\b')
 
 
+# ---------------------------------------------------------------- validation errors as JSON
+#: One flat JSON object (no nesting), where a validator reports a rejected value and the
+#: field it belongs to: express-validator `{"value": …, "path": "postalCode"}`,
+#: class-validator `property`, Joi `key`, Laravel/others `field`, `param`, `attribute`.
+_FLAT_OBJECT = re.compile(r'\{[^{}]{0,600}"value"[^{}]{0,600}\}')
+_REJECTED_VALUE = re.compile(r'"value"\s*:\s*"(?P<v>(?:[^"\\\n]|\\.){1,200})"')
+_REJECTED_FIELD = re.compile(r'"(?:path|param|field|property|attribute|key|loc)"\s*:\s*'
+                             r'"(?P<f>[\w.\[\]\-]{1,80})"')
+
+
+def rejected_values(text: str, keys: KeyTable) -> Iterator[Hit]:
+    """`{"type": "field", "value": "85346", "msg": "…", "path": "postalCode"}`: the value a
+    validator rejected takes the kind of the field named beside it."""
+    for obj in _FLAT_OBJECT.finditer(text):
+        field = _REJECTED_FIELD.search(obj.group())
+        value = _REJECTED_VALUE.search(obj.group())
+        if field is None or value is None:
+            continue
+        name = re.split(r"[.\[\]]", field.group("f").rstrip("]"))
+        kind = next((k for k in (keys.kind(f) for f in reversed(name) if f) if k), None)
+        if kind is None or kind == "IP" or not plausible(kind, value.group("v")):
+            continue
+        yield Hit(obj.start() + value.start("v"), obj.start() + value.end("v"), kind,
+                  "json.rejected_value", 3)
+
+
 # ---------------------------------------------------------------- pydantic errors
 _PYD_INPUT = re.compile(r"input_value=(?P<v>'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"|[^,\]\s]+)")
 _PYD_LOC = re.compile(r"^\s*(?P<loc>[A-Za-z_][\w]*(?:[.\[][\w\]]+)*)\s*$", re.M)
@@ -800,6 +826,7 @@ def sql_inserts(text: str, keys: KeyTable) -> Iterator[Hit]:
                 yield Hit(s, e, kind, "sql.insert", 3)
         if all(_PLACEHOLDER.fullmatch(val.group().strip()) for val in all_vals):
             yield from _bound_parameters(text, m.end(), cols, keys)
+            yield from _jdbc_binds(text, cols, keys)
 
 
 #: A bound-parameter placeholder: `?`, `%s`, `%(dob)s`, `:dob`, `$1`, `@p1`.
@@ -812,6 +839,25 @@ _PARAMETERS = re.compile(r"\]?\s{0,4}\[parameters: (?P<p>\[?\((?:[^()'\"]|'(?:[^
 _PARAMETER_TUPLE = re.compile(r"\((?P<t>(?:[^()'\"]|'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|"
                               r"\([^()]*\))*)\)")
 _PY_VALUE = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|[^,'\"]+")
+
+
+#: A JDBC bind in Hibernate's trace log: 6 writes `binding parameter (3:VARCHAR) <- [Sandoval]`,
+#: 5 wrote `binding parameter [3] as [VARCHAR] - [Sandoval]`.
+_JDBC_BIND = re.compile(r"binding parameter (?:\((?P<n>\d{1,3}):\w+\) <- |"
+                        r"\[(?P<m>\d{1,3})\] as \[\w+\] - )\[(?P<v>[^\]\n]{1,200})\]")
+
+
+def _jdbc_binds(text: str, cols: list[str], keys: KeyTable) -> Iterator[Hit]:
+    """The values a statement's `?`s were bound to, by their column's name."""
+    if "binding parameter" not in text:
+        return
+    for b in _JDBC_BIND.finditer(text):
+        n = int(b.group("n") or b.group("m"))
+        if not 1 <= n <= len(cols):
+            continue
+        kind = keys.kind(cols[n - 1])
+        if kind is not None and kind != "IP" and plausible(kind, b.group("v")):
+            yield Hit(b.start("v"), b.end("v"), kind, "sql.binds", 3)
 
 
 def _bound_parameters(text: str, at: int, cols: list[str], keys: KeyTable) -> Iterator[Hit]:

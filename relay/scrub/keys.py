@@ -268,6 +268,9 @@ class KeyTable:
                 return kind
         if norm.endswith("name") and norm[:-4] in PERSON_PARENTS:
             return "NAME"  # driverName, insured_name, caller-name: a person's name
+        for part in ("first", "last", "given", "family"):
+            if norm.endswith(part) and norm[:-len(part)] in PERSON_PARENTS:
+                return "NAME"  # subscriber_last, patient_first: a column of a person's name
         words = _KEY_WORDS.findall(key)
         if words and words[-1].lower() in LAST_WORD:
             return LAST_WORD[words[-1].lower()]

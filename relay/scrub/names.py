@@ -427,7 +427,7 @@ CAP_WORD = (rf"{_UPPER}(?:['’]{_UPPER})?"
 # followed by a space, a tab or ", ", a shorter prefix of it never fits (it is followed by a
 # letter, hyphen or apostrophe), so refusing to backtrack into the word changes no match and
 # saves the engine retrying every prefix.
-_CAP_WORD = (rf"{_UPPER}(?:['’]{_UPPER})?"
+_CAP_WORD = (rf"(?:(?:al|el|ben|bin|bint|abu|ibn)-)?{_UPPER}(?:['’]{_UPPER})?"
              rf"(?:[^\W\d_]+|[{_MARKS}]|"
              rf"-(?={LETTER})|['’](?=[^\W\d_A-Z]))*+")
 # surname particles may sit between the capitalised words ("Jürgen de los Santos")

@@ -361,6 +361,13 @@ def _record_code(text: str, start: int, end: int) -> str | None:
     return "OTHER_ID"
 
 
+def _public_v6(value: str) -> bool:
+    """A client's IPv6 address, whole or cut short; not a link-local, unique-local or
+    loopback one."""
+    low = value.lower()
+    return not low.startswith(("fe8", "fe9", "fea", "feb", "fc", "fd", "::1", "0:"))
+
+
 def _given_only(value: str) -> bool:
     """A given name the list knows that is no ordinary English word ("Juanita", not "Will",
     "Jasmine" or "Chrome")."""
@@ -826,6 +833,17 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?i:\b(?:portal|patient|client|member|user)\s+(?:user(?:name)?|login|handle|account)"
          r"\s*[:=]?\s*['\"]?)(?P<v>[A-Za-z][\w.\-]{2,40})", _handle, priority=3,
          needs=("user", "login", "handle", "account"), at_keyword=False),
+    # the user field of an access log in the common/combined format: `1.2.3.4 - jdoe [10/Oct/…`
+    rule("other_id.access_log_user", "OTHER_ID",
+         r"(?m:^(?:\d{1,3}\.){3}\d{1,3}[ \t]+-[ \t]+)(?P<v>[A-Za-z][\w.@\-]{1,63})(?=[ \t]+\[\d)",
+         login, priority=3, needs=(" - ",), back=24, ahead=70, at_keyword=False),
+    # an IP under its key, even cut short (`"ClientIP": "2603:7cdc:b29c:c287:8431:903e:30ee"`)
+    rule("ip.under_key", "IP",
+         r"(?i:(?:client_?ip|ip_?address|remote_?addr|real[_\-]?ip|x-forwarded-for|source_?ip)"
+         r"[\"']?[ \t]*[:=][ \t]*[\"']?)(?P<v>[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{0,4}){4,7})"
+         r"(?![\w:])", _public_v6, priority=3,
+         needs=("ip", "remote_addr", "remoteaddr", "x-forwarded-for"), back=24, ahead=60,
+         at_keyword=False),
     # "heads up, Juanita's car got towed": a given name no ordinary word is, owning something
     rule("name.possessive", "NAME", r"(?<![\w.'’])(?P<v>[A-Z][a-z]{2,20})['’]s\b", _given_only,
          priority=2, needs=("'s",), back=24, ahead=2, at_keyword=False),

@@ -541,6 +541,13 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("URL", "bucket=docs-prod key=patients/MR-709134/intake/phq9.json kms_key=alias", "MR-709134"),
     ("URL", '"from": "/clients/by-chart/MR-541984/overview"', "MR-541984"),
     ("NAME", "hl7-listener: sent ACK for 4558420331 to Nadia Okafor", "Nadia Okafor"),
+    ("NAME", "binding parameter (2:VARCHAR) <- [Sandoval]\n[insert into coverage (member_id,"
+     "subscriber_last) values (?,?)]", "Sandoval"),
+    ("OTHER_ID", '71.78.218.147 - ShirinR87 [20/Nov/2024:04:55:45 -0500] "GET /x"', "ShirinR87"),
+    ("IP", '"ClientIP": "2603:7cdc:b29c:c287:8431:903e:30ee",',
+     "2603:7cdc:b29c:c287:8431:903e:30ee"),
+    ("NAME", "can't sign note for al-Rashid, Remy - says chart locked", "al-Rashid, Remy"),
+    ("ZIP", '[{"type":"field","value":"85346","msg":"bad","path":"postalCode"}]', "85346"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -720,6 +727,9 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ('10.0.0.5 - - [20/Nov/2024:04:55:45 -0500] "GET /x"; {"value": "prod", "path": "env"}',
+     '"value": "prod"'),
+    ('"ip_address":"fe80::1:2:3:4:5"', "fe80::1:2:3:4:5"),
     ("created 2024-06-01T00:00:00Z by cron; count(ssn) = 5", "2024-06-01T00:00:00Z"),
     ("rm -rf patients/tmp; see src/patients/models.py", "patients/tmp"),
     ("Hi Agnieszka, this is Cedar Grove Counseling. Reply", "Cedar Grove Counseling"),
