@@ -1090,7 +1090,8 @@ _CLOSING = re.compile(rf"[Yy]our?\b[^\n,]{{0,80}}, (?P<v>{names.CAP_WORD})[ \t]*
 _SPEAKER = re.compile(rf"^\[[^\]\n]{{3,40}}\][ \t]+(?P<v>{names.CAP_WORD}(?: {names.CAP_WORD})?):"
                       r"[ \t]", re.MULTILINE)
 #: "… after the session. — Calogero": a message signed with a dash at its end.
-_DASH_SIGNOFF = re.compile(rf"(?:—|–|--)[ \t]?(?P<v>{names.CAP_WORD}(?: {names.CAP_WORD})?)"
+_DASH_SIGNOFF = re.compile(rf"(?:—|–|--|(?<=[ \t\n])-(?=[A-Z]))[ \t]?"
+                           rf"(?P<v>{names.CAP_WORD}(?: {names.CAP_WORD})?)"
                            r"[ \t]*(?=$|[\n\"'])", re.MULTILINE)
 #: The prefilter's gate for it (Hyperscan has no look-around; NUL joins batched texts).
 VOCATIVE_TRIGGER = (r"(?:^|[\x00\n\"'>:])[ \t]*[A-Z][A-Za-z'\-]{1,30}(?:[ ][A-Za-z'\-]{1,30}){0,4}"
@@ -1100,7 +1101,7 @@ VOCATIVE_TRIGGER = (r"(?:^|[\x00\n\"'>:])[ \t]*[A-Z][A-Za-z'\-]{1,30}(?:[ ][A-Za
                     r"[Rr]ecuerde|[Hh]ola)"
                     r"|[Yy]our?[^\n,]{0,80},[ \t][A-Z][A-Za-z'\-]{1,30}[ \t]*(?:$|[\x00\n\"'])"
                     r"|\][ \t]+[A-Z][A-Za-z'\-]{1,30}(?:[ \t][A-Z][A-Za-z'\-]{1,30})?:[ \t]"
-                    r"|(?:\?|--)[ \t]?[A-Z]")  # a non-ASCII dash reaches the scan as '?'
+                    r"|(?:\?|--)[ \t]?[A-Z]|[ \t\n]-[A-Z]")  # a non-ASCII dash scans as '?'
 
 
 _SIGN_OFF_WORDS = ("thanks", "thank you", "thx", "ty", "best", "cheers", "regards", "warmly",
@@ -1976,9 +1977,14 @@ _COMPARED_KINDS = frozenset({"DATE", "SSN", "MRN", "HEALTH_PLAN", "ACCOUNT", "LI
                              "PHONE", "FAX", "EMAIL", "ZIP", "VEHICLE", "DEVICE", "OTHER_ID"})
 
 
+_LISTED_KINDS = frozenset({"MRN", "HEALTH_PLAN", "ACCOUNT", "OTHER_ID"})
+_AND_NEXT = re.compile(r"[ \t]+(?:and|&|or)[ \t]+(?P<v>[A-Z]{0,4}-?\d[\d\-]{4,20})(?![\w\-])")
+
+
 def compared_values(text: str, hits: list[Hit]) -> Iterator[Hit]:
     """A value compared with a found identifier is one of the same kind: a mismatch error
-    prints both the value on file and the value entered."""
+    prints both the value on file and the value entered; and so is the next of a pair
+    ("matches charts 92334633 and 46101516")."""
     for h in hits:
         if h.kind not in _COMPARED_KINDS:
             continue
@@ -1986,6 +1992,10 @@ def compared_values(text: str, hits: list[Hit]) -> Iterator[Hit]:
         if m and (any(c.isdigit() for c in m.group("v")) or
                   (h.kind == "EMAIL" and "@" in m.group("v"))):
             yield Hit(m.start("v"), m.end("v"), h.kind, "compared", 2)
+        elif h.kind in _LISTED_KINDS:
+            m = _AND_NEXT.match(text, h.end)
+            if m and sum(c.isdigit() for c in m.group("v")) >= 5:
+                yield Hit(m.start("v"), m.end("v"), h.kind, "compared", 2)
 
 
 # ---------------------------------------------------------------- vCard

@@ -686,6 +686,10 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?i:\bcharts?\s+)(?P<v>[A-Z]{0,4}-?\d{4,12}(?:-\d{2,8})?)(?![\w\-])",
          lambda s: sum(c.isdigit() for c in s) >= 5, priority=3,
          needs=("chart",)),
+    # a C-CDA document's patient id: `<patientRole><id extension="927-479-654" root="…"/>`
+    rule("mrn.cda_patient", "MRN",
+         r"(?i:<patientRole>\s*(?:<id\b[^>]{0,200}/>\s*)*<id\b[^>]{0,120}?\bextension=\")"
+         r"(?P<v>[^\"]{3,40})\"", priority=3, needs=("<patientrole>",), back=0, ahead=600),
     rule("mrn.patient_code", "MRN",
          r"(?i:\b(?:patient|client|pt)(?:\s+(?:id\s*)?[:#]?|\s*[:#])\s*)"
          r"(?P<v>(?:[A-Z]{1,4}-?\d{4,12}(?:-\d{2,8})?|0\d{5,11}|\d{3}-?\d{4,9}|"

@@ -548,6 +548,10 @@ POSITIVE: list[tuple[str, str, str]] = [
      "2603:7cdc:b29c:c287:8431:903e:30ee"),
     ("NAME", "can't sign note for al-Rashid, Remy - says chart locked", "al-Rashid, Remy"),
     ("ZIP", '[{"type":"field","value":"85346","msg":"bad","path":"postalCode"}]', "85346"),
+    ("MRN", "DOB 04-15-1958 matches charts 92334633 and 46101516; merge blocked", "46101516"),
+    ("NAME", 'ticket: "charged twice. Can billing review? -Thiago"', "Thiago"),
+    ("MRN", '<recordTarget><patientRole><id extension="927-479-654" root="2.16.840.1"/>',
+     "927-479-654"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -727,6 +731,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("build with -Wall\nok; MRN 12345678 and 3 others", "and 3 others"),
     ('10.0.0.5 - - [20/Nov/2024:04:55:45 -0500] "GET /x"; {"value": "prod", "path": "env"}',
      '"value": "prod"'),
     ('"ip_address":"fe80::1:2:3:4:5"', "fe80::1:2:3:4:5"),
