@@ -197,6 +197,19 @@ PLAN_PARENTS = frozenset({"insurance", "coverage", "plan", "policy", "primaryins
 MEMBER_PARENTS = frozenset({"member", "subscriber", "insured", "beneficiary", "enrollee"})
 
 
+@lru_cache(maxsize=4096)
+def _in_parent(kind: str | None, raw_key: str, raw_parent: str) -> str | None:
+    """A key whose kind depends on the object holding it."""
+    key, parent = normalise(raw_key), normalise(raw_parent)
+    if kind is None and key in PLAN_GROUP_KEYS and parent in PLAN_PARENTS:
+        return "HEALTH_PLAN"  # `"insurance": {"group": "G1631203"}`
+    if kind is None and key in ("id", "number") and parent in MEMBER_PARENTS:
+        return "HEALTH_PLAN"  # `"member": {"id": "00462538603"}`
+    if kind == "NAME" and key == "name" and parent in TECHNICAL_PARENTS:
+        return None  # `contexts.os.name`, FHIR's `deviceName[].name`
+    return kind
+
+
 def person_container(parent: str, siblings: Iterable[str] = ()) -> bool:
     """Whether an object under `parent` holding the keys `siblings` describes a person, so
     that its generic `name` needs no dictionary to be read as a person's name."""
@@ -243,16 +256,9 @@ class KeyTable:
         """Kind of the value under `key` (inside an object under `parent`), or None when the
         key is not sensitive."""
         kind = self._cached(key)
-        if kind is None and parent and normalise(key) in PLAN_GROUP_KEYS and \
-                normalise(parent) in PLAN_PARENTS:
-            return "HEALTH_PLAN"  # `"insurance": {"group": "G1631203"}`
-        if kind is None and parent and normalise(key) in ("id", "number") and \
-                normalise(parent) in MEMBER_PARENTS:
-            return "HEALTH_PLAN"  # `"member": {"id": "00462538603"}`
-        if kind == "NAME" and parent and normalise(key) == "name" and \
-                normalise(parent) in TECHNICAL_PARENTS:
-            return None
-        return kind
+        if not parent or (kind is not None and kind != "NAME"):
+            return kind
+        return _in_parent(kind, key, parent)
 
     def _lookup(self, key: str) -> str | None:
         norm = normalise(key)

@@ -846,11 +846,12 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?i:(?:client_?ip|ip_?address|remote_?addr|real[_\-]?ip|x-forwarded-for|source_?ip)"
          r"[\"']?[ \t]*[:=][ \t]*[\"']?)(?P<v>[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{0,4}){4,7})"
          r"(?![\w:])", _public_v6, priority=3,
-         needs=("ip", "remote_addr", "remoteaddr", "x-forwarded-for"), back=24, ahead=60,
-         at_keyword=False),
+         needs=("clientip", "client_ip", "ipaddress", "ip_address", "remote_addr", "remoteaddr",
+                "real-ip", "real_ip", "realip", "x-forwarded-for", "sourceip", "source_ip"),
+         back=24, ahead=60, at_keyword=False),
     # "heads up, Juanita's car got towed": a given name no ordinary word is, owning something
     rule("name.possessive", "NAME", r"(?<![\w.'’])(?P<v>[A-Z][a-z]{2,20})['’]s\b", _given_only,
-         priority=2, needs=("'s",), back=24, ahead=2, at_keyword=False),
+         priority=2, anchor="scan"),
     rule("other_id.record_code", "OTHER_ID", RECORD_CODE, kind_of=_record_code, anchor="scan"),
 )
 
@@ -935,6 +936,7 @@ TRIGGERS: dict[str, str] = {
     "license.dea_checked": r"[A-Z][A-Z9]\d{7}",
     "vehicle.vin": r"[A-HJ-NPR-Z0-9]{17}",
     "device.imei": _L + r"\d{15}" + _R,
+    "name.possessive": r"[A-Z][a-z]{2,20}'s",
     "other_id.record_code": r"(?:^|[^0-9A-Za-z_./:#=\-@$%*|^~\\])[A-Z]{1,4}-?"
                             r"(?:\d{6}|\d{3,8}-\d\d)",
 }
