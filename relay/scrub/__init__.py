@@ -222,8 +222,7 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
         ("query", r"[?&;][\w.\-\[\]%]{1,40}=[^&\s]", False, False, True),
         ("path", d.PERSON_PATH_TRIGGER, True, False, True),
         ("hl7", "(?:" + "|".join(d.HL7_SEGMENTS) + r")\|", False, False, True),
-        ("fhir", r"\"value\"", False, False, True),
-        ("rejected", r"\"value\"", False, False, True),
+        ("jsonvalue", r"\"value\"", False, False, True),
         ("pydantic", r"input_value=", False, False, True),
         ("sql", r"insert\s+into", True, False, True),
         ("pgrow", r"Failing row contains \(", False, False, True),
@@ -250,8 +249,8 @@ def _keyword_trigger(lit: str, rules: list[Rule]) -> str:
 _GATED_DETECTORS: tuple[tuple[str, Callable[[str, str, KeyTable], Iterable[Hit]]], ...] = (
     ("path", lambda t, lo, k: d.person_paths(t)),
     ("hl7", lambda t, lo, k: d.hl7(t)),
-    ("fhir", lambda t, lo, k: d.fhir_values(t, lo)),
-    ("rejected", lambda t, lo, k: d.rejected_values(t, k)),
+    ("jsonvalue", lambda t, lo, k: d.fhir_values(t, lo)),
+    ("jsonvalue", lambda t, lo, k: d.rejected_values(t, k)),
     ("pydantic", lambda t, lo, k: d.pydantic_inputs(t, k)),
     ("sql", lambda t, lo, k: d.sql_inserts(t, k)),
     ("pgrow", lambda t, lo, k: d.failing_rows(t)),
@@ -330,15 +329,14 @@ class _Plan:
                 for r in lit_rules]
 
 
+_ALIGNED = re.compile(d.ALIGNED_TRIGGER)
 #: Without the prefilter, cheap substring checks stand in for the detector triggers:
 #: trigger name -> check of (text, lower-cased text). A trigger not listed always passes.
-_ALIGNED = re.compile(d.ALIGNED_TRIGGER)
 _PURE_GATES: dict[str, Callable[[str, str], bool]] = {
     "query": lambda t, _: "=" in t and ("?" in t or "&" in t or ";" in t),
     "path": lambda t, _: "/" in t,
     "hl7": lambda t, _: "|" in t and any(f"{seg}|" in t for seg in d.HL7_SEGMENTS),
-    "fhir": lambda t, _: '"value"' in t,
-    "rejected": lambda t, _: '"value"' in t,
+    "jsonvalue": lambda t, _: '"value"' in t,
     "pydantic": lambda t, _: "input_value=" in t,
     "sql": lambda _, lo: "insert" in lo,
     "dupentry": lambda t, _: "Duplicate entry '" in t,

@@ -389,6 +389,8 @@ _LONG_HEX = re.compile(r"[0-9a-fA-F]{24,}")
 #: Keys that name a login in an audit line (`user=chaddad`) and a system's account in a
 #: connection log (`user=postgres`): only a login-shaped value is someone's.
 LOGIN_KEYS = frozenset({"user", "usr"})
+
+
 def plausible(kind: str, value: str) -> bool:
     """Values under a sensitive key that are clearly not data (placeholders, code)."""
     stripped = value.strip()

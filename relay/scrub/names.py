@@ -430,12 +430,12 @@ CAP_WORD = (rf"{_UPPER}(?:['’]{_UPPER})?"
 _CAP_WORD = (rf"{_UPPER}(?:['’]{_UPPER})?"
              rf"(?:[^\W\d_]+|[{_MARKS}]|"
              rf"-(?={LETTER})|['’](?=[^\W\d_A-Z]))*+")
-# surname particles may sit between the capitalised words ("Jürgen de los Santos")
 #: A capitalised word that may carry an Arabic or Hebrew article ("al-Rashid", "ben-David"),
 #: for the grammars that start at a known place (a comma, an initial). The runs of capitalised
 #: words do without it: a regex that may start at any 'a', 'b', 'e' or 'i' is five times
 #: slower over an event, and "el-Amin Hassan" is found from "Amin" on anyway.
 _PREFIXED_CAP_WORD = rf"(?:(?:al|el|ben|bin|bint|abu|ibn)-)?{_CAP_WORD}"
+# surname particles may sit between the capitalised words ("Jürgen de los Santos")
 _CAP_RUN = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*"
                       rf"(?:{_INITIAL}|{_CAP_WORD}))+")
 
@@ -481,8 +481,7 @@ _LAST_COMMA = re.compile(rf"{_PREFIXED_CAP_WORD}, (?={_CAP_WORD})")
 _CAP_WORD_RX = re.compile(_CAP_WORD)
 _STREET_SUFFIX = re.compile(STREET_SUFFIX + r"\.?")
 #: Lower-case surname particles right before a surname ("de Heer", "van der Berg").
-_PARTICLE_BEFORE = re.compile(r"(?<![\w.\-/@])(?:(?:de|van|von|der|den|del|della|di|da|du|la|le|"
-                              r"ter|ten) )+\Z")
+_PARTICLE_BEFORE = re.compile(rf"(?<![\w.\-/@])(?:{PARTICLE} )+\Z")
 
 
 def last_first(text: str) -> Iterator[Span]:
