@@ -653,7 +653,7 @@ _LOWER_PAIR = re.compile(rf"([^\W\d_A-Z](?:['’]?[^\W\d_A-Z]){{1,20}})((?: {PAR
 
 
 @lru_cache(maxsize=1)
-def _plain_given_names() -> frozenset[str]:
+def plain_given_names() -> frozenset[str]:
     """Given names that are no ordinary English word in any list ("deepika", "yusuf"; not
     "grace", "will" or "rose")."""
     eng = english()
@@ -672,7 +672,7 @@ def lower_names(text: str) -> Iterator[Span]:
     """A name typed in lower case with no cue ("why deepika farah's claim keeps bouncing",
     "2009, yusuf sokolov, I got a bill"): a given name that is no English word, then a surname
     the list knows that is none either."""
-    given = _plain_given_names()
+    given = plain_given_names()
     if given.isdisjoint(text.split()):  # most texts hold no such word: one set test
         return
     eng = english()

@@ -373,9 +373,7 @@ def _given_only(value: str) -> bool:
     "Jasmine" or "Chrome")."""
     from relay.scrub import names  # names imports this module
 
-    flags = names.known(value)
-    return "F" in flags and "E" not in flags and value.casefold() not in names.english() and \
-        value.casefold() not in names.STOP_WORDS and value.casefold() not in names.TECH_WORDS
+    return value.casefold() in names.plain_given_names()
 
 
 _VERSION_BEFORE = re.compile(r"(?i)version[\"']?[ \t]*[:=]?[ \t]*[\"']?$")
