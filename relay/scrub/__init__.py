@@ -381,6 +381,7 @@ class Scrubber:
         self._allow = tuple(self.config.allowlist)
         names.dictionary()  # load once, up front, not on the first event
         names.english()
+        names.plain_given_names()
 
     # ------------------------------------------------------------------ detection
     @staticmethod
