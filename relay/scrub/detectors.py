@@ -1086,7 +1086,7 @@ _SALUTATION = re.compile(
     rf"(?P<v>{names.CAP_WORD}(?:[ ](?:(?:de|del|da|das|dos|di|la|las|los|van|von|der)[ ])*"
     rf"{names.CAP_WORD}){{0,2}})(?:,|[ \t]+-)[ \t]+"
     r"(?=(?i:you|your|you're|we|we're|our|please|this|just|thank|i|i'm|i've|hope|"
-    r"le|les|te|su|sus|usted|gracias|por favor|recuerde|hola)\b)")
+    r"le|les|te|su|sus|usted|gracias|por favor|recuerde|hola|dr)\b)")  # "Wendell, Dr. X moved…"
 _CLOSING = re.compile(rf"[Yy]our?\b[^\n,]{{0,80}}, (?P<v>{names.CAP_WORD})[ \t]*(?=$|[\n\"'])",
                       re.MULTILINE)
 _SPEAKER = re.compile(rf"^\[[^\]\n]{{3,40}}\][ \t]+(?P<v>{names.CAP_WORD}(?: {names.CAP_WORD})?):"
@@ -1100,7 +1100,7 @@ VOCATIVE_TRIGGER = (r"(?:^|[\x00\n\"'>:])[ \t]*[A-Z][A-Za-z'\-]{1,30}(?:[ ][A-Za
                     r"(?:,|[ \t]+-)[ \t]+"
                     r"(?:[Yy]ou|[Ww]e|[Oo]ur|[Pp]lease|[Tt]his|[Jj]ust|[Tt]hank|[Ii]\b|[Ii]'|"
                     r"[Hh]ope|[Ll]es?\b|[Tt]e\b|[Ss]us?\b|[Uu]sted|[Gg]racias|[Pp]or favor|"
-                    r"[Rr]ecuerde|[Hh]ola)"
+                    r"[Rr]ecuerde|[Hh]ola|[Dd]r\.)"
                     r"|[Yy]our?[^\n,]{0,80},[ \t][A-Z][A-Za-z'\-]{1,30}[ \t]*(?:$|[\x00\n\"'])"
                     r"|\][ \t]+[A-Z][A-Za-z'\-]{1,30}(?:[ \t][A-Z][A-Za-z'\-]{1,30})?:[ \t]"
                     r"|(?:\?|--)[ \t]?[A-Z]|[ \t\n]-[A-Z]")  # a non-ASCII dash scans as '?'

@@ -556,10 +556,11 @@ BUILTIN: tuple[Rule, ...] = (
          rf"(?i:\b(?:on|session|appointment|appt|visit|due|dob|born|since|until|next|date|seen|"
          rf"scheduled|rescheduled|admitted|discharged|birthday|from|through|thru|rtc|f/u|"
          rf"follow[\s\-]up|return|confirmed for|booked for|cita|fecha|dos)\b"
-         rf"(?:[\s:]+(?:is|was|on|for|at|set for|moved to))?[\s:]+)"
+         rf"(?:[\s:]+(?:is|was|on|for|at|to|set for|moved to))?[\s:]+)"
          rf"(?P<v>{_MON}/{_DAY})(?![\w/]|\.\d)", priority=2,
          needs=("on ", "session", "appointment", "appt", "visit", "due", "dob", "born", "since",
-                "until", "next", "date", "seen", "scheduled", "admitted", "discharged",
+                "until", "next", "date", "seen", "scheduled", "rescheduled", "admitted",
+                "discharged",
                 "birthday", "from ", "through", "thru", "rtc", "f/u", "follow", "return",
                 "confirmed for", "booked for", "cita", "fecha", "dos"),
          back=20, ahead=40),

@@ -553,6 +553,8 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("MRN", '<recordTarget><patientRole><id extension="927-479-654" root="2.16.840.1"/>',
      "927-479-654"),
     ("NAME", "- dos Santos, Hyun-woo (97 yrs; dob=Jul 14, 1927; Centene)", "dos Santos, Hyun-woo"),
+    ("NAME", "body='Wendell, Dr. Florian Grigoryan moved your session to 3/25.'", "Wendell"),
+    ("DATE", "appt rescheduled to 4/2 at noon", "4/2"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
