@@ -586,22 +586,38 @@ BUILTIN: tuple[Rule, ...] = (
     # --- age ---------------------------------------------------------------------------------
     # "just my nana, she's 92", "he is 96 and needs help"
     rule("age.pronoun", "AGE_OVER_89",
-         r"(?i:\b(?:she|he)(?:'s|’s|\s+is|\s+was)\s+(?:now\s+|almost\s+|about\s+)?)"
-         r"(?P<v>\d{2,3})(?![\d.%])(?!\s*(?:%|percent|mg|kg|lbs?|pounds|minutes|mins|days|"
+         r"(?i:\b(?:she|he|patient|pt|client|mother|father|mom|dad|grandmother|grandfather|"
+         r"husband|wife|spouse)(?:'s|’s|\s+is|\s+was|\s+turns|\s+turned)\s+"
+         r"(?:now\s+|almost\s+|about\s+)?)"
+         r"(?P<v>\d{2,3})(?!\d|\.\d|%)(?!\s*(?:%|percent|mg|kg|lbs?|pounds|minutes|mins|days|"
          r"weeks|months|feet|ft|in\b|cm))", _age, priority=3,
-         needs=("she", "he's", "he is", "he was"),
-         back=0, ahead=40),
+         needs=("she", "he's", "he is", "he was", "patient", "pt ", "client", "mother",
+                "father", "mom", "dad", "grand", "husband", "wife", "spouse"),
+         back=0, ahead=48),
     rule("age.context", "AGE_OVER_89",
-         r"(?i:\b(?:age|aged|ages)\b\s*[:=]?\s*)(?P<v>\d{2,3})(?!\d|\.\d)", _age, priority=3,
-         needs=("age",), back=4, ahead=24),
+         r"(?i:\b(?:age|aged|ages|edad)\b\s*(?:\([a-z ]{1,12}\)\s*)?[:=]?\s*)"
+         r"(?P<v>\d{2,3})(?!\d|\.\d)", _age, priority=3, needs=("age", "edad"), back=4,
+         ahead=40),
+    # "turns 95 next week", "her 95th birthday"
+    rule("age.turns", "AGE_OVER_89",
+         r"(?i:\bturn(?:s|ed|ing)\s+)(?P<v>\d{2,3})\b(?!\s*(?:%|percent|mg|minutes|days))",
+         _age, priority=3, needs=("turn",), back=0, ahead=24),
+    rule("age.birthday", "AGE_OVER_89",
+         r"(?<![\w.])(?P<v>\d{2,3})(?=(?:st|nd|rd|th)\s+birthday\b)", _age, priority=3,
+         needs=("birthday",), back=16, ahead=2, at_keyword=False),
+    # a sex then the age in a clinical shorthand: "F, 93, lives alone", "M/94"
+    rule("age.sex_first", "AGE_OVER_89",
+         r"(?<![\w.])(?:F|M|female|male),[ \t]?(?P<v>9\d|1[01]\d|12[0-5])"
+         r"(?=[,;)]|\s+(?:y/?o|yo|years?)\b)", _age, priority=2, anchor="scan"),
     # the age an error reports: "admission age out of range (97)", "age invalid: 101"
     rule("age.reported", "AGE_OVER_89",
          r"(?i:\bage\b(?:[ \t]+[a-z]+){1,4}[ \t]*(?:\(|:[ \t]*))(?P<v>\d{2,3})"
          r"(?=\)|[ \t]*(?:$|[,;\n]|\.(?!\d)))",
          _age, priority=3, needs=("age",), back=4, ahead=48, flags=re.M),
     rule("age.years_old", "AGE_OVER_89",
-         r"(?<![\w.])(?P<v>\d{2,3})(?=\s*-?\s*(?:y/?o\b|y\.o\.|yrs?\b|years?(?:\s+|-)old|"
-         r"year-old|yo\b|y\b(?![/.])))", _age, priority=3, anchor=_D),
+         r"(?<![\w.])(?P<v>\d{2,3})(?=\s*-?\s*(?:y/?o(?:[FM])?\b|y\.o\.|yrs?\b|"
+         r"years?(?:\s+|-)old|years?\s+of\s+age|year-old|yo(?:[FM])?\b|y\b(?![/.])|a[ñn]os\b))",
+         _age, priority=3, anchor=_D),
     # written out: "Ninety-one years of age", "a ninety-five-year-old", "one hundred and two"
     rule("age.words", "AGE_OVER_89",
          r"(?i:\b(?P<v>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
@@ -921,7 +937,8 @@ TRIGGERS: dict[str, str] = {
     "date.month_day_time": r"\d{1,2}/\d{1,2}[ \t]+(?:at[ \t]+|@[ \t]*)?\d{1,2}(?::\d\d)?[ \t]?[ap]",
     "date.compact_month": r"\d{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                           r"(?:19|20)\d\d",
-    "age.years_old": r"\d{2,3}\s*-?\s*y",
+    "age.years_old": r"\d{2,3}\s*-?\s*(?:y|a[na]os)",  # ñ reaches the scan as 'a'
+    "age.sex_first": r"(?:F|M|female|male),[ \t]?(?:9\d|1[01]\d|12[0-5])",
     "ip.v4": _L + r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}",
     "ip.v6_full": r"[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){7}",
     "device.mac": r"[0-9A-Fa-f]{2}(?:[:\-][0-9A-Fa-f]{2}){5}",

@@ -555,6 +555,15 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", "- dos Santos, Hyun-woo (97 yrs; dob=Jul 14, 1927; Centene)", "dos Santos, Hyun-woo"),
     ("NAME", "body='Wendell, Dr. Florian Grigoryan moved your session to 3/25.'", "Wendell"),
     ("DATE", "appt rescheduled to 4/2 at noon", "4/2"),
+    ("AGE_OVER_89", "93yoF with worsening memory", "93"),
+    ("AGE_OVER_89", "intake: F, 93, lives alone", "93"),
+    ("AGE_OVER_89", "paciente tiene 93 años", "93"),
+    ("AGE_OVER_89", "edad: 96; dx F03.90", "96"),
+    ("AGE_OVER_89", "she turns 95 next week", "95"),
+    ("AGE_OVER_89", "planning her 95th birthday party", "95"),
+    ("AGE_OVER_89", "his mother is 94.", "94"),
+    ("AGE_OVER_89", "Age (years): 96", "96"),
+    ("AGE_OVER_89", "Ninety-one? no: 91 years of age", "91"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -734,6 +743,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("temp 98F; size M/96; M, 96 items; he is 95.5 kg; turns 95%", "M, 96 items; he is 95.5"),
     ("build with -Wall\nok; MRN 12345678 and 3 others", "and 3 others"),
     ('10.0.0.5 - - [20/Nov/2024:04:55:45 -0500] "GET /x"; {"value": "prod", "path": "env"}',
      '"value": "prod"'),
