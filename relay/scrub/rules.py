@@ -339,7 +339,7 @@ RECORD_CODE = (r"(?<![\w./:#=\-@$%*|^~\\])(?P<v>[A-Z]{1,4}-?(?:\d{6,12}(?:-\d{1,
 #: and code sets (CVE-2024-12345, ISO-8601-2019, NDC-0002-3227).
 _TRANSACTION_PREFIXES = frozenset("""
 INC RITM CHG PRB TASK REQ SR ORD PO SO INV ADT ACK ORU ORM MSG MSA TRL HDR BAT BATCH B TXN TX
-TRN JOB RUN BLD CVE TKT TCK REF CTL ICN DCN EV EVT CS CASE CLM ERR E W KB SKU LOT
+TRN JOB RUN BLD CVE TKT TCK REF CTL ICN DCN EV EVT CS CASE CLM ERR E KB SKU LOT
 ISO IEC RFC IEEE ANSI NIST FIPS SP PCI SOC UTF SHA MD TLS SSL DSM ICD CPT NDC CMS HCPCS MS
 """.split())  # noqa: SIM905
 #: The words before a transaction's key: `ticket INC0063886`, `batch B395492042`,
@@ -459,9 +459,10 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?<![\w\-.])(?P<v>\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4})(?![\w\-]|\.\d)",
          v.ssn, priority=2, anchor=_D),
     rule("ssn.context", "SSN",
-         r"(?i:\b(?:ssn|ss#|soc(?:ial)?\s+sec(?:urity)?(?:\s+(?:number|no\.?|#))?)\b\W{0,4})"
+         r"(?i:(?:\b(?:ssn|soc(?:ial)?(?:\s+sec(?:urity)?(?:\s+(?:number|no\.?|#))?)?|ss\s?no)\b"
+         r"|\bss#)\W{0,4})"
          r"(?P<v>\d{3}[\- .]?\d{2}[\- .]?\d{4})(?!\d)", priority=3,
-         needs=("ssn", "ss#", "soc")),
+         needs=("ssn", "ss#", "soc", "ss no", "ssno")),
     # --- dates -----------------------------------------------------------------------------
     rule("date.iso", "DATE",
          rf"(?<![\w.:/\-])(?P<v>(?:19|20)\d{{2}}(?:-{_MON}-{_DAY}|/{_MON}/{_DAY}))"
@@ -693,9 +694,12 @@ BUILTIN: tuple[Rule, ...] = (
     # --- medical / plan / account ids ------------------------------------------------------
     rule("mrn.context", "MRN",
          r"(?i:\b(?:mrn|medical\s+record(?:\s+(?:number|no\.?|#))?|chart(?:\s*(?:number|no\.?|#|"
-         r"id))|patient\s*(?:number|no\.?|#)|record\s*#|MR\s?#)\s*(?:#|no\.?|number)?\s*[:=#]?\s*)"
+         r"id))|patient\s*(?:number|no\.?|#)|record\s*#|record\s+(?:number|no\.?)|MR\s?#|"
+         r"med\.?\s*rec(?:ord)?\.?|ehr\s*(?:id|#|number)|(?:n[uú]mero\s+de\s+)?expediente)"
+         r"\s*(?:#|no\.?|number)?\s*[:=#]?\s*)"
          r"(?P<v>[A-Za-z]{0,4}-?\d[\w\-]{2,20})", priority=3,
-         needs=("mrn", "medical record", "chart", "patient", "record", "mr#", "mr #")),
+         needs=("mrn", "medical record", "chart", "patient", "record", "mr#", "mr #", "med rec",
+                "medrec", "med. rec", "ehr", "expediente")),
     # "paired to chart MH3288876": a chart named by its number, no label between
     rule("mrn.chart_code", "MRN",
          r"(?i:\bcharts?\s+)(?P<v>[A-Z]{0,4}-?\d{4,12}(?:-\d{2,8})?)(?![\w\-])",
@@ -786,9 +790,9 @@ BUILTIN: tuple[Rule, ...] = (
     rule("vehicle.vin_context", "VEHICLE",
          r"(?i:\bVIN\b\W{0,3})(?P<v>[A-Za-z0-9]{11,17})\b", priority=3, needs=("vin",)),
     rule("vehicle.plate", "VEHICLE",
-         r"(?i:\b(?:licen[cs]e\s+)?(?:plate|tag|vehicle)(?:\s*(?:no\.?|number|#))?\s*[:=#]?\s*)"
+         r"(?i:\b(?:licen[cs]e\s+)?(?:plate|tag|vehicle|placa)(?:\s*(?:no\.?|number|#))?\s*[:=#]?\s*)"
          r"(?P<v>[A-Z0-9]{1,4}[ \-]?[A-Z0-9]{1,5})(?![\w\-])", _plate, priority=3,
-         needs=("plate", "tag", "vehicle")),
+         needs=("plate", "tag", "vehicle", "placa")),
     rule("device.imei", "DEVICE", r"(?<![\w\-])\d{15}(?![\w\-])", _imei_not_card, priority=2,
          anchor=_D),
     # an IMEI written in its groups: "IMEI 86 012304 902940 7"

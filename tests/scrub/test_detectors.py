@@ -564,6 +564,14 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("AGE_OVER_89", "his mother is 94.", "94"),
     ("AGE_OVER_89", "Age (years): 96", "96"),
     ("AGE_OVER_89", "Ninety-one? no: 91 years of age", "91"),
+    ("SSN", "intake form: SS#: 532714429 on file", "532714429"),
+    ("SSN", "social: 532714429", "532714429"),
+    ("VEHICLE", "estacionamiento: placa ABC-123", "ABC-123"),
+    ("MRN", "Med Rec #: 4471203", "4471203"),
+    ("MRN", "EHR id 88213456 not found", "88213456"),
+    ("MRN", "record number: 4471203", "4471203"),
+    ("MRN", "expediente 4471203 duplicado", "4471203"),
+    ("OTHER_ID", "ID# W123456789 (Aetna)", "W123456789"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -743,6 +751,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("record 42 updated; ehr sync failed; social 3 posts", "record 42 updated"),
     ("temp 98F; size M/96; M, 96 items; he is 95.5 kg; turns 95%", "M, 96 items; he is 95.5"),
     ("build with -Wall\nok; MRN 12345678 and 3 others", "and 3 others"),
     ('10.0.0.5 - - [20/Nov/2024:04:55:45 -0500] "GET /x"; {"value": "prod", "path": "env"}',
