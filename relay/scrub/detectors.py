@@ -430,7 +430,8 @@ def plausible(kind: str, value: str) -> bool:
 #: What is someone's by its number (their records, devices, coverage): a segment after one
 #: of these words is theirs when it is an id with four digits or more (`/policies/default`
 #: is a setting, `eligibility/availity_client.rb:44` a source file).
-_THING_WORDS = r"records?|devices?|eligibility|coverages?|enrollments?|polic(?:y|ies)"
+_THING_WORDS = (r"records?|devices?|eligibility|coverages?|enrollments?|polic(?:y|ies)|providers?|"
+                r"clinicians?|therapists?|prescribers?")
 _THING = re.compile(rf"/?(?:{_THING_WORDS})/", re.IGNORECASE)
 _THING_ID = re.compile(r"(?=(?:[^0-9]*[0-9]){4})[A-Za-z0-9][A-Za-z0-9\-]{3,30}")
 _PERSON_WORDS = (r"patients?|clients?|members?|persons?|people|users?|u|residents?|guardians?|"
@@ -1708,7 +1709,9 @@ _CITY_IN = re.compile(r"[ \t]+in[ \t]+(?!(?:Building|Bldg|Suite|Unit|Room|Apt|Fl
 _CITY_BEFORE = re.compile(
     r"(?:^|[\s,;(\"'^|])(?P<v>[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2}),\s+"
     r"(?:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),?\s+$|"
-    r",[ \t]*(?P<w>[A-Z][a-z][\w'’.\-]*(?:[ \t][A-Z][a-z][\w'’.\-]*){0,2})[ \t]+[A-Z]{2}[ \t]+$")
+    r",[ \t]*(?P<w>[A-Z][a-z][\w'’.\-]*(?:[ \t][A-Z][a-z][\w'’.\-]*){0,2})[ \t]+[A-Z]{2}[ \t]+$|"
+    # a label in capitals, the town alone on its line or after a comma: "SPRINGFIELD IL 62704"
+    r"(?:^|[\n,])[ \t]*(?P<u>[A-Z]{3,}(?:[ \t][A-Z]{3,}){0,2})[ \t]+[A-Z]{2}[ \t]+$")
 
 
 def cities_before_zip(text: str, zips: list[Hit]) -> Iterator[Hit]:
@@ -1718,7 +1721,9 @@ def cities_before_zip(text: str, zips: list[Hit]) -> Iterator[Hit]:
         m = _CITY_BEFORE.search(head)
         if m:
             base = h.start - len(head)
-            g = "v" if m.group("v") is not None else "w"
+            g = next(n for n in ("v", "w", "u") if m.group(n) is not None)
+            if g == "u" and all(w.lower() in names.english() for w in m.group(g).split()):
+                continue  # "ERROR CODE IL 62704": words, no town
             yield Hit(base + m.start(g), base + m.end(g), "CITY", "city.before_state_zip", 2)
 
 

@@ -665,11 +665,13 @@ BUILTIN: tuple[Rule, ...] = (
     rule("city.residence", "CITY",
          r"(?i:\b(?:(?:lives?|living)[ \t]+(?:alone|with|w/)|resides?|residing|relocated|"
          r"staying|(?:they|he|she|family|pt|patient|client|who)[ \t]+(?:have[ \t]+|has[ \t]+)?"
-         r"moved|vive|vivo|viven)\b[^.\n;:,]{0,30}?\b(?:in|to|en)[ \t]+)"
+         r"moved|born|grew[ \t]+up|transferred|vive|vivo|viven)\b[^.\n;:,]{0,30}?"
+         r"\b(?:in|to|from|en|de)[ \t]+)"
          r"(?P<v>(?:St\.?[ ]|Saint[ ])?[A-Z][^\W\d_]+(?:[ \-][A-Z][^\W\d_]+){0,2})(?![\w\-])",
          _city_words,
          priority=2, needs=("live", "living", "resid", "moved", "relocated", "staying",
-                            "vive", "vivo"), back=24, ahead=80, at_keyword=False),
+                            "vive", "vivo", "born", "grew up", "transferred"), back=24, ahead=80,
+         at_keyword=False),
     # "to the Chula Vista clinic": a clinic named by its town (not "the Main Street clinic")
     rule("city.clinic", "CITY",
          r"(?i:\b(?:to|at|from|in)[ \t]+the[ \t]+)"
