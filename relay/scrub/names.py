@@ -117,7 +117,8 @@ notified provider member user contact named re about of call it con
     # an addressee, who may be a PO box as well ("Mail to: Kateryna van den Heuvel")
     "mail to", "ship to", "bill to",
     # sign-offs that also thank a team ("Thanks, Support"): a name the list knows
-    "thanks,", "thank you,", "cheers,", "warmly,", "gracias,", "merci,", "saludos,",
+    "thanks,", "thank you,", "cheers,", "warmly,", "gracias,", "merci,", "saludos,", "thanks",
+    "thank you", "per",
     # a caller or writer introducing themselves mid-sentence ("Hi Dr. Q, this is Lucía,")
     "this is"})
 

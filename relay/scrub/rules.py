@@ -368,6 +368,15 @@ def _public_v6(value: str) -> bool:
     return not low.startswith(("fe8", "fe9", "fea", "feb", "fc", "fd", "::1", "0:"))
 
 
+def _names_handle(value: str) -> bool:
+    """`ngozi.adeyemi`: a given name that is no English word, then a surname the list
+    knows."""
+    from relay.scrub import names  # names imports this module
+
+    first, last = re.split(r"[._]", value, maxsplit=1)
+    return first in names.plain_given_names() and "L" in names.known(last)
+
+
 def _given_only(value: str) -> bool:
     """A given name the list knows that is no ordinary English word ("Juanita", not "Will",
     "Jasmine" or "Chrome")."""
@@ -870,6 +879,12 @@ BUILTIN: tuple[Rule, ...] = (
          needs=("clientip", "client_ip", "ipaddress", "ip_address", "remote_addr", "remoteaddr",
                 "real-ip", "real_ip", "realip", "x-forwarded-for", "sourceip", "source_ip"),
          back=24, ahead=60, at_keyword=False),
+    # a Slack mention keeps the member's handle after the id: `<@U04ABCD12|ngozi.adeyemi>`
+    rule("other_id.slack_mention", "OTHER_ID", r"<@[UW][A-Z0-9]{6,12}\|(?P<v>[^>|\n]{2,60})>",
+         priority=3, needs=("<@u", "<@w"), back=0, ahead=80),
+    # a handle made of someone's names: "cc @ngozi.adeyemi" (not "@gmail.com")
+    rule("name.handle", "NAME", r"(?<![\w.@])@(?P<v>[a-z]{2,20}[._][a-z]{2,30})(?![\w@]|\.\w)",
+         _names_handle, priority=2, anchor="scan"),
     # "heads up, Juanita's car got towed": a given name no ordinary word is, owning something
     rule("name.possessive", "NAME", r"(?<![\w.'’])(?P<v>[A-Z][a-z]{2,20})['’]s\b", _given_only,
          priority=2, anchor="scan"),
@@ -959,6 +974,7 @@ TRIGGERS: dict[str, str] = {
     "vehicle.vin": r"[A-HJ-NPR-Z0-9]{17}",
     "device.imei": _L + r"\d{15}" + _R,
     "name.possessive": r"[A-Z][a-z]{2,20}'s",
+    "name.handle": r"@[a-z]{2,20}[._][a-z]{2,30}",
     "other_id.record_code": r"(?:^|[^0-9A-Za-z_./:#=\-@$%*|^~\\])[A-Z]{1,4}-?"
                             r"(?:\d{6}|\d{3,8}-\d\d)",
 }

@@ -575,6 +575,10 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("URL", "GET /api/providers/1234567893/schedule -> 500", "1234567893"),
     ("CITY", "client was born in Guadalajara and moved", "Guadalajara"),
     ("CITY", "JANE DOE\n12 ELM ST\nSPRINGFIELD IL 62704", "SPRINGFIELD"),
+    ("NAME", "appt confirmed. Thanks Tomasz", "Tomasz"),
+    ("NAME", "rescheduled per Tomasz at the front desk", "Tomasz"),
+    ("OTHER_ID", "<@U123ABC|ngozi.adeyemi> please check the fax queue", "ngozi.adeyemi"),
+    ("NAME", "cc @ngozi.adeyemi on the chart lock", "ngozi.adeyemi"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -754,6 +758,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("Sr. Developer needed; per policy 12; thanks everyone; ping @team.leads", "@team.leads"),
     ("ERROR CODE IL 62704; /api/providers/42/schedule; born in 1931", "ERROR CODE"),
     ("record 42 updated; ehr sync failed; social 3 posts", "record 42 updated"),
     ("temp 98F; size M/96; M, 96 items; he is 95.5 kg; turns 95%", "M, 96 items; he is 95.5"),
