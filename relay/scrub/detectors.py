@@ -1709,7 +1709,8 @@ _CITY_IN = re.compile(r"[ \t]+in[ \t]+(?!(?:Building|Bldg|Suite|Unit|Room|Apt|Fl
 _CITY_BEFORE = re.compile(
     r"(?:^|[\s,;(\"'^|])(?P<v>[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,2}),\s+"
     r"(?:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),?\s+$|"
-    r",[ \t]*(?P<w>[A-Z][a-z][\w'’.\-]*(?:[ \t][A-Z][a-z][\w'’.\-]*){0,2})[ \t]+[A-Z]{2}[ \t]+$|"
+    r"(?:,|^|\n)[ \t]*(?P<w>[A-Z][a-z][\w'’.\-]*(?:[ \t][A-Z][a-z][\w'’.\-]*){0,2})[ \t]+"
+    r"[A-Z]{2}[ \t]+$|"
     # a label in capitals, the town alone on its line or after a comma: "SPRINGFIELD IL 62704"
     r"(?:^|[\n,])[ \t]*(?P<u>[A-Z]{3,}(?:[ \t][A-Z]{3,}){0,2})[ \t]+[A-Z]{2}[ \t]+$")
 
@@ -1722,7 +1723,7 @@ def cities_before_zip(text: str, zips: list[Hit]) -> Iterator[Hit]:
         if m:
             base = h.start - len(head)
             g = next(n for n in ("v", "w", "u") if m.group(n) is not None)
-            if g == "u" and all(w.lower() in names.english() for w in m.group(g).split()):
+            if g != "v" and all(w.lower() in names.english() for w in m.group(g).split()):
                 continue  # "ERROR CODE IL 62704": words, no town
             yield Hit(base + m.start(g), base + m.end(g), "CITY", "city.before_state_zip", 2)
 

@@ -377,6 +377,15 @@ def _names_handle(value: str) -> bool:
     return first in names.plain_given_names() and "L" in names.known(last)
 
 
+_STATE_NAME_SET = frozenset(n.casefold() for n in STATE_NAMES.split("|"))
+
+
+def _city_not_state(value: str) -> bool:
+    """A town before a state's name, not a list of states ("Washington, Oregon") nor
+    ordinary words ("Error, Texas")."""
+    return value.casefold() not in _STATE_NAME_SET and _town_words(value)
+
+
 def _given_only(value: str) -> bool:
     """A given name the list knows that is no ordinary English word ("Juanita", not "Will",
     "Jasmine" or "Chrome")."""
@@ -669,6 +678,11 @@ BUILTIN: tuple[Rule, ...] = (
     rule("city.state", "CITY",
          rf"(?<![\w])(?:{_PLACE_CUES})[ ](?P<v>[A-Z][^\W\d_]+(?:[ \-][A-Z][^\W\d_]+){{0,2}}),[ ]"
          rf"(?:{_CITY_STATES})(?![\w])", _city_words, priority=2),
+    # a town with its state written out: "Lake Oswego, Oregon" (the state is kept)
+    rule("city.state_name_after", "CITY",
+         rf"(?<![\w.\-])(?<!New )(?<!North )(?<!South )(?<!West )(?<!Rhode )(?<!District of )"
+         rf"(?P<v>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}}), (?:{STATE_NAMES})(?![\w])",
+         _city_not_state, priority=2, anchor="scan"),
     # where a person lives: "lives alone in Tahlequah", "moved to Ponce", "staying w/ family
     # in Laredo" (a city with no state after it)
     rule("city.residence", "CITY",
@@ -975,6 +989,7 @@ TRIGGERS: dict[str, str] = {
     "device.imei": _L + r"\d{15}" + _R,
     "name.possessive": r"[A-Z][a-z]{2,20}'s",
     "name.handle": r"@[a-z]{2,20}[._][a-z]{2,30}",
+    "city.state_name_after": rf"[A-Z][a-z]+, (?:{STATE_NAMES})",
     "other_id.record_code": r"(?:^|[^0-9A-Za-z_./:#=\-@$%*|^~\\])[A-Z]{1,4}-?"
                             r"(?:\d{6}|\d{3,8}-\d\d)",
 }

@@ -579,6 +579,9 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", "rescheduled per Tomasz at the front desk", "Tomasz"),
     ("OTHER_ID", "<@U123ABC|ngozi.adeyemi> please check the fax queue", "ngozi.adeyemi"),
     ("NAME", "cc @ngozi.adeyemi on the chart lock", "ngozi.adeyemi"),
+    ("CITY", "relocated; now Lake Oswego, Oregon per the intake", "Lake Oswego"),
+    ("CITY", "Winston-Salem NC 27101", "Winston-Salem"),
+    ("CITY", "ciudad: Guadalajara; estado: Jalisco", "Guadalajara"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -758,6 +761,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("states: New Mexico, North Carolina; Washington, Oregon; Error, Texas", "New Mexico"),
     ("Sr. Developer needed; per policy 12; thanks everyone; ping @team.leads", "@team.leads"),
     ("ERROR CODE IL 62704; /api/providers/42/schedule; born in 1931", "ERROR CODE"),
     ("record 42 updated; ehr sync failed; social 3 posts", "record 42 updated"),
