@@ -23,7 +23,7 @@ from relay.scrub.keys import (
     normalise,
     person_container,
 )
-from relay.scrub.rules import KEPT_RX, MONTH, login
+from relay.scrub.rules import KEPT_RX, MONTH, login, town_words
 
 
 class Hit(NamedTuple):
@@ -1723,7 +1723,7 @@ def cities_before_zip(text: str, zips: list[Hit]) -> Iterator[Hit]:
         if m:
             base = h.start - len(head)
             g = next(n for n in ("v", "w", "u") if m.group(n) is not None)
-            if g != "v" and all(w.lower() in names.english() for w in m.group(g).split()):
+            if g != "v" and not town_words(m.group(g)):
                 continue  # "ERROR CODE IL 62704": words, no town
             yield Hit(base + m.start(g), base + m.end(g), "CITY", "city.before_state_zip", 2)
 

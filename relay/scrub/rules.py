@@ -240,7 +240,7 @@ def _city_words(value: str) -> bool:
     return not any(w.casefold() in names.STOP_WORDS for w in re.split(r"[ \-]", value))
 
 
-def _town_words(value: str) -> bool:
+def town_words(value: str) -> bool:
     """Words that may name a town: not all ordinary English words ("Main Street", "Downtown")."""
     from relay.scrub import names  # names imports this module
 
@@ -383,7 +383,7 @@ _STATE_NAME_SET = frozenset(n.casefold() for n in STATE_NAMES.split("|"))
 def _city_not_state(value: str) -> bool:
     """A town before a state's name, not a list of states ("Washington, Oregon") nor
     ordinary words ("Error, Texas")."""
-    return value.casefold() not in _STATE_NAME_SET and _town_words(value)
+    return value.casefold() not in _STATE_NAME_SET and town_words(value)
 
 
 def _given_only(value: str) -> bool:
@@ -624,7 +624,7 @@ BUILTIN: tuple[Rule, ...] = (
     rule("age.birthday", "AGE_OVER_89",
          r"(?<![\w.])(?P<v>\d{2,3})(?=(?:st|nd|rd|th)\s+birthday\b)", _age, priority=3,
          needs=("birthday",), back=16, ahead=2, at_keyword=False),
-    # a sex then the age in a clinical shorthand: "F, 93, lives alone", "M/94"
+    # a sex then the age in a clinical shorthand: "F, 93, lives alone"
     rule("age.sex_first", "AGE_OVER_89",
          r"(?<![\w.])(?:F|M|female|male),[ \t]?(?P<v>9\d|1[01]\d|12[0-5])"
          r"(?=[,;)]|\s+(?:y/?o|yo|years?)\b)", _age, priority=2, anchor="scan"),
@@ -699,7 +699,7 @@ BUILTIN: tuple[Rule, ...] = (
     rule("city.clinic", "CITY",
          r"(?i:\b(?:to|at|from|in)[ \t]+the[ \t]+)"
          r"(?P<v>[A-Z][^\W\d_]+\.?(?:[ \-][A-Z][^\W\d_]+){0,2})"
-         r"(?=[ \t]+(?i:clinic|office|location|site|branch|campus)\b)", _town_words,
+         r"(?=[ \t]+(?i:clinic|office|location|site|branch|campus)\b)", town_words,
          priority=2, needs=("clinic", "office", "location", "site", "branch", "campus"),
          back=48, ahead=0, at_keyword=False),
     rule("zip.plus4", "ZIP", r"(?<![\w\-.])(?P<v>\d{5}-\d{4})(?![\w\-]|\.\d)", priority=1,
