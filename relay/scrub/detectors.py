@@ -531,8 +531,11 @@ _HL7_FIELDS: dict[str, dict[int, str]] = {
     "OBX": {16: "NAME"},
 }
 _ADDR_COMPONENT_KIND = {0: "ADDRESS", 1: "ADDRESS", 2: "CITY", 4: "ZIP"}
-_SEG_END = re.compile(r"[\r\n]|(?<=\|)(?=(?:MSH|EVN|PID|PD1|NK1|PV1|PV2|OBR|OBX|ORC|IN1|GT1|AL1|"
-                      r"DG1|NTE|ZPD)\|)")
+#: Where a segment ends: a line break, the `<CR>` that logs print for one, or the next
+#: segment's name glued on (`…|M<CR>OBR|`, `…||PV1|`).
+_SEG_BREAK = (r"[\r\n]|<CR>|(?<![A-Za-z])(?=(?:MSH|MSA|EVN|ERR|PID|PD1|NK1|PV1|PV2|OBR|OBX|ORC|"
+              r"IN1|GT1|AL1|DG1|NTE|ZPD)\|)")
+_SEG_END = re.compile(_SEG_BREAK)
 
 
 def hl7(text: str) -> Iterator[Hit]:
@@ -555,12 +558,15 @@ def hl7(text: str) -> Iterator[Hit]:
                 yield from _hl7_field(field, pos, kind, xcn=not person)
             elif person and field and number > 1:
                 yield from _hl7_by_shape(m.group("seg"), number, field, pos)
+            elif _XCN.match(field):  # a provider out of the standard place
+                yield from _hl7_field(field, pos, "NAME", xcn=True)
             pos += len(field) + 1
 
 
 #: HL7 segments about the message, not a person: sender and receiver, control ids (10
 #: digits read as a phone number), acknowledgement codes and error locations.
-_HL7_HEADER = re.compile(r"(?:^|(?<=[\r\n]))(?:MSH|MSA|EVN|ERR|BHS|BTS|FHS|FTS)\|[^\r\n]*")
+_HL7_HEADER = re.compile(r"(?:^|(?<=[\r\n])|(?<=<CR>))(?:MSH|MSA|EVN|ERR|BHS|BTS|FHS|FTS)\|"
+                         rf"(?:(?!{_SEG_BREAK}).)*")
 
 
 def hl7_header_lines(text: str) -> list[tuple[int, int]]:
@@ -585,6 +591,8 @@ def hl7_control_ids(text: str) -> set[str]:
 _PERSON_SEGMENTS = frozenset({"PID", "NK1", "GT1", "IN1"})
 _XPN = re.compile(r"[A-Za-z][A-Za-z' \-]+\^[A-Za-z][A-Za-z' \-]+(?:\^[A-Za-z' .\-]*)?")
 _HL7_DATE = re.compile(r"(?:19|20)\d{6}")
+#: A person with an id, as HL7 writes providers: `1543390565^POPESCU^FARHAN^^^^MD`.
+_XCN = re.compile(r"[A-Za-z]?\d{5,}\^[A-Za-z][A-Za-z' \-]+\^[A-Za-z]")
 _HL7_ID = re.compile(r"(?=[A-Za-z0-9\-]*\d)(?=[A-Za-z0-9\-]*[A-Za-z])[A-Za-z0-9\-]{6,20}")
 
 

@@ -582,6 +582,10 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("CITY", "relocated; now Lake Oswego, Oregon per the intake", "Lake Oswego"),
     ("CITY", "Winston-Salem NC 27101", "Winston-Salem"),
     ("CITY", "ciudad: Guadalajara; estado: Jalisco", "Guadalajara"),
+    ("NAME", "2.3<CR>PID|1||E5258532||BEAUMONT^OLUWASEUN^F||19750619|M<CR>OBR|1|7519", "OLUWASEUN"),
+    ("LICENSE", "MSH|^~\\&|L|Q|S|H|20241024081445||ORU^R01|Q9718|P|2.3<CR>OBR|1|75193542||"
+     "007120^Lithium|||||||||1543390565^POPESCU^FARHAN^^^^MD<CR>", "1543390565"),
+    ("NAME", "OBR|1|75193542||007120^Lithium|||||||||1543390565^POPESCU^FARHAN^^^^MD", "POPESCU"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -761,6 +765,9 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("MSH|^~\\&|LAB|QUEST|SOLACE|HARBOR|20241024081445||ORU^R01|Q971811320|P|2.3<CR>PID|1||E5",
+     "Q971811320"),
+    ("OBX|1|NM|14334-7^Lithium^LN||2.5|mmol/L|0.6-1.2|HH|||F", "14334-7^Lithium^LN"),
     ("states: New Mexico, North Carolina; Washington, Oregon; Error, Texas", "New Mexico"),
     ("Sr. Developer needed; per policy 12; thanks everyone; ping @team.leads", "@team.leads"),
     ("ERROR CODE IL 62704; /api/providers/42/schedule; born in 1931", "ERROR CODE"),
