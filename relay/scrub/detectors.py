@@ -592,7 +592,7 @@ _PERSON_SEGMENTS = frozenset({"PID", "NK1", "GT1", "IN1"})
 _XPN = re.compile(r"[A-Za-z][A-Za-z' \-]+\^[A-Za-z][A-Za-z' \-]+(?:\^[A-Za-z' .\-]*)?")
 _HL7_DATE = re.compile(r"(?:19|20)\d{6}")
 #: A person with an id, as HL7 writes providers: `1543390565^POPESCU^FARHAN^^^^MD`.
-_XCN = re.compile(r"[A-Za-z]?\d{5,}\^[A-Za-z][A-Za-z' \-]+\^[A-Za-z]")
+_XCN = re.compile(r"[A-Za-z]?\d{6,}\^[A-Za-z][A-Za-z' \-]+\^[A-Za-z]")
 _HL7_ID = re.compile(r"(?=[A-Za-z0-9\-]*\d)(?=[A-Za-z0-9\-]*[A-Za-z])[A-Za-z0-9\-]{6,20}")
 
 

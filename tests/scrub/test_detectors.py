@@ -765,6 +765,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("OBR|1|ORD374755||84443^Lab panel^CPT||||||||||||1197049715^VENKATARAMAN^MUSTAFA", "84443"),
     ("MSH|^~\\&|LAB|QUEST|SOLACE|HARBOR|20241024081445||ORU^R01|Q971811320|P|2.3<CR>PID|1||E5",
      "Q971811320"),
     ("OBX|1|NM|14334-7^Lithium^LN||2.5|mmol/L|0.6-1.2|HH|||F", "14334-7^Lithium^LN"),
