@@ -638,9 +638,10 @@ def _hl7_field(field: str, pos: int, kind: str, xcn: bool = False) -> Iterator[H
 # ---------------------------------------------------------------- X12 (270/271, 837, 835)
 #: Segments that carry a person's particulars (the trigger in `relay.scrub` uses the list).
 X12_SEGMENTS = ("NM1", "N3", "N4", "DMG", "REF", "PER", "CLP")
-# a segment starts a line or follows the previous one's `~` (in `IK3*N4*26*2010CA*8~` the N4
-# is the name of the segment an error is about, not a segment)
-_X12_SEGMENT = re.compile(rf"(?:^|(?<=[~\n\r\x00])|(?<=~[ \t]))"
+# a segment starts a line, follows the previous one's `~`, or a space, colon or quote where
+# a message quotes it (`subscriber not found: NM1*IL*…`); in `IK3*N4*26*2010CA*8~` the N4 is
+# the name of the segment an error is about, not a segment
+_X12_SEGMENT = re.compile(r"(?<![^~\s\x00:\"'=(\[])"
                           rf"(?P<seg>{'|'.join(X12_SEGMENTS)})\*(?P<body>[^~\r\n]{{1,500}})")
 #: NM1-08 id qualifier -> kind of NM1-09 for a person (NM1-02 = 1)
 _X12_NM1_ID = {"MI": "HEALTH_PLAN", "II": "HEALTH_PLAN", "N": "HEALTH_PLAN", "XX": "LICENSE",

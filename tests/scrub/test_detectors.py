@@ -586,6 +586,9 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("LICENSE", "MSH|^~\\&|L|Q|S|H|20241024081445||ORU^R01|Q9718|P|2.3<CR>OBR|1|75193542||"
      "007120^Lithium|||||||||1543390565^POPESCU^FARHAN^^^^MD<CR>", "1543390565"),
     ("NAME", "OBR|1|75193542||007120^Lithium|||||||||1543390565^POPESCU^FARHAN^^^^MD", "POPESCU"),
+    ("HEALTH_PLAN", 'err="parse 271: not found: NM1*IL*1*MACLEOD*MALIA****MI*W36632775~"',
+     "W36632775"),
+    ("NAME", 'err="parse 271: not found: NM1*IL*1*MACLEOD*MALIA****MI*W36632775~"', "MACLEOD"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -765,6 +768,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("999 reject: IK3*N4*26*2010CA*8~IK4*1*116*7*ABC~", "IK3*N4*26*2010CA*8"),
     ("OBR|1|ORD374755||84443^Lab panel^CPT||||||||||||1197049715^VENKATARAMAN^MUSTAFA", "84443"),
     ("MSH|^~\\&|LAB|QUEST|SOLACE|HARBOR|20241024081445||ORU^R01|Q971811320|P|2.3<CR>PID|1||E5",
      "Q971811320"),
