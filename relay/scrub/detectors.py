@@ -2015,6 +2015,35 @@ def compared_values(text: str, hits: list[Hit]) -> Iterator[Hit]:
                 yield Hit(m.start("v"), m.end("v"), h.kind, "compared", 2)
 
 
+#: Kinds whose values are unique to a person: found once, every other copy in the same text
+#: is the same identifier (an MRN in `mrn: "HC-617681"` and in the portal link beside it).
+_REPEATED_KINDS = frozenset({"MRN", "HEALTH_PLAN", "ACCOUNT", "SSN", "LICENSE", "OTHER_ID",
+                             "DEVICE", "VEHICLE", "EMAIL", "PHONE", "FAX"})
+
+
+def repeated_values(text: str, hits: list[Hit]) -> Iterator[Hit]:
+    """Every other copy of an identifier found elsewhere in the text, wherever it stands (a
+    URL, a cache key, a file name, a sentence). Only values of five characters or more with a
+    digit or an `@` in them: a copy of `91` or of a word is not the same thing."""
+    done: set[str] = set()
+    spans = {(h.start, h.end) for h in hits}
+    for h in hits:
+        if h.kind not in _REPEATED_KINDS:
+            continue
+        value = text[h.start:h.end]
+        if (value in done or len(value) < 5 or "[REDACTED" in value or
+                not any(c.isdigit() or c == "@" for c in value)):
+            continue
+        done.add(value)
+        at = text.find(value)
+        while at >= 0:
+            end = at + len(value)
+            if ((at, end) not in spans and not (at and text[at - 1].isalnum()) and
+                    not (end < len(text) and text[end].isalnum())):
+                yield Hit(at, end, h.kind, "repeated", 2)
+            at = text.find(value, end)
+
+
 # ---------------------------------------------------------------- vCard
 _VCARD_LINE = re.compile(r"^(?P<prop>FN|N|ADR|BDAY|ANNIVERSARY|NICKNAME|TEL|EMAIL|LABEL)"
                          r"(?:;[^:\n]*)?:(?P<v>[^\r\n]*)", re.MULTILINE | re.IGNORECASE)

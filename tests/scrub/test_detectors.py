@@ -589,6 +589,9 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("HEALTH_PLAN", 'err="parse 271: not found: NM1*IL*1*MACLEOD*MALIA****MI*W36632775~"',
      "W36632775"),
     ("NAME", 'err="parse 271: not found: NM1*IL*1*MACLEOD*MALIA****MI*W36632775~"', "MACLEOD"),
+    ("MRN", 'mrn: "HC-617681">\n  portal_link = "https://portal.example.org/p/HC-617681/appts"',
+     "617681"),
+    ("SSN", "ssn=123-45-6789 rejected; retrying lookup for 123-45-6789", "6789"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -768,6 +771,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("order ORD-546706 for MRN 00123456 failed; retry ORD-546706 later", "retry ORD-546706"),
+    ("MRN 00123456 failed; build 100123456 kept apart", "100123456"),
     ("999 reject: IK3*N4*26*2010CA*8~IK4*1*116*7*ABC~", "IK3*N4*26*2010CA*8"),
     ("OBR|1|ORD374755||84443^Lab panel^CPT||||||||||||1197049715^VENKATARAMAN^MUSTAFA", "84443"),
     ("MSH|^~\\&|LAB|QUEST|SOLACE|HARBOR|20241024081445||ORU^R01|Q971811320|P|2.3<CR>PID|1||E5",
