@@ -1825,8 +1825,15 @@ def _line_cells(text: str, start: int, end: int,
             for cut in [i for i in range(start, end) if text[i] == cand] + [end]:
                 cells.append(_trim(text, at, cut))
                 at = cut + 1
+        if cells:  # a label before the row is not part of its first cell (`raw='DOE|…`)
+            label = _CELL_LABEL.match(text, *cells[0])
+            if label:
+                cells[0] = _trim(text, label.end(), cells[0][1])
         return (cand, cells) if len(cells) >= 3 else None
     return None
+
+
+_CELL_LABEL = re.compile(r"[A-Za-z_][\w.\-]{0,30}[ \t]*[=:][ \t]*")
 
 
 def _rows(text: str, hits: list[Hit]) -> Iterator[list[list[tuple[int, int]]]]:
@@ -1883,7 +1890,7 @@ def _covering_kind(cell: tuple[int, int], hits: list[Hit]) -> str | None:
 
 
 #: Kinds that make a row a person's record when a detector found one in a cell.
-_PERSON_KINDS = frozenset({"NAME", "DATE", "SSN", "PHONE", "EMAIL", "ADDRESS", "MRN"})
+_PERSON_KINDS = frozenset({"NAME", "DATE", "SSN", "PHONE", "EMAIL", "ADDRESS", "MRN", "ZIP"})
 
 
 def table_cells(text: str, hits: list[Hit]) -> Iterator[Hit]:

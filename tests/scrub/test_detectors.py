@@ -592,6 +592,10 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("MRN", 'mrn: "HC-617681">\n  portal_link = "https://portal.example.org/p/HC-617681/appts"',
      "617681"),
     ("SSN", "ssn=123-45-6789 rejected; retrying lookup for 123-45-6789", "6789"),
+    ("NAME", "row 863 rejected\nraw='TEIXEIRA|JOANA|19790519|W119273501|281689|39228-1098|90785'",
+     "TEIXEIRA"),
+    ("OTHER_ID", "rejected\nraw='TEIXEIRA|JOANA|19790519|W119273501|281689|39228-1098|90785'",
+     "W119273501"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -771,6 +775,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("rejected\nraw='TEIXEIRA|JOANA|19790519|W119273501|281689|39228-1098|90785|F40.10|16.00'",
+     "90785|F40.10|16.00"),
     ("order ORD-546706 for MRN 00123456 failed; retry ORD-546706 later", "retry ORD-546706"),
     ("MRN 00123456 failed; build 100123456 kept apart", "100123456"),
     ("999 reject: IK3*N4*26*2010CA*8~IK4*1*116*7*ABC~", "IK3*N4*26*2010CA*8"),
