@@ -508,7 +508,8 @@ class Scrubber:
             if found is None:
                 found = self._plan.prefilter.scan(text)
             hits = self._triggered_rule_hits(text, found)
-            if not hits and not known_names and self._plan.detector_gates.isdisjoint(found):
+            if not hits and not known_names and self._plan.detector_gates.isdisjoint(found) \
+                    and not names.may_hold_lower_name(text):
                 return hits  # only rule triggers ("User-Agent" holds "age"), none matched
             kv_seps = [e - 1 for _, e in found.get("kv", ())]
             cues = found.get("cue", [])
@@ -649,9 +650,10 @@ class Scrubber:
 
     def _nothing_untriggered(self, seen: str, known_names: frozenset[str]) -> bool:
         """With no trigger in `seen`, whether nothing else can hit either: no rule runs
-        without a trigger and no name found elsewhere in a JSON document occurs in it. Most
+        without a trigger, no word is a given name typed in lower case, and no name found
+        elsewhere in a JSON document occurs in it. Most
         leaves of an event ("Illuminate\\Http", "prod-eu-1", "1.15.0") stop here."""
-        if self._plan.untriggered:
+        if self._plan.untriggered or names.may_hold_lower_name(seen):
             return False
         if not known_names:
             return True

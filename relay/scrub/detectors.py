@@ -1088,9 +1088,10 @@ def _file_date_ok(value: str) -> bool:
 # ---------------------------------------------------------------- people addressed by name
 #: "Valentina, you have a visit…", "Saanvi - your session…" at the start of a message;
 #: "Your intake packet, Dmitri" at the end of a line that speaks to someone;
-#: "[Apr 14 04:54:47] Olusegun: …", a chat export's speaker. Only a given name the
-#: dictionary knows (and that is not also an ordinary word), or a word neither list knows,
-#: is taken: "Sorry, you…", "Chrome, Firefox, Safari" and "[12:00:01] Worker: …" stay.
+#: "[Apr 14 04:54:47] Olusegun: …", a chat export's speaker. Only a name the dictionary
+#: knows (and that is not also an ordinary word; "Abebe" is listed as a surname), or a word
+#: neither list knows, is taken: "Sorry, you…", "Chrome, Firefox, Safari" and "[12:00:01]
+#: Worker: …" stay.
 # each form starts with a plain character class or literal, so `re` skips ahead in C
 _SALUTATION = re.compile(
     rf"(?P<v>{names.CAP_WORD}(?:[ ](?:(?:de|del|da|das|dos|di|la|las|los|van|von|der)[ ])*"
@@ -1152,7 +1153,7 @@ def addressed_names(text: str) -> Iterator[Hit]:
         first = words[0]
         flags = names.known(first)
         if first.casefold() not in names.STOP_WORDS and first.casefold() not in _GREETINGS and (
-                ("F" in flags and "E" not in flags) or (not flags and names.unknown_word(first))):
+                (flags and "E" not in flags) or (not flags and names.unknown_word(first))):
             yield Hit(start, m.end("v"), "NAME", "name.addressed", 2)
 
 
@@ -1272,7 +1273,8 @@ def quoted_names(text: str, ends: Iterable[int] | None = None) -> Iterator[Hit]:
     for group in groups:
         vouched = len(group) >= 2 and any(level for _, _, level in group)
         for s, e, level in group:
-            if level == 2 or vouched:
+            if level == 2 or (vouched and text[s:e] not in names.STATE_CODE_SET and
+                              text[s:e].casefold() not in names.STATES):
                 yield Hit(s, e, "NAME", "name.quoted", 2)
 
 

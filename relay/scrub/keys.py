@@ -164,6 +164,14 @@ TECHNICAL_PARENTS = frozenset({"os", "clientos", "browser", "runtime", "gpu", "s
                                "framework", "cloudresource", "devicename"})
 
 
+#: Containers that hold an organisation: their `name` is a payer's, a pharmacy's or an
+#: employer's ("Harvard Pilgrim": both words are also surnames), none of them PHI.
+ORG_PARENTS = frozenset({"payer", "payor", "insurer", "insurancecompany", "carrier", "plan",
+                         "healthplan", "organization", "organisation", "org", "company",
+                         "employer", "pharmacy", "facility", "practice", "clinic", "lab",
+                         "laboratory", "vendor", "clearinghouse", "network", "department"})
+
+
 #: Containers that hold a person (or a list of people) without being a name key themselves:
 #: the generic `name` inside is that person's, whatever the dictionary says
 #: (`"applicant": {"name": "Tahmina Szczepański"}`). Plurals are read as their singular.
@@ -206,8 +214,9 @@ def _in_parent(kind: str | None, raw_key: str, raw_parent: str) -> str | None:
         return "HEALTH_PLAN"  # `"insurance": {"group": "G1631203"}`
     if kind is None and key in ("id", "number") and parent in MEMBER_PARENTS:
         return "HEALTH_PLAN"  # `"member": {"id": "00462538603"}`
-    if kind == "NAME" and key == "name" and parent in TECHNICAL_PARENTS:
-        return None  # `contexts.os.name`, FHIR's `deviceName[].name`
+    if kind == "NAME" and key == "name" and (parent in TECHNICAL_PARENTS or
+                                             parent in ORG_PARENTS):
+        return None  # `contexts.os.name`, FHIR's `deviceName[].name`, `payer.name`
     return kind
 
 

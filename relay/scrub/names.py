@@ -669,13 +669,19 @@ _LOWER_WORD_THEN = re.compile(r"(?<![\w.\-/@'’#])([^\W\d_A-Z]{3,20}) (?=([^\W\
                               r"{2,24})(?![\w@/\-]|\.\w))")
 
 
+def may_hold_lower_name(text: str) -> bool:
+    """Whether a word of the text is a plain given name: most texts hold none (one set test),
+    and then no lower-case name can be in them."""
+    return not plain_given_names().isdisjoint(text.split())
+
+
 def lower_names(text: str) -> Iterator[Span]:
     """A name typed in lower case with no cue ("why deepika farah's claim keeps bouncing",
     "2009, yusuf sokolov, I got a bill"): a given name that is no English word, then a surname
     the list knows that is none either."""
-    given = plain_given_names()
-    if given.isdisjoint(text.split()):  # most texts hold no such word: one set test
+    if not may_hold_lower_name(text):
         return
+    given = plain_given_names()
     eng = english()
     for m in _LOWER_WORD_THEN.finditer(text):
         if m.group(1) not in given:

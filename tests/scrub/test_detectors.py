@@ -596,6 +596,8 @@ POSITIVE: list[tuple[str, str, str]] = [
      "TEIXEIRA"),
     ("OTHER_ID", "rejected\nraw='TEIXEIRA|JOANA|19790519|W119273501|281689|39228-1098|90785'",
      "W119273501"),
+    ("NAME", "WAF is blocking quynh siddiqui again - she is uploading", "siddiqui"),
+    ("NAME", "[Sep 07 10:43:13] Abebe: guardian left vm re: her son", "Abebe"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -775,6 +777,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ('"Yesenia D. Jefferson","4195 West Riverside St","Unit B","Lansing","MI","48965-7487"',
+     '"MI"'),
     ("rejected\nraw='TEIXEIRA|JOANA|19790519|W119273501|281689|39228-1098|90785|F40.10|16.00'",
      "90785|F40.10|16.00"),
     ("order ORD-546706 for MRN 00123456 failed; retry ORD-546706 later", "retry ORD-546706"),

