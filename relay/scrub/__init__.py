@@ -204,7 +204,7 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
         ("addressed", d.VOCATIVE_TRIGGER, False, False, True),
         ("kept", KEPT_PATTERN, True, True, False),
         ("file", rf"\.(?:{d.DOCUMENT_EXTENSIONS})|/dr[._\-][A-Za-z]", True, False, True),
-        ("lastfirst", r"[A-Z][A-Za-z'\-]*, [A-Z]", False, False, True),
+        ("lastfirst", r"[A-Z][A-Za-z'\-]*, [A-Z]|[A-Z][A-Z'\-]+,[A-Z][A-Z]", False, False, True),
         ("quoted", d.QUOTED_TRIGGER, False, False, False),
         ("particulars", d.PARTICULARS_TRIGGER, True, False, True),
         ("csv", d.CSV_HEADER_TRIGGER, False, False, True),

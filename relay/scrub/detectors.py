@@ -38,7 +38,8 @@ class Hit(NamedTuple):
 _QUOTED = r"'(?:[^'\\\n]|\\.|''){0,400}'|\"(?:[^\"\\\n]|\\.){0,400}\""
 _QUOTED_RX = re.compile(_QUOTED)
 _KV_TAIL = re.compile(
-    r"(?P<q>\\?[\"'`]?[\])]?)[ \t]{0,24}(?:=>|=|:)[ \t]{0,24}"  # aligned: `UDID:      …`
+    r"(?P<q>\\?[\"'`]?[\])]?)[ \t]{0,24}(?:=>|=|:|(?i:i?like)(?=[ \t]))"  # SQL's LIKE too
+    r"[ \t]{0,24}"  # aligned: `UDID:      …`
     r"(?:\n[ \t]{0,12}(?=string\()|)(?:string\(\d{1,6}\)[ \t]?)?"  # PHP var_dump
     r"(?P<val>"
     rf"N?(?P<str>{_QUOTED})"  # T-SQL writes Unicode literals N'…'
@@ -67,6 +68,10 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
     seen: set[int] = set()
     for sep in separators:
         e = sep
+        if text[sep] in " \t":  # `first_name LIKE 'Marzena%'`: the key ends before LIKE
+            e = sep - 4
+            if e > 0 and text[e - 1] in "iI":
+                e -= 1
         while e > 0 and text[e - 1] in " \t":
             e -= 1
         quote = ""
@@ -123,7 +128,15 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
         if record_id:  # a database's key stays; a number people see is the record's
             found = (h for h in found if not _OPAQUE.match(text[h.start:h.end]) and
                      not _TOKEN.fullmatch(text[h.start:h.end]))
+        shape = _VALUE_SHAPES.get(keys.normalised(key))
+        if shape is not None:
+            found = (h for h in found if shape.fullmatch(text[h.start:h.end]))
         yield from found
+
+
+#: Keys that are sensitive only with a value of their own shape: `rx=4701026-03` is a
+#: prescription's number, `rx=12345 tx=678` an interface's byte counter.
+_VALUE_SHAPES = {"rx": re.compile(r"(?i:rx)?[#\- ]?\d{5,}[\-/]\d{1,3}|(?i:rx)[#\- ]?\d{5,}")}
 
 
 #: A plan's group number, named only `group` beside the member's coverage (a bare `group`
@@ -165,6 +178,11 @@ def _kv_value(text: str, m: re.Match[str], key: str, kind: str,
     if m.group("str") is not None or m.group("estr") is not None:
         if m.group("str") is not None:
             s, e = m.start("str") + 1, m.end("str") - 1
+            if "like" in text[m.start():m.start("val")].lower():
+                while s < e and text[e - 1] == "%":  # a LIKE pattern's wildcards: `'Marzena%'`
+                    e -= 1
+                while s < e and text[s] == "%":
+                    s += 1
         else:
             s, e = m.start("estr"), m.end("estr")
         if kind == "OTHER_ID" and " " in text[s:e] and _name_shaped(text[s:e]):

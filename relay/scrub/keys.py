@@ -90,6 +90,8 @@ EXACT: dict[str, str] = {
     "udi": "DEVICE", "ip": "IP", "ipaddress": "IP", "clientip": "IP", "remoteaddr": "IP",
     "xforwardedfor": "IP", "xrealip": "IP", "username": "OTHER_ID", "portaluser": "OTHER_ID",
     "login": "OTHER_ID", "rxnumber": "OTHER_ID", "casenumber": "OTHER_ID",
+    "rx": "OTHER_ID", "rxno": "OTHER_ID", "prescriptionnumber": "OTHER_ID",  # `rx=4701026-03`
+    "prescriptionno": "OTHER_ID", "employeeid": "OTHER_ID", "employeenumber": "OTHER_ID",
     "enduserid": "OTHER_ID",  # OpenTelemetry's enduser.id
     "user": "OTHER_ID", "usr": "OTHER_ID",  # only a login-shaped value: `rules.login`
     "dlnumber": "LICENSE", "dlno": "LICENSE", "dlnum": "LICENSE",  # a driver's licence
@@ -127,8 +129,9 @@ SUFFIX: tuple[tuple[str, str], ...] = (
 )
 
 #: A key's last word -> kind (`employerCity`, `billing_city`, `patient_age`): the word, not
-#: the letters, since "ethnicity" ends in "city" and "message" in "age".
-LAST_WORD: dict[str, str] = {"city": "CITY", "town": "CITY", "age": "AGE_OVER_89"}
+#: the letters, since "ethnicity" ends in "city", "message" in "age" and "template" in "plate".
+LAST_WORD: dict[str, str] = {"city": "CITY", "town": "CITY", "age": "AGE_OVER_89",
+                             "plate": "VEHICLE"}  # `vehicle_plate`, not `email_template`
 _KEY_WORDS = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 
 #: normalised infix -> kind (`phone_primary`, `email_work`, `ssn_last4`).
@@ -202,6 +205,10 @@ PLAN_PARENTS = frozenset({"insurance", "coverage", "plan", "policy", "primaryins
                           "payer", "healthplan", "insurancecard", "card"})
 
 
+#: Objects whose `number` is a licence's.
+LICENSE_PARENTS = frozenset({"license", "licenses", "licence", "licences", "statelicense",
+                             "statelicenses", "driverslicense", "driverlicense"})
+
 #: Objects whose own `id` is a member's number on a plan.
 MEMBER_PARENTS = frozenset({"member", "subscriber", "insured", "beneficiary", "enrollee"})
 
@@ -214,6 +221,8 @@ def _in_parent(kind: str | None, raw_key: str, raw_parent: str) -> str | None:
         return "HEALTH_PLAN"  # `"insurance": {"group": "G1631203"}`
     if kind is None and key in ("id", "number") and parent in MEMBER_PARENTS:
         return "HEALTH_PLAN"  # `"member": {"id": "00462538603"}`
+    if kind is None and key in ("id", "number", "no") and parent in LICENSE_PARENTS:
+        return "LICENSE"  # `"licenses": [{"state": "WI", "number": "LPC-18901"}]`
     if kind == "NAME" and key == "name" and (parent in TECHNICAL_PARENTS or
                                              parent in ORG_PARENTS):
         return None  # `contexts.os.name`, FHIR's `deviceName[].name`, `payer.name`
@@ -245,9 +254,9 @@ class KeyTable:
         alternation = "|".join(re.escape(t) for t in sorted(terms, key=longest_first))
         # the key word, the rest of the key, an optional closing quote (and a PHP bracket:
         # `["ssn"]=>` from var_dump, `[ssn] =>` from print_r, or SQL's `lower(last_name) =`),
-        # then = or : or =>
+        # then = or : or => (or SQL's LIKE: the match ends on the blank after it)
         self._term_pattern = (rf"(?:{alternation})[A-Za-z0-9_.\-]*\\?(?:[\"'`]\]?|[\])])?"
-                              r"[ \t]{0,24}[=:]")
+                              r"(?:[ \t]{0,24}[=:]|[ \t]i?like[ \t])")
         self._terms = re.compile(self._term_pattern)
 
     def term_pattern(self) -> str:

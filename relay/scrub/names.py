@@ -478,7 +478,9 @@ def dictionary_runs(text: str) -> Iterator[Span]:
 
 
 _VOWEL = re.compile(r"[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]")
-_LAST_COMMA = re.compile(rf"{_PREFIXED_CAP_WORD}, (?={_CAP_WORD})")
+# in capitals the space may be missing: pharmacy and payer systems print `PAPADAKIS,ESTEBAN`
+_LAST_COMMA = re.compile(rf"{_PREFIXED_CAP_WORD}, (?={_CAP_WORD})|"
+                         r"[A-Z][A-Z'\-]+,(?=[A-Z][A-Z'\-]+(?![a-z]))")
 _CAP_WORD_RX = re.compile(_CAP_WORD)
 _STREET_SUFFIX = re.compile(STREET_SUFFIX + r"\.?")
 #: Lower-case surname particles right before a surname ("de Heer", "van der Berg").
@@ -500,7 +502,7 @@ def last_first(text: str) -> Iterator[Span]:
         e = fm.end()
         if e < len(text) and (text[e].isalnum() or text[e] in "_-"):
             continue
-        last, first = m.group()[:-2], fm.group()
+        last, first = m.group().rstrip(", "), fm.group()
         fl, ff = known(last), known(first)
         # a surname particle before it ("de Heer", "van Dijk") says it is a surname even
         # when it is also an English word

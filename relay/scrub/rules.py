@@ -271,7 +271,7 @@ def _compact_month_date(value: str) -> bool:
 
 
 def _us_date(value: str) -> bool:
-    parts = re.split(r"[/\-.]", value)
+    parts = re.split(r"[/\-.]", value.split(" ", 1)[0])
     month, day, year = int(parts[0]), int(parts[1]), int(parts[2])
     if len(parts[2]) == 2:
         year += 1900 if year > 30 else 2000
@@ -500,6 +500,10 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?<![\w.:/\-])(?P<v>(?:19|20)\d{2}-[01]\d-[0-3]\dT00:00:00(?:\.0{1,7}Z?)?)"
          r"(?![\w:.+\-])", priority=2, needs=("t00:00:00",), back=24, ahead=16,
          at_keyword=False),
+    # .NET's DateTime.ToString() of a date with no time: `5/25/2024 12:00:00 AM`
+    rule("date.us_midnight", "DATE",
+         rf"(?<![\w./:\-])(?P<v>{_MON}/{_DAY}/(?:19|20)\d{{2}} 12:00:00 AM)\b", _us_date,
+         priority=2, needs=("12:00:00 am",), back=24, ahead=16, at_keyword=False),
     rule("date.js_midnight", "DATE",
          rf"\b(?P<v>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) {MONTH} [0-3]\d (?:19|20)\d\d 00:00:00 "
          r"GMT[+\-]\d{4}(?: \([A-Za-z ]{1,40}\))?)", priority=2, needs=("00:00:00 gmt",),
@@ -778,10 +782,11 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?<![\w\-])[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]"
          r"[AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b", priority=2, anchor=_D),
     rule("account.context", "ACCOUNT",
-         r"(?i:(?<![a-z0-9<])(?:account|acct|acc(?![0-9a-f])|a/c|iban|guarantor)"
+         r"(?i:(?<![a-z0-9<])(?:account|acct|acc(?![0-9a-f])|a/c|iban|guarantor|"
+         r"(?:n[uú]mero\s+de\s+)?cuenta(?:\s+es)?)"  # Spanish: "mi cuenta es 5340968893"
          r"(?:\s*(?:no\.?|number|#|num|id))?"
          r"\s*[:=#]?\s*)(?P<v>[A-Za-z]{0,5}-?\d[\dA-Za-z\-]{3,30})(?![\w\-])",
-         _account_number, priority=3, needs=("acc", "a/c", "iban", "guarantor")),
+         _account_number, priority=3, needs=("acc", "a/c", "iban", "guarantor", "cuenta")),
     # --- licences ----------------------------------------------------------------------------
     rule("license.npi", "LICENSE",
          r"(?i:\bNPI\b\W{0,3}(?:#|no\.?|number)?\s*)(?P<v>\d{10})(?!\d)", priority=3,
@@ -866,8 +871,12 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?P<v>[A-Za-z][\w.\-]{2,40}+)(?![ ][A-Z])", _handle, priority=3,
          needs=("username", "user name", "login", "screen name", "screenname")),
     rule("other_id.passport", "OTHER_ID",
-         r"(?i:\bpassport(?:\s*(?:no\.?|number|#|id))?\s*[:=#]?\s*)(?P<v>[A-Za-z]{0,2}\d{6,9})"
-         r"(?![\w\-])", priority=3, needs=("passport",)),
+         r"(?i:\bpassport(?:\s*\(?(?:no\.?|number|#|id))?\s*[:=#]?\s*)"  # "passport (no. …)"
+         r"(?P<v>[A-Za-z]{0,2}\d{6,9})(?![\w\-])", priority=3, needs=("passport",)),
+    # an employer's number for a client (EAP referrals): `employee ID E967190`
+    rule("other_id.employee", "OTHER_ID",
+         r"(?i:\bemployee\s*(?:id|no\.?|number|#)\s*[:=#]?\s*)"
+         r"(?P<v>[A-Za-z]{0,3}-?\d{4,12})(?![\w\-])", priority=3, needs=("employee",)),
     # a court case or docket number: `court case FC-2025-115437`, `docket 6:23-cv-01234`,
     # `case 19-JV-30007`
     rule("other_id.court_case", "OTHER_ID",
@@ -883,7 +892,8 @@ BUILTIN: tuple[Rule, ...] = (
          needs=("user", "login", "handle", "account"), at_keyword=False),
     # the user field of an access log in the common/combined format: `1.2.3.4 - jdoe [10/Oct/…`
     rule("other_id.access_log_user", "OTHER_ID",
-         r"(?m:^(?:\d{1,3}\.){3}\d{1,3}[ \t]+-[ \t]+)(?P<v>[A-Za-z][\w.@\-]{1,63})(?=[ \t]+\[\d)",
+         r"(?m:^(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9a-fA-F:]{2,39})[ \t]+-[ \t]+)"  # v4 or v6
+         r"(?P<v>[A-Za-z][\w.@\-]{1,63})(?=[ \t]+\[\d)",
          login, priority=3, needs=(" - ",), back=24, ahead=70, at_keyword=False),
     # an IP under its key, even cut short (`"ClientIP": "2603:7cdc:b29c:c287:8431:903e:30ee"`)
     rule("ip.under_key", "IP",
