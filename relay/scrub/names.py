@@ -102,6 +102,7 @@ pastor coworker co-worker boss teacher coach priest rabbi imam sponsor landlord 
     # self-introductions in voicemail transcripts and chat: strong cues of several words
     "my name is", "hi this is", "hi, this is", "hello this is", "hello, this is",
     "hey this is", "hey, this is", "hi it is", "hello it is", "hola", "um this is",
+    "hi its", "hi it's", "hey its", "hey it's", "hello its", "hello it's",
     "uh this is", "um hi this is", "uh hi this is",
     # roles that sign or receive ("Probation officer Ty Hwang", "pharmacist …", "Mail to: …")
     "officer", "pharmacist", "sincerely,", "regards,"})
@@ -652,7 +653,8 @@ def mentions(text: str, lower: str, wanted: dict[str, list[tuple[int, int]]]) ->
 
 #: Two lower-case words, surname particles allowed between ("parisa van dijk").
 _LOWER_PAIR = re.compile(rf"([^\W\d_A-Z](?:['’]?[^\W\d_A-Z]){{1,20}})((?: {PARTICLE})*) "
-                         r"([^\W\d_A-Z][^\W\d_A-Z'’\-]{1,24})(?![\w@/\-]|\.\w)")
+                         r"([^\W\d_A-Z](?:[^\W\d_A-Z]|['’\-](?=[^\W\d_A-Z])){1,24})"
+                         r"(?![\w@/\-]|\.\w)")
 
 
 @lru_cache(maxsize=1)
@@ -671,10 +673,14 @@ _LOWER_WORD_THEN = re.compile(r"(?<![\w.\-/@'’#])([^\W\d_A-Z]{3,20}) (?=([^\W\
                               r"{2,24})(?![\w@/\-]|\.\w))")
 
 
+#: Punctuation that may touch a name typed in lower case (`search "rania zhao"`).
+_NAME_TOUCHING = str.maketrans({c: " " for c in "\"'`([{<,;:.!?"})
+
+
 def may_hold_lower_name(text: str) -> bool:
     """Whether a word of the text is a plain given name: most texts hold none (one set test),
     and then no lower-case name can be in them."""
-    return not plain_given_names().isdisjoint(text.split())
+    return not plain_given_names().isdisjoint(text.translate(_NAME_TOUCHING).split())
 
 
 def lower_names(text: str) -> Iterator[Span]:
@@ -709,14 +715,35 @@ def lower_pair(text: str, pos: int, *, strong: bool = False) -> Span | None:
     if first in english() or first in STOP_WORDS or last in STOP_WORDS or \
             first in TECH_WORDS or last in TECH_WORDS:
         return None
-    if strong and len(first) >= 3 and not ff and "L" in fl:
-        return Span(m.start(), m.end())
+    if strong and len(first) >= 3 and not ff and ("L" in fl or (
+            # "pt babajide okonkwo-bassey": two words no list knows, one half a surname
+            not fl and "-" in last and last not in english() and
+            any("L" in known(p) and "E" not in known(p) for p in last.split("-") if p))):
+        return Span(m.start(), _third_surname(text, m.end()))
     if not ("F" in ff and "E" not in ff) and not (  # "parisa van dijk": a known surname
             not ff and len(first) >= 4 and "L" in fl and last not in english()):
         return None
     if "L" in fl or (not fl and last not in english() and len(last) >= 3):
-        return Span(m.start(), m.end())
+        return Span(m.start(), _third_surname(text, m.end()))
     return None
+
+
+_LOWER_NEXT = re.compile(r" ([^\W\d_A-Z](?:[^\W\d_A-Z]|['’\-](?=[^\W\d_A-Z])){2,24})"
+                         r"(?![\w@/\-]|\.\w)")
+
+
+def _third_surname(text: str, end: int) -> int:
+    """A second surname after a lower-case pair ("huong ramírez ochoa"): one the list knows
+    that is no English word."""
+    m = _LOWER_NEXT.match(text, end)
+    if m is None:
+        return end
+    word = m.group(1)
+    flags = known(word)
+    if "L" in flags and "E" not in flags and word not in english() and \
+            word not in STOP_WORDS and word not in TECH_WORDS:
+        return m.end()
+    return end
 
 
 #: An initial, then a surname (particles allowed): "S. Quiñones", "F. van den Berg".

@@ -609,6 +609,10 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("ACCOUNT", "La tarjeta es la otra y mi cuenta es 5340968893. Por favor", "5340968893"),
     ("OTHER_ID", '2a02:bd7:30fc:dc78::e3c - odalys6247 [16/May/2024:08:47:16 +0000] "POST /',
      "odalys6247"),
+    ("NAME", "Client: hi its rania raghunathan, the video keeps freezing", "raghunathan"),
+    ("NAME", "Patient: ok this is huong ramírez ochoa btw", "ochoa"),
+    ("NAME", "Minor pt babajide okonkwo-bassey - legal guardian is on file", "babajide"),
+    ("NAME", 'Steps: 1) search "rania zhao" 2) open the chart', "zhao"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -788,6 +792,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("client grpc-go timeout after 30s", "grpc-go"),
+    ("patient self-pay co-pay waived", "self-pay co-pay"),
     ("eth0 link up rx=12345 tx=67890 bytes", "rx=12345"),
     ('{"email_template": "WELCOME-2024"}', "WELCOME-2024"),
     ("levels=INFO,WARN,ERROR methods GET,POST states NY,NJ", "INFO,WARN,ERROR"),
