@@ -737,7 +737,15 @@ _FHIR_HINTS: tuple[tuple[str, str], ...] = (
 
 def fhir_values(text: str, lower: str) -> Iterator[Hit]:
     """FHIR `{"system": …, "value": "…"}`: the value's kind comes from the nearest system or
-    type code before it (SSN OID, MR, MB, fax/phone/email); any other identifier is OTHER_ID."""
+    type code before it (SSN OID, MR, MB, fax/phone/email); any other identifier is OTHER_ID.
+    A Python repr of the resource (`{'system': …, 'value': '…'}`) is read with its quotes
+    made double: the offsets stay."""
+    yield from _fhir_values(text, lower)
+    if "'value'" in text:
+        yield from _fhir_values(text.replace("'", '"'), lower.replace("'", '"'))
+
+
+def _fhir_values(text: str, lower: str) -> Iterator[Hit]:
     for m in _FHIR_VALUE.finditer(text):
         s = m.start()
         window = lower[max(0, s - 160):s]
@@ -784,6 +792,26 @@ def rejected_values(text: str, keys: KeyTable) -> Iterator[Hit]:
             continue
         yield Hit(obj.start() + value.start("v"), obj.start() + value.end("v"), kind,
                   "json.rejected_value", 3)
+
+
+#: graphql-js: `Variable "$input" got invalid value "760354056" at "input.ssn"; Expected …`
+#: (quotes escaped when the message sits inside JSON).
+GRAPHQL_TRIGGER = r"got invalid value "
+_GRAPHQL_REJECTED = re.compile(
+    r'Variable \\?"\$(?P<var>\w{1,60})\\?" (?:of type \\?"[^"\n]{1,60}?\\?" )?'
+    r'got invalid value (?P<q>\\?")(?P<v>[^"\\\n]{1,200})(?P=q)'
+    r'(?: at \\?"(?P<path>[\w.\[\]]{1,120})\\?")?')
+
+
+def graphql_rejected(text: str, keys: KeyTable) -> Iterator[Hit]:
+    """The value a GraphQL server rejected takes the kind of the field its path ends in (or
+    of the variable, when the path is missing)."""
+    for m in _GRAPHQL_REJECTED.finditer(text):
+        path = [p for p in re.split(r"[.\[\]]", m.group("path") or "") if p]
+        kind = next((k for k in (keys.kind(f) for f in reversed([*path, m.group("var")]))
+                     if k), None)
+        if kind is not None and kind != "IP" and plausible(kind, m.group("v")):
+            yield Hit(m.start("v"), m.end("v"), kind, "graphql.rejected_value", 3)
 
 
 # ---------------------------------------------------------------- pydantic errors
@@ -1372,17 +1400,32 @@ def column_messages(text: str, keys: KeyTable) -> Iterator[Hit]:
 _DUPLICATE_KEY_VALUE = re.compile(r"The duplicate key value is \((?P<v>[^()\n]{1,300})\)")
 
 
-def duplicate_key_values(text: str) -> Iterator[Hit]:
-    """The values of a violated unique key in SQL Server's message: the message names no
-    column, and a unique key that is not an integer id identifies someone (member, login,
-    e-mail); integer ids and NULL stay."""
+#: The index or constraint a SQL Server message names: `IX_Guarantors_Ssn` (prefix, table,
+#: then the key's columns).
+_SQLSERVER_INDEX = re.compile(r"(?:unique index|constraint) '(?P<i>[A-Za-z0-9_.]{1,128})'")
+
+
+def duplicate_key_values(text: str, keys: KeyTable) -> Iterator[Hit]:
+    """The values of a violated unique key in SQL Server's message. The index's name ends in
+    its columns (`IX_Guarantors_Ssn`): a value under a sensitive column takes its kind, a
+    number included. Otherwise a unique key that is not an integer id identifies someone
+    (member, login, e-mail); integer ids and NULL stay."""
     for m in _DUPLICATE_KEY_VALUE.finditer(text):
+        named = list(_SQLSERVER_INDEX.finditer(text, max(0, m.start() - 300), m.start()))
+        index = named[-1] if named else None
+        parts = m.group("v").split(",")
+        columns = index.group("i").rsplit(".", 1)[-1].split("_")[-len(parts):] if index else []
+        kinds = [keys.kind(c) for c in columns] if len(columns) == len(parts) else []
         pos = m.start("v")
-        for part in m.group("v").split(","):
+        for i, part in enumerate(parts):
             value = part.strip()
             start = pos + part.find(value) if value else pos
             pos += len(part) + 1
-            if value and not value.isdigit() and value.upper() != "NULL" and \
+            kind = kinds[i] if kinds else None
+            if kind is not None and kind != "IP" and value.upper() != "NULL" and \
+                    plausible(kind, value):
+                yield Hit(start, start + len(value), kind, "sql.duplicate_key", 3)
+            elif value and not value.isdigit() and value.upper() != "NULL" and \
                     any(c.isalnum() for c in value) and not _OPAQUE.match(value):
                 yield Hit(start, start + len(value), "OTHER_ID", "sql.duplicate_key", 3)
 
@@ -2232,13 +2275,18 @@ def person_line_ids(text: str, hits: list[Hit]) -> Iterator[Hit]:
 # ---------------------------------------------------------------- cache and queue keys
 #: A key of colon-separated segments (`appt:cache:E1381171:2025-03-10`, `pt:lookup:demir_
 #: marquis`, `ratelimit:login:ivy.castillo.3`): the first segments name what is stored.
-_CACHE_KEY = re.compile(r"(?<![\w:/.\-@])[a-z][\w\-]{0,24}(?::[^\s\"':\[\]{}(),;=<>]{1,60}){2,6}")
-CACHE_KEY_TRIGGER = r"[a-z][A-Za-z0-9_\-]{0,24}:[A-Za-z0-9_\-]{1,24}:[A-Za-z0-9]"
+_CACHE_KEY = re.compile(r"(?<![\w:/.\-@])[a-z][\w\-]{0,24}(?::[^\s\"':\[\]{}(),;=<>]{1,60}){1,6}")
+# three parts, or two after a person's word (`"HGETALL" "patient:CH99675-9"`)
+CACHE_KEY_TRIGGER = (r"[a-z][A-Za-z0-9_\-]{0,24}:[A-Za-z0-9_\-]{1,24}:[A-Za-z0-9]|"
+                     r"(?:^|[^A-Za-z0-9_:/.\-@])(?:pt|patients?|clients?|members?|person):[A-Z0-9]")
 _KEY_DATE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d{6}")
 _PERSON_KEY_WORDS = frozenset({"pt", "patient", "patients", "client", "clients", "member",
                                "lookup", "name", "person", "guardian", "subscriber"})
 _LOGIN_KEY_WORDS = frozenset({"login", "user", "username", "users", "session", "otp"})
 _HANDLE = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")
+
+
+_CHECK_SUFFIX = re.compile(r"-\d{1,2}\Z")
 
 
 def _key_id(seg: str) -> bool:
@@ -2247,7 +2295,7 @@ def _key_id(seg: str) -> bool:
     digits = sum(c.isdigit() for c in seg)
     if seg.isdigit():
         return False
-    if _RECORD_NUMBER.fullmatch(seg):
+    if _RECORD_NUMBER.fullmatch(_CHECK_SUFFIX.sub("", seg)):  # `CH99675-9`: a check digit
         return digits >= 6
     return seg.isalnum() and not seg.isdigit() and not seg.islower() and digits >= 5 and \
         not _UPPER_HEX.fullmatch(seg)
@@ -2259,7 +2307,8 @@ def cache_keys(text: str) -> Iterator[Hit]:
     login counter. Hosts, ports, URLs and times (`10:15:30`) are no keys."""
     for m in _CACHE_KEY.finditer(text):
         parts = m.group().split(":")
-        if parts[0] in ("http", "https", "urn", "arn", "s3", "redis", "postgres", "mailto"):
+        if parts[0] in ("http", "https", "urn", "arn", "s3", "redis", "postgres", "mailto") or \
+                (len(parts) == 2 and parts[0] not in _PERSON_KEY_WORDS):
             continue
         pos = m.start() + len(parts[0]) + 1
         seen_words = {parts[0].casefold()}
