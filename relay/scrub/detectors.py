@@ -50,6 +50,7 @@ _KV_TAIL = re.compile(
     r"|(?P<bare>[^\s,;&)}\]'\"<>|{\[][^\s,;&)}\]'\"<>|]{0,199})"
     r")"
 )
+_SPACED_KEY = re.compile(r"(?:[A-Za-z][A-Za-z.#]{0,15} ){1,3}\Z")
 #: SQL functions that only change how a column's text compares (`lower(last_name) = '…'`).
 _SQL_TEXT_FN = re.compile(r"(?i)(?:lower|upper|trim|btrim|ltrim|rtrim|unaccent|lcase|ucase|"
                           r"normalize|coalesce)\Z")
@@ -95,6 +96,10 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
         s = e
         while s > 0 and text[s - 1] in _KEY_CHARS:
             s -= 1
+        if quote and s > 1 and text[s - 1] == " ":  # a quoted key of words: a CSV row read
+            words = _SPACED_KEY.search(text, max(0, s - 32), s)  # as a dict ('Last Name')
+            if words is not None and words.start() > 0 and text[words.start() - 1] == quote:
+                s = words.start()
         if s == e or s in seen:
             continue
         seen.add(s)
@@ -260,8 +265,14 @@ def _written_name_ok(text: str, key_start: int, key: str, value: str, keys: KeyT
         return True
     if keys.normalised(key) not in WEAK_NAME_KEYS or not plausible("NAME", value):
         return False
+    owner = _OWNER_DOT.match(text, key_start)  # `patient.display_name = …`
+    if owner is not None and person_container(owner.group(1)):
+        return name_value_ok(key, value, keys, True)
     parent, siblings = _written_container(text, key_start)
     return name_value_ok(key, value, keys, person_container(parent, siblings))
+
+
+_OWNER_DOT = re.compile(r"(?:[A-Za-z_]\w{0,40}\.)*?([A-Za-z_]\w{0,40})\.[A-Za-z_]\w{0,40}\b(?!\.)")
 
 
 def _name_shaped(value: str) -> bool:

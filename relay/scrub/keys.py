@@ -92,6 +92,9 @@ EXACT: dict[str, str] = {
     "login": "OTHER_ID", "rxnumber": "OTHER_ID", "casenumber": "OTHER_ID",
     "rx": "OTHER_ID", "rxno": "OTHER_ID", "prescriptionnumber": "OTHER_ID",  # `rx=4701026-03`
     "prescriptionno": "OTHER_ID", "employeeid": "OTHER_ID", "employeenumber": "OTHER_ID",
+    "rider": "NAME", "passenger": "NAME", "patientaccount": "ACCOUNT", "existingchart": "MRN",
+    # a NACHA entry's receiver: `individual_id=PA57124651 individual_name="BEGAY TIGIST"`
+    "individualname": "NAME", "individualid": "ACCOUNT",
     "enduserid": "OTHER_ID",  # OpenTelemetry's enduser.id
     "user": "OTHER_ID", "usr": "OTHER_ID",  # only a login-shaped value: `rules.login`
     "dlnumber": "LICENSE", "dlno": "LICENSE", "dlnum": "LICENSE",  # a driver's licence
@@ -126,6 +129,7 @@ SUFFIX: tuple[tuple[str, str], ...] = (
     ("npi", "LICENSE"), ("deanumber", "LICENSE"), ("zip", "ZIP"), ("acct", "ACCOUNT"),
     ("passportno", "OTHER_ID"), ("username", "OTHER_ID"),  # portalUsername, patient_username
     ("authnumber", "OTHER_ID"), ("authorizationnumber", "OTHER_ID"),  # a prior authorization
+    ("patientref", "MRN"), ("clientref", "MRN"),  # `X-Patient-Ref: 00312341`
 )
 
 #: A key's last word -> kind (`employerCity`, `billing_city`, `patient_age`): the word, not
@@ -155,7 +159,10 @@ _SPLIT_TERMS = frozenset({"first", "last", "given", "family", "birth", "member",
                           "street", "city", "session", "credential", "holder", "contact",
                           "passport", "visa", "document", "ship", "bill", "group", "rx",
                           "enduser", "dl", "case", "identifierfor", "idfv", "idfa",
-                          "advertising", "appt"})
+                          "advertising", "appt", "employee", "individual", "rider",
+                          "passenger", "existing", "insurance",
+                          # the last word of a quoted key of words ('Insurance ID': …)
+                          " id", " no", " number"})
 
 
 #: Containers whose `name` names a product, not a person: Sentry's contexts (`os`, `browser`,
