@@ -133,7 +133,8 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
         if record_id:  # a database's key stays; a number people see is the record's
             found = (h for h in found if not _OPAQUE.match(text[h.start:h.end]) and
                      not _TOKEN.fullmatch(text[h.start:h.end]))
-        shape = _VALUE_SHAPES.get(keys.normalised(key))
+        norm = keys.normalised(key)
+        shape = _VALUE_SHAPES.get("dsn" if norm.endswith("dsn") else norm)
         if shape is not None:
             found = (h for h in found if shape.fullmatch(text[h.start:h.end]))
         yield from found
@@ -141,7 +142,10 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
 
 #: Keys that are sensitive only with a value of their own shape: `rx=4701026-03` is a
 #: prescription's number, `rx=12345 tx=678` an interface's byte counter.
-_VALUE_SHAPES = {"rx": re.compile(r"(?i:rx)?[#\- ]?\d{5,}[\-/]\d{1,3}|(?i:rx)[#\- ]?\d{5,}")}
+_VALUE_SHAPES = {"rx": re.compile(r"(?i:rx)?[#\- ]?\d{5,}[\-/]\d{1,3}|(?i:rx)[#\- ]?\d{5,}"),
+                 # a DSN is a secret when it carries a key or a password (`https://<key>@…`);
+                 # postfix's `dsn=4.4.1` is a delivery status, `odbc://host/DB` an address
+                 "dsn": re.compile(r"[^\s@]{3,}@\S+")}
 
 
 #: A plan's group number, named only `group` beside the member's coverage (a bare `group`
@@ -420,6 +424,11 @@ _LONG_HEX = re.compile(r"[0-9a-fA-F]{24,}")
 LOGIN_KEYS = frozenset({"user", "usr"})
 
 
+#: A value that is an expression, not data: `os.environ[…]`, `process.env.X`, `getenv(…)`.
+_CODE_VALUE = re.compile(r"(?:os\.environ|process\.env|ENV|getenv|System\.getenv|settings|"
+                         r"config|Rails\.application\.credentials)\b[.\[(]?")
+
+
 def plausible(kind: str, value: str) -> bool:
     """Values under a sensitive key that are clearly not data (placeholders, code)."""
     stripped = value.strip()
@@ -430,7 +439,10 @@ def plausible(kind: str, value: str) -> bool:
     if kind == "NAME":
         stripped = stripped.replace("''", "'")
         return bool(_NAMEISH.match(stripped)) and not any(
-            names.is_code_like(w.strip("()")) for w in stripped.split())
+            names.is_code_like(w.strip("()")) for w in stripped.split()) and \
+            not ORG_LAST.search(stripped)  # `From: Juniper Ridge Psychiatry <…>`
+    if kind == "SECRET" and _CODE_VALUE.match(stripped):
+        return False  # `TOKEN = os.environ["TOKEN"]`: where the secret comes from
     if kind == "ADDRESS":  # a street line has letters; a second line may be a unit ("#172")
         return any(c.isalpha() for c in stripped) or bool(_UNIT_LINE.fullmatch(stripped))
     if kind == "AGE_OVER_89":  # an age under a key is PHI from 90 on; younger ones stay
@@ -1035,8 +1047,8 @@ def cued_names(text: str, lower: str, cues: list[tuple[int, int]],
 #: "Quiet Pines Therapy"): a guessed name right before such a word is the organisation's.
 _ORG_WORDS = (r"(?:Counse(?:l)?ling|Therap(?:y|ies)|Psychiatr(?:y|ic)|Psychology|Behaviou?ral|"
               r"Wellness|Clinics?|Cent(?:er|re)s?|Associates|Group|Hospital|Medical|Pharmacy|"
-              r"Practice|Partners|Institute|Services|Health(?:care)?|LLC|Inc|PLLC)\b")
-ORG_AFTER = re.compile(rf"[ \t]+{_ORG_WORDS}")
+              r"Practice|Partners|Institute|Services|Health(?:care)?|LLC|Inc|PLLC|Recovery)\b")
+ORG_AFTER = re.compile(rf"(?:[ \t]+[A-Z][a-z]+){{0,2}}[ \t]+{_ORG_WORDS}")  # "… Trauma Recovery"
 #: The same word ending a guessed name ("this is Cedar Grove Counseling").
 ORG_LAST = re.compile(rf"[ \t]{_ORG_WORDS}\.?\Z")
 
@@ -1078,6 +1090,9 @@ def _name_token(word: str) -> int:
 _EPOCH = re.compile(r"1[5-9]\d{8}(?:\d{3})?")  # a Unix time in seconds or milliseconds
 
 
+_HEX_STEM = re.compile(r"[0-9a-fA-F]{4,}(?:[-_][0-9a-fA-F]{4,})+(?:\.\w{1,5})?")
+
+
 def file_names(text: str) -> Iterator[Hit]:
     """Names and dates in the path of a document: each path segment whose words include two
     names, or a name and a date, loses them; `report_final_v2.pdf` and dated batch files
@@ -1097,6 +1112,8 @@ def file_names(text: str) -> Iterator[Hit]:
         named_path = False
         for seg in segments:
             s0, seg_text = seg
+            if _HEX_STEM.fullmatch(seg_text):  # `8280bea5-e182-….jpg`: a UUID's "bea" is no one
+                continue
             tokens = [(t.start(), t.end(), t.group()) for t in _FILE_TOKEN.finditer(seg_text)]
             named = [(t, _name_token(t[2])) for t in tokens if not t[2].isdigit()]
             sure = sum(1 for _, level in named if level == 2)

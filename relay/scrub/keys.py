@@ -112,7 +112,7 @@ EXACT: dict[str, str] = {
 #: normalised suffix -> kind (`patientName`, `home_phone`, `billing_address`, `x-auth-token`).
 SUFFIX: tuple[tuple[str, str], ...] = (
     ("password", "SECRET"), ("passwd", "SECRET"), ("secret", "SECRET"), ("token", "SECRET"),
-    ("apikey", "SECRET"), ("privatekey", "SECRET"), ("sessionid", "SECRET"),
+    ("apikey", "SECRET"), ("privatekey", "SECRET"), ("sessionid", "SECRET"), ("dsn", "SECRET"),
     ("firstname", "NAME"), ("lastname", "NAME"), ("fullname", "NAME"),
     ("middlename", "NAME"), ("givenname", "NAME"), ("familyname", "NAME"),
     ("patientname", "NAME"), ("clientname", "NAME"), ("contactname", "NAME"),

@@ -484,6 +484,7 @@ _LAST_COMMA = re.compile(rf"{_PREFIXED_CAP_WORD}, (?={_CAP_WORD})|"
                          r"[A-Z][A-Z'\-]+,(?=[A-Z][A-Z'\-]+(?![a-z]))")
 _CAP_WORD_RX = re.compile(_CAP_WORD)
 _STREET_SUFFIX = re.compile(STREET_SUFFIX + r"\.?")
+_GREETING_BEFORE = re.compile(r"(?i:\b(?:hi|hello|hey|dear|hola))[ \t]+\Z")
 #: Lower-case surname particles right before a surname ("de Heer", "van der Berg").
 _PARTICLE_BEFORE = re.compile(rf"(?<![\w.\-/@])(?:{PARTICLE} )+\Z")
 
@@ -503,6 +504,8 @@ def last_first(text: str) -> Iterator[Span]:
         e = fm.end()
         if e < len(text) and (text[e].isalnum() or text[e] in "_-"):
             continue
+        if _GREETING_BEFORE.search(text, max(0, s - 8), s):
+            continue  # "Hi Ciaran, Riverbend Trauma Recovery here": whom it greets, then who
         last, first = m.group().rstrip(", "), fm.group()
         fl, ff = known(last), known(first)
         # a surname particle before it ("de Heer", "van Dijk") says it is a surname even

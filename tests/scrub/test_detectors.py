@@ -633,6 +633,7 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", '"trip": {"rider": "Trung Hồ", "medicaid_id": "U0862753701"}', "Trung"),
     ("NAME", "  patient.display_name = 'Hiếu Võ'\n  patient.dob = None", "Hiếu"),
     ("MRN", "request_id=req_01HQ6Z duration=8m30s existing_chart=MR115866", "MR115866"),
+    ("SECRET", "SENTRY_DSN=https://abc123def456@o1.ingest.sentry.io/42 boot", "abc123def456"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -812,6 +813,13 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("postfix/smtp[5541]: C391758C92: to=<x>, relay=none, dsn=4.4.1, status=deferred", "4.4.1"),
+    ("[source]\ndsn = odbc://10.108.148.113:1433/PRACTICE_OLD\nbatch_size = 2437", "PRACTICE_OLD"),
+    ('    TWILIO_AUTH_TOKEN = os.environ["TWILIO_AUTH_TOKEN"]', 'os.environ["TWILIO_AUTH_TOKEN"]'),
+    ("From: Juniper Ridge Psychiatry <no-reply@juniperridgepsych.com>", "Juniper Ridge Psychiatry"),
+    ('"Body"=>"Hi Ciaran, Riverbend Trauma Recovery Center here. Reminder"', "Riverbend Trauma"),
+    ("Nota de admisión (Clearwater Peer Recovery)", "Clearwater Peer Recovery"),
+    ("upload=8280bea5-e182-4e02-a311-aff61fe20f01.jpg", "8280bea5-e182-4e02-a311-aff61fe20f01"),
     ("queue.display_name = 'Main Lobby'", "Main Lobby"),
     ("{'Error Code': 'E42', 'Display Name': 'Main Lobby'}", "Main Lobby"),
     ("the id: 5 and the number: 7", "the id: 5"),
