@@ -565,6 +565,7 @@ class Scrubber:
         if found_names:
             hits.extend(d.person_line_ids(text, hits))
         hits.extend(d.compared_values(text, hits))
+        hits.extend(d.listed_dates(text, hits))
         hits.extend(d.repeated_values(text, hits))
         cities = [h for h in hits if h.kind == "CITY"]
         if cities:

@@ -2113,6 +2113,24 @@ def compared_values(text: str, hits: list[Hit]) -> Iterator[Hit]:
                 yield Hit(m.start("v"), m.end("v"), h.kind, "compared", 2)
 
 
+#: The next dates of a list or range after a found one: "attended 6/4, 5/22, 6/9",
+#: "OOO 2/8–3/26", "missed 10/23 and 11/6".
+_NEXT_DATE = re.compile(r"(?:,[ \t]*|[ \t]+(?:and|&|or|y|to)[ \t]+|[ \t]*[–—\-][ \t]*)"
+                        r"(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?)"
+                        r"(?![\w/]|\.\d)")
+
+
+def listed_dates(text: str, hits: list[Hit]) -> Iterator[Hit]:
+    """The dates listed after a found one, each in month/day form (a range's end too)."""
+    for h in hits:
+        if h.kind != "DATE" or "/" not in text[h.start:h.end]:
+            continue
+        end = h.end
+        while (m := _NEXT_DATE.match(text, end)) is not None:
+            yield Hit(m.start("v"), m.end("v"), "DATE", "date.listed", 2)
+            end = m.end()
+
+
 #: Kinds whose values are unique to a person: found once, every other copy in the same text
 #: is the same identifier (an MRN in `mrn: "HC-617681"` and in the portal link beside it).
 _REPEATED_KINDS = frozenset({"MRN", "HEALTH_PLAN", "ACCOUNT", "SSN", "LICENSE", "OTHER_ID",

@@ -578,14 +578,16 @@ BUILTIN: tuple[Rule, ...] = (
     rule("date.month_day_context", "DATE",
          rf"(?i:\b(?:on|session|appointment|appt|visit|due|dob|born|since|until|next|date|seen|"
          rf"scheduled|rescheduled|admitted|discharged|birthday|from|through|thru|rtc|f/u|"
-         rf"follow[\s\-]up|return|confirmed for|booked for|cita|fecha|dos)\b"
+         rf"follow[\s\-]up|return|confirmed for|booked for|cita|fecha|dos|attended|missed|"
+         rf"no[\s\-]?show(?:ed)?|cancell?ed|handoff|ooo|superbill|absent|came in)\b"
          rf"(?:[\s:]+(?:is|was|on|for|at|to|set for|moved to))?[\s:]+)"
          rf"(?P<v>{_MON}/{_DAY})(?![\w/]|\.\d)", priority=2,
          needs=("on ", "session", "appointment", "appt", "visit", "due", "dob", "born", "since",
                 "until", "next", "date", "seen", "scheduled", "rescheduled", "admitted",
                 "discharged",
                 "birthday", "from ", "through", "thru", "rtc", "f/u", "follow", "return",
-                "confirmed for", "booked for", "cita", "fecha", "dos"),
+                "confirmed for", "booked for", "cita", "fecha", "dos", "attended", "missed",
+                "show", "cancel", "handoff", "ooo", "superbill", "absent", "came in"),
          back=20, ahead=40),
     # a month-day with a dash after the visit it dates ("appt 4-26 at 4:00", "missed appt on
     # 8-18"); a dash alone is a range elsewhere ("from 9-17", "on 3-5 nodes")

@@ -634,6 +634,10 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", "  patient.display_name = 'Hiếu Võ'\n  patient.dob = None", "Hiếu"),
     ("MRN", "request_id=req_01HQ6Z duration=8m30s existing_chart=MR115866", "MR115866"),
     ("SECRET", "SENTRY_DSN=https://abc123def456@o1.ingest.sentry.io/42 boot", "abc123def456"),
+    ("DATE", "DOB Sep 6, 1980. Attended 6/4, 5/22, 6/9. PO is on file", "5/22"),
+    ("DATE", "pt missed 10/23 and 11/6 appts, dc policy letter mailed", "11/6"),
+    ("DATE", "OOO 2/8–3/26: covering for the team", "3/26"),
+    ("DATE", "can you also send the superbill for 7/29 to my email thx", "7/29"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -813,6 +817,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("ratio 3/4 of nodes, 1/2 done", "3/4 of nodes, 1/2 done"),
     ("postfix/smtp[5541]: C391758C92: to=<x>, relay=none, dsn=4.4.1, status=deferred", "4.4.1"),
     ("[source]\ndsn = odbc://10.108.148.113:1433/PRACTICE_OLD\nbatch_size = 2437", "PRACTICE_OLD"),
     ('    TWILIO_AUTH_TOKEN = os.environ["TWILIO_AUTH_TOKEN"]', 'os.environ["TWILIO_AUTH_TOKEN"]'),
