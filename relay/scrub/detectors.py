@@ -1789,6 +1789,9 @@ _NEXT_ARG = r"[ \t]*,?[ \t]*(?:(?::\w{1,12}|@\w{1,12}|\$\d{1,3})[ \t]*=[ \t]*)?"
 #: The state and ZIP arguments after a city's: `'Medford'  :3 = 'OR'  :4 = '35251'`.
 _STATE_ZIP_ARGS = re.compile(rf"[\"']{_NEXT_ARG}[\"'][A-Z]{{2}}[\"']{_NEXT_ARG}[\"']"
                              r"(?P<v>\d{5}(?:-\d{4})?)[\"']")
+#: One to three words of a town's name: "Winston-Salem", "St. Paul", "Coeur d'Alene".
+_TOWN_WORD = r"(?:[A-Z][\w.\-]*(?:['’][\w.\-]+)*|d['’][A-Z][\w\-]*)"
+_TOWN_WORDS = rf"[A-Z][\w.\-]*(?:['’][\w.\-]+)*(?:[ \t](?![A-Z]{{2}}\b){_TOWN_WORD}){{0,2}}"
 _CITY_AFTER_LOWER = re.compile(r",[ \t]*(?P<v>[a-z][a-z'\-]+(?:[ \t][a-z][a-z'\-]+)?)"
                                r"(?=[ \t]*(?:[-,.;\n]|$))")
 _BARE_ZIP = re.compile(r"[ \t]+(?P<v>\d{5}(?:-\d{4})?)(?![\w\-])")  # "St. Paul 55112"
@@ -1797,8 +1800,13 @@ _CITY_AFTER = re.compile(
     # line of a label ("3004 E COLFAX ST\nWinston-Salem NC 84525")
     r"(?:,\s*|\^{1,2}|\\,\s*|[ \t]+in[ \t]+|[ \t]*[/|][ \t]*|[ \t]*\n[ \t]*|"
     rf"[\"']{_NEXT_ARG}[\"'])"  # the next quoted argument: "… Rd Apt 3B" "Tuscaloosa"
-    r"(?P<v>[A-Z][\w.\-]*(?:['’][\w.\-]+)*(?:[ \t](?![A-Z]{2}\b)[A-Z][\w.\-]*(?:['’][\w.\-]+)*)"
-    r"{0,2})(?=[ \t]*(?:[,;^)'\"\n\\.]|$|[ \t]+(?:[A-Z]{2}\b|\d{5}|and\b|with\b|but\b)))")
+    rf"(?P<v>{_TOWN_WORDS})"
+    r"(?=[ \t]*(?:[,;^)'\"\n\\.—–]|$|[ \t]+(?:[A-Z]{2}\b|\d{5}|and\b|with\b|but\b|w/|since\b|"
+    r"-[ \t])))")
+#: A town right after a street line with no comma, before its state and ZIP
+#: ("4634 S Wild Plum Hwy The Dalles OR 97070", "…Apt 88 Kalispell MT 59951").
+_CITY_STATE_ZIP = re.compile(rf"[ \t]*[;,]?[ \t]+(?P<v>{_TOWN_WORDS})"
+                             r"(?=[ \t]*,?[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?(?![\w\-]))")
 
 
 #: "moved to P.O. Box 6277 in Lowell last month": the town a street line is in, then prose.
@@ -1866,7 +1874,8 @@ def cities_after(text: str, streets: list[Hit]) -> Iterator[Hit]:
             if m and not any(w in names.STOP_WORDS for w in m.group("v").split()):
                 yield Hit(m.start("v"), m.end("v"), "CITY", "city.after_street", 3)
             continue
-        m = _CITY_AFTER.match(text, h.end) or _CITY_IN.match(text, h.end)
+        m = _CITY_AFTER.match(text, h.end) or _CITY_IN.match(text, h.end) or \
+            _CITY_STATE_ZIP.match(text, h.end)
         if m and m.group("v").casefold() not in {"usa", "us", "united states"}:
             yield Hit(m.start("v"), m.end("v"), "CITY", "city.after_street", 3)
             z = _STATE_ZIP_ARGS.match(text, m.end("v")) or _BARE_ZIP.match(text, m.end("v"))
