@@ -270,6 +270,13 @@ def _compact_month_date(value: str) -> bool:
     return v.ymd(int(low[i + 3:]), _MONTH_WORDS.index(low[i:i + 3]) + 1, int(low[:i]))
 
 
+def _xpn_name(value: str) -> bool:
+    """FAMILY^GIVEN is a person when the list knows one of the two (not `SBH^MR`, `ADT^A`)."""
+    from relay.scrub import names  # names imports this module
+
+    return any("E" not in (f := names.known(p)) and f for p in value.split("^")[:2])
+
+
 def _us_date(value: str) -> bool:
     parts = re.split(r"[/\-.]", value.split(" ", 1)[0])
     month, day, year = int(parts[0]), int(parts[1]), int(parts[2])
@@ -456,6 +463,12 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?<![\w.+\-%])[\w.+\-]+%40[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?"
          r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w\-])",
          priority=2, needs=("%40",), back=80, ahead=260, at_keyword=False),
+    # written to dodge harvesters: "theteuilam (at) live.com", "jdoe [at] gmail [dot] com"
+    rule("email.obfuscated", "EMAIL",
+         r"(?<![\w.+\-])[\w.+\-]+[ \t]?[(\[](?i:at)[)\]][ \t]?[A-Za-z0-9\-]+"
+         r"(?:(?:\.|[ \t]?[(\[](?i:dot)[)\]][ \t]?)[A-Za-z0-9\-]+)*"
+         r"(?:\.|[ \t]?[(\[](?i:dot)[)\]][ \t]?)[A-Za-z]{2,24}(?![\w\-])",
+         priority=2, needs=("(at)", "[at]"), back=80, ahead=120, at_keyword=False),
     rule("email", "EMAIL",
          r"(?<![\w.+\-])[\w.%+\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?"
          r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w\-])",
@@ -472,6 +485,11 @@ BUILTIN: tuple[Rule, ...] = (
          r"\b(?:\s*(?:number|no\.?|#))?\s*(?:at|to|:|=)?\s*)(?P<v>\+?\d[\d\s.\-()]{6,18}\d)",
          _digits_at_least(7), priority=3, kind_of=_fax_or_phone,
          needs=("phone", "tel", "mobile", "cell", "fax", "voicemail", "sms", "call", "text")),
+    # --- names written as HL7 does it, quoted in a message -----------------------------------
+    # "identifier 1021662 already assigned to NIKOLAIDOU^STAVROS^K; incoming name HOEKSTRA^SANNE"
+    rule("name.xpn", "NAME",
+         r"(?<![\w^|&~])(?P<v>[A-Z][A-Z'\-]{1,30}\^[A-Z][A-Z'\-]{1,30}(?:\^[A-Z]{1,3})?)(?![\w^])",
+         _xpn_name, priority=2, needs=("^",), back=34, ahead=40, at_keyword=False),
     # --- national ids ----------------------------------------------------------------------
     rule("ssn.formatted", "SSN",
          r"(?<![\w\-.])(?P<v>\d{3}-\d{2}-\d{4}|\d{3} \d{2} \d{4})(?![\w\-]|\.\d)",
@@ -545,6 +563,11 @@ BUILTIN: tuple[Rule, ...] = (
          rf"(?<![\w\-.])(?P<v>(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \t]+)?"
          rf"(?:1er|{_DAY})[ \t]+(?i:{_MOIS})(?:[ \t]+(?:19|20)\d{{2}})?)(?!\w)", priority=2,
          needs=_ascii_needs(_MOIS), back=24, ahead=12, at_keyword=False),
+    # a mobile number in its national form after a trunk 0, in three groups: "0918 233 3715"
+    # (Philippines), "0903 479 180" (Vietnam), "07911 123456" is two groups and stays
+    rule("phone.national_mobile", "PHONE",
+         r"(?<![\w+.\-/])0[1-9]\d{2,3}[ \t.\-]\d{3}[ \t.\-]\d{3,4}(?![\w\-]|[ \t.\-]\d|\.\d)",
+         priority=2, anchor=_D),
     # a French number in pairs: "06 78 90 01 47", "+33 6 78 90 01 47"
     rule("phone.fr", "PHONE",
          r"(?<![\w+.\-])(?:\+33[ \t.]?[1-9]|0[1-9])(?:[ \t.]\d{2}){4}(?![\w\-]|[ \t.]\d{2}\b)",
@@ -641,7 +664,8 @@ BUILTIN: tuple[Rule, ...] = (
          _age, priority=3, needs=("age",), back=4, ahead=48, flags=re.M),
     rule("age.years_old", "AGE_OVER_89",
          r"(?<![\w.])(?P<v>\d{2,3})(?=\s*-?\s*(?:y/?o(?:[FM])?\b|y\.o\.|yrs?\b|"
-         r"years?(?:\s+|-)old|years?\s+of\s+age|year-old|yo(?:[FM])?\b|y\b(?![/.])|a[ñn]os\b))",
+         r"years?(?:\s+|-)old|years?\s+of\s+age|year-old|yo(?:[FM])?\b|y\b(?![/.])|a[ñn]os\b|"
+         r"tu[ổô]i\b))",  # Vietnamese "99 tuổi"
          _age, priority=3, anchor=_D),
     # written out: "Ninety-one years of age", "a ninety-five-year-old", "one hundred and two"
     rule("age.words", "AGE_OVER_89",
@@ -968,6 +992,7 @@ TRIGGERS: dict[str, str] = {
                   r"[\s.\-]?\d{4}" + _R,
     "phone.intl": r"\+[2-9]\d{0,2}[\s.\-]?\(?\d",
     "phone.fr": r"(?:\+33[ \t.]?[1-9]|0[1-9])(?:[ \t.]\d{2}){4}",
+    "phone.national_mobile": r"0[1-9]\d{2,3}[ \t.\-]\d{3}[ \t.\-]\d{3}",
     "ssn.formatted": _L + r"\d{3}[\- ]\d{2}[\- ]\d{4}" + _R,
     # after the date: anything but a word character or ':', a '-' not before a digit, or a
     # space not before a time of day (` 7644` is not `14:05`)
@@ -984,7 +1009,7 @@ TRIGGERS: dict[str, str] = {
     "date.month_day_time": r"\d{1,2}/\d{1,2}[ \t]+(?:at[ \t]+|@[ \t]*)?\d{1,2}(?::\d\d)?[ \t]?[ap]",
     "date.compact_month": r"\d{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                           r"(?:19|20)\d\d",
-    "age.years_old": r"\d{2,3}\s*-?\s*(?:y|a[na]os)",  # ñ reaches the scan as 'a'
+    "age.years_old": r"\d{2,3}\s*-?\s*(?:y|a[na]os|tu[oa]i)",  # ñ, ổ reach the scan as 'a'
     "age.sex_first": r"(?:F|M|female|male),[ \t]?(?:9\d|1[01]\d|12[0-5])",
     "ip.v4": _L + r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}",
     "ip.v6_full": r"[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){7}",

@@ -646,6 +646,11 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("CITY", "LOCATION:P.O. Box 3206; Biloxi MS 39552 (home visit)", "Biloxi"),
     ("CITY", "my new address is 1361 County Road 1730 Coeur d'Alene ID 83869-0449.", "Alene"),
     ("CITY", "home visit @ Post Office Box 5819, Winston-Salem — pt answered", "Winston-Salem"),
+    ("NAME", "identifier 1021662 already assigned to NIKOLAIDOU^STAVROS^K; incoming", "STAVROS"),
+    ("PHONE", "Bago na rin number niya: 0918 233 3715. Salamat po!", "0918 233 3715"),
+    ("PHONE", "Inbound SMS could not be matched (from 0903 479 180):", "0903 479 180"),
+    ("EMAIL", "'guardian': {'email': 'theteuilam (at) live.com'}", "theteuilam"),
+    ("AGE_OVER_89", "Mẹ em 99 tuổi rồi, không đi được", "99"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -825,6 +830,9 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("MSH|^~\\&|EPIC|MERCY_ED|MHP|SBH|2025||ADT^A08|4684780|P|2.5.1\rPID|1||XX^^^SBH^MR||",
+     "SBH^MR"),
+    ("build 0918-233-3715-rc1 deployed", "0918-233-3715-rc1"),
     ("take Vitamin D. Rose will call", "Rose"),
     ("see Appendix A. Long term goals", "Long term"),
     ("ratio 3/4 of nodes, 1/2 done", "3/4 of nodes, 1/2 done"),
