@@ -221,6 +221,7 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
         ("display", d.DISPLAY_NAME_TRIGGER, False, False, True),
         ("query", r"[?&;][\w.\-\[\]%]{1,40}=[^&\s]", False, False, True),
         ("path", d.PERSON_PATH_TRIGGER, True, False, True),
+        ("handlepath", r"/(?:portal|join|j)/[A-Za-z]", False, False, True),
         ("hl7", "(?:" + "|".join(d.HL7_SEGMENTS) + r")\|", False, False, True),
         ("jsonvalue", r"[\"']value[\"']", False, False, True),
         ("pydantic", r"input_value=", False, False, True),
@@ -249,6 +250,7 @@ def _keyword_trigger(lit: str, rules: list[Rule]) -> str:
 #: trigger name -> detector of (text, lower-cased text, key table).
 _GATED_DETECTORS: tuple[tuple[str, Callable[[str, str, KeyTable], Iterable[Hit]]], ...] = (
     ("path", lambda t, lo, k: d.person_paths(t)),
+    ("handlepath", lambda t, lo, k: d.handle_paths(t)),
     ("hl7", lambda t, lo, k: d.hl7(t)),
     ("jsonvalue", lambda t, lo, k: d.fhir_values(t, lo)),
     ("jsonvalue", lambda t, lo, k: d.rejected_values(t, k)),
@@ -337,6 +339,7 @@ _ALIGNED = re.compile(d.ALIGNED_TRIGGER)
 _PURE_GATES: dict[str, Callable[[str, str], bool]] = {
     "query": lambda t, _: "=" in t and ("?" in t or "&" in t or ";" in t),
     "path": lambda t, _: "/" in t,
+    "handlepath": lambda t, _: "/" in t,
     "hl7": lambda t, _: "|" in t and any(f"{seg}|" in t for seg in d.HL7_SEGMENTS),
     "jsonvalue": lambda t, _: '"value"' in t or "'value'" in t,
     "pydantic": lambda t, _: "input_value=" in t,

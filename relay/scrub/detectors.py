@@ -500,6 +500,22 @@ _SOURCE_FILE = re.compile(r"\.(?:py|pyc|rb|js|mjs|ts|tsx|jsx|go|java|kt|php|erl|
                           r"swift|scala|rs|c|h|cpp|html|css|vue)$")
 
 
+#: A portal's or a visit link's path names its user: `/portal/sbaek49/documents`,
+#: `/telehealth/join/hmelnyk7?t=…`, `/j/calexan77`.
+_HANDLE_PATH = re.compile(r"/(?:portal|join|j)/(?P<v>[A-Za-z][\w.\-]{2,40})"
+                          r"(?<!\.[a-z]{2})(?<!\.[a-z]{3})(?<!\.[a-z]{4})(?=[/?#\"'\s)]|$)")
+
+
+def handle_paths(text: str) -> Iterator[Hit]:
+    """The login in a portal's or a visit link's path: only a login-shaped segment with a
+    digit, a dot or an underscore in it (`/portal/login`, `/join/room` stay)."""
+    for m in _HANDLE_PATH.finditer(text):
+        seg = m.group("v")
+        if any(c.isdigit() or c in "._" for c in seg) and login(seg) and \
+                not _SOURCE_FILE.search(seg):
+            yield Hit(m.start("v"), m.end("v"), "URL", "url.handle", 3)
+
+
 def person_paths(text: str) -> Iterator[Hit]:
     """`/patients/jane-doe-1980-02-10/notes`: a path segment naming a person (database ids
     up to seven digits and UUIDs are opaque keys and stay; eight digits and more are a
@@ -542,6 +558,9 @@ def query_values(text: str, keys: KeyTable) -> Iterator[Hit]:
         kind = keys.kind(key)
         if kind is None and keys.normalised(key) in _SEARCH_KEYS:
             kind = "URL"
+        if kind is None and key in ("u", "uid") and login(value) and any(
+                c.isdigit() or c in "._" for c in value):  # `reset?u=mulcahy_fio&t=…`
+            kind = "OTHER_ID"
         if kind is None or (kind == "IP" and not v.public_ip(m.group("v"))):
             continue
         yield Hit(m.start("v"), m.end("v"), kind, "url.query", 3)
@@ -2333,7 +2352,8 @@ def person_line_ids(text: str, hits: list[Hit]) -> Iterator[Hit]:
 _CACHE_KEY = re.compile(r"(?<![\w:/.\-@])[a-z][\w\-]{0,24}(?::[^\s\"':\[\]{}(),;=<>]{1,60}){1,6}")
 # three parts, or two after a person's word (`"HGETALL" "patient:CH99675-9"`)
 CACHE_KEY_TRIGGER = (r"[a-z][A-Za-z0-9_\-]{0,24}:[A-Za-z0-9_\-]{1,24}:[A-Za-z0-9]|"
-                     r"(?:^|[^A-Za-z0-9_:/.\-@])(?:pt|patients?|clients?|members?|person):[A-Z0-9]")
+                     r"(?:^|[^A-Za-z0-9_:/.\-@])(?:pt|patients?|clients?|members?|person):"
+                     r"[A-Za-z0-9]")
 _KEY_DATE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d{6}")
 _PERSON_KEY_WORDS = frozenset({"pt", "patient", "patients", "client", "clients", "member",
                                "lookup", "name", "person", "guardian", "subscriber"})
@@ -2375,7 +2395,10 @@ def cache_keys(text: str) -> Iterator[Hit]:
                 kind = "OTHER_ID"
             elif seen_words & _PERSON_KEY_WORDS and _HANDLE.fullmatch(seg) and "_" in seg:
                 kind = "NAME"
-            elif seen_words & _LOGIN_KEY_WORDS and _HANDLE.fullmatch(seg):
+            elif (seen_words & _LOGIN_KEY_WORDS and _HANDLE.fullmatch(seg)) or (
+                    # a login under a person's word: `participant_identity=patient:calexan77`
+                    seen_words & _PERSON_KEY_WORDS and any(c.isdigit() for c in seg) and
+                    login(seg)):
                 kind = "OTHER_ID"
             if kind:
                 yield Hit(pos, pos + len(seg), kind, "cache.key", 2)

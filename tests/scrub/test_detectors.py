@@ -651,6 +651,12 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("PHONE", "Inbound SMS could not be matched (from 0903 479 180):", "0903 479 180"),
     ("EMAIL", "'guardian': {'email': 'theteuilam (at) live.com'}", "theteuilam"),
     ("AGE_OVER_89", "Mẹ em 99 tuổi rồi, không đi được", "99"),
+    ("URL", '"resourcePath": "/portal/{username}/documents", "path": "/prod/portal/sbaek49/docs"',
+     "sbaek49"),
+    ("URL", 'path="/telehealth/join/hmelnyk7?t=0dee0d5bad8c06c75a16" host=visit', "hmelnyk7"),
+    ("OTHER_ID", "Reset link: https://portal.example.net/reset?u=mulcahy_fio&t=daf6", "mulcahy"),
+    ("OTHER_ID", "room_name=tele-27423 participant_identity=patient:calexan77 sid=PA1",
+     "calexan77"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -830,6 +836,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("GET /portal/login 200 and /portal/app_v2.js 304", "/portal/app_v2.js"),
     ("MSH|^~\\&|EPIC|MERCY_ED|MHP|SBH|2025||ADT^A08|4684780|P|2.5.1\rPID|1||XX^^^SBH^MR||",
      "SBH^MR"),
     ("build 0918-233-3715-rc1 deployed", "0918-233-3715-rc1"),
