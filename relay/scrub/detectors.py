@@ -225,9 +225,14 @@ def _kv_value(text: str, m: re.Match[str], key: str, kind: str,
         return
     if kind == "NAME":
         span = names.grab(text, s, strong=True)
-        # a generic `name:` judges the whole name read there, not its first word
+        go = _NEXT_GO_FIELD.match(text, e)
+        if span is not None and go:  # Go's %+v: `{First:Ana Last:…}`, one word a field
+            span = names.Span(s, e) if names.is_capitalised(value) else None
+        # a generic `name:` judges the whole name read there, not its first word; beside
+        # another name field it is one half of a name
         if span is not None and (keys.normalised(key) not in WEAK_NAME_KEYS or
-                                 _known_name(text[span.start:span.end])):
+                                 _known_name(text[span.start:span.end]) or
+                                 (go and keys.kind(go.group(1)) == "NAME")):
             yield Hit(span.start, span.end, kind, rule, 3)
         return
     if keys.normalised(key) in LOGIN_KEYS and not login(value):
@@ -240,6 +245,7 @@ def _kv_value(text: str, m: re.Match[str], key: str, kind: str,
         yield Hit(s, e, kind, rule, 3)
 
 
+_NEXT_GO_FIELD = re.compile(r" ([A-Z][A-Za-z0-9]{0,30}):")
 _MORE_CAPITALISED = re.compile(r"(?:[ ][A-Z][a-z][\w'’.\-]*){1,3}")
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -200,6 +201,11 @@ def is_code_like(word: str) -> bool:
                                                                   "di", "da", "van", "fitz"})
 
 
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.replace("đ", "d"))
+                   if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=65536)
 def known(word: str) -> str:
     """Dictionary flags of a word ('' when unknown); hyphenated words by their parts."""
@@ -208,6 +214,10 @@ def known(word: str) -> str:
     flags = d.get(w)
     if flags is not None:
         return flags
+    if not w.isascii():  # "Lý", "Võ", "Nguyễn" as the lists spell them: "ly", "vo", "nguyen"
+        bare = _unaccented(w)
+        if bare != w and bare in d:
+            return d[bare]
     if "-" in w:
         parts = [d.get(p) for p in w.split("-") if p]
         if parts and all(p is not None for p in parts):

@@ -657,6 +657,9 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("OTHER_ID", "Reset link: https://portal.example.net/reset?u=mulcahy_fio&t=daf6", "mulcahy"),
     ("OTHER_ID", "room_name=tele-27423 participant_identity=patient:calexan77 sid=PA1",
      "calexan77"),
+    ("NAME", 'record="&{ID:929549 Name:{First:Konstantina Last:Nikolaidou} DOB:1977-04-02',
+     "Konstantina"),
+    ("NAME", '"detail": "Lý, Hiếu (MRN 1075441120) already has a follow-up"', "Hiếu"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -836,6 +839,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("cfg={Name:Default Queue:x}", "Default"),
     ("GET /portal/login 200 and /portal/app_v2.js 304", "/portal/app_v2.js"),
     ("MSH|^~\\&|EPIC|MERCY_ED|MHP|SBH|2025||ADT^A08|4684780|P|2.5.1\rPID|1||XX^^^SBH^MR||",
      "SBH^MR"),
