@@ -227,6 +227,7 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
         ("pydantic", r"input_value=", False, False, True),
         ("graphql", d.GRAPHQL_TRIGGER, False, False, True),
         ("sql", r"insert\s+into", True, False, True),
+        ("binds", r"binding parameter ", False, False, True),
         ("pgrow", r"Failing row contains \(", False, False, True),
     ]
 
@@ -257,6 +258,7 @@ _GATED_DETECTORS: tuple[tuple[str, Callable[[str, str, KeyTable], Iterable[Hit]]
     ("pydantic", lambda t, lo, k: d.pydantic_inputs(t, k)),
     ("graphql", lambda t, lo, k: d.graphql_rejected(t, k)),
     ("sql", lambda t, lo, k: d.sql_inserts(t, k)),
+    ("binds", lambda t, lo, k: d.statementless_binds(t, k)),
     ("pgrow", lambda t, lo, k: d.failing_rows(t)),
     ("file", lambda t, lo, k: d.file_names(t)),
     ("addressed", lambda t, lo, k: d.addressed_names(t)),
@@ -345,6 +347,7 @@ _PURE_GATES: dict[str, Callable[[str, str], bool]] = {
     "pydantic": lambda t, _: "input_value=" in t,
     "graphql": lambda t, _: d.GRAPHQL_TRIGGER in t,
     "sql": lambda _, lo: "insert" in lo,
+    "binds": lambda t, _: "binding parameter " in t,
     "dupentry": lambda t, _: "Duplicate entry '" in t,
     "dupkey": lambda t, _: "The duplicate key value is (" in t,
     "columns": lambda t, _: "Key (" in t or "rejected value [" in t or \
@@ -570,6 +573,9 @@ class Scrubber:
         hits.extend(d.compared_values(text, hits))
         hits.extend(d.listed_dates(text, hits))
         hits.extend(d.repeated_values(text, hits))
+        ips = [h for h in hits if h.kind == "IP"]
+        if ips:
+            hits.extend(d.ip_places(text, ips))
         cities = [h for h in hits if h.kind == "CITY"]
         if cities:
             hits.extend(d.city_mentions(text, cities))

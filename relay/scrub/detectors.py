@@ -954,16 +954,25 @@ _JDBC_BIND = re.compile(r"binding parameter (?:\((?P<n>\d{1,3}):\w+\) <- |"
 
 
 def _jdbc_binds(text: str, cols: list[str], keys: KeyTable) -> Iterator[Hit]:
-    """The values a statement's `?`s were bound to, by their column's name."""
+    """The values a statement's `?`s were bound to, by their column's name (without the
+    statement, only names the list knows)."""
     if "binding parameter" not in text:
         return
     for b in _JDBC_BIND.finditer(text):
         n = int(b.group("n") or b.group("m"))
-        if not 1 <= n <= len(cols):
+        if not 1 <= n <= len(cols):  # no statement to read (`SQL [n/a]`): a listed name
+            if _known_name(b.group("v")):
+                yield Hit(b.start("v"), b.end("v"), "NAME", "sql.binds", 2)
             continue
         kind = keys.kind(cols[n - 1])
         if kind is not None and kind != "IP" and plausible(kind, b.group("v")):
             yield Hit(b.start("v"), b.end("v"), kind, "sql.binds", 3)
+
+
+def statementless_binds(text: str, keys: KeyTable) -> Iterator[Hit]:
+    """JDBC binds logged with no INSERT to read (`could not execute statement; SQL [n/a]`)."""
+    if "insert" not in text.lower():
+        yield from _jdbc_binds(text, [], keys)
 
 
 def _bound_parameters(text: str, at: int, cols: list[str], keys: KeyTable) -> Iterator[Hit]:
@@ -1846,6 +1855,18 @@ _CITY_BEFORE = re.compile(
     r"[A-Z]{2}[ \t]+$|"
     # a label in capitals, the town alone on its line or after a comma: "SPRINGFIELD IL 62704"
     r"(?:^|[\n,])[ \t]*(?P<u>[A-Z]{3,}(?:[ \t][A-Z]{3,}){0,2})[ \t]+[A-Z]{2}[ \t]+$")
+
+
+#: Where an address was looked up: `29.33.144.127 (Westbury Flats, NM)`.
+_IP_PLACE = re.compile(rf"[ \t]*\((?P<v>{_TOWN_WORDS}),[ \t]*(?:[A-Z]{{2}}|[A-Z][a-z]+)\)")
+
+
+def ip_places(text: str, ips: list[Hit]) -> Iterator[Hit]:
+    """The town a client's address was placed in, in brackets after it."""
+    for h in ips:
+        m = _IP_PLACE.match(text, h.end)
+        if m:
+            yield Hit(m.start("v"), m.end("v"), "CITY", "city.ip_place", 2)
 
 
 def cities_before_zip(text: str, zips: list[Hit]) -> Iterator[Hit]:

@@ -660,6 +660,10 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", 'record="&{ID:929549 Name:{First:Konstantina Last:Nikolaidou} DOB:1977-04-02',
      "Konstantina"),
     ("NAME", '"detail": "Lý, Hiếu (MRN 1075441120) already has a follow-up"', "Hiếu"),
+    ("NAME", "execute statement; SQL [n/a]\nBasicBinder - binding parameter [1] as [VARCHAR] - "
+     "[PRIYANKA]", "PRIYANKA"),
+    ("CITY", "impossible travel for portal user: 29.33.144.127 (Westbury Flats, NM) -> x",
+     "Westbury"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -839,6 +843,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("SQL [n/a]\nBasicBinder - binding parameter [3] as [VARCHAR] - [ACTIVE]", "[ACTIVE]"),
     ("cfg={Name:Default Queue:x}", "Default"),
     ("GET /portal/login 200 and /portal/app_v2.js 304", "/portal/app_v2.js"),
     ("MSH|^~\\&|EPIC|MERCY_ED|MHP|SBH|2025||ADT^A08|4684780|P|2.5.1\rPID|1||XX^^^SBH^MR||",
