@@ -1960,8 +1960,14 @@ def _line_cells(text: str, start: int, end: int,
     for cand in (sep,) if sep else _ROW_SEPARATORS:
         if text.count(cand, start, end) < (4 if cand == "," else 2):
             continue
-        if cand == ",":  # quoted cells may hold commas; an unbalanced quote: no row
+        if cand == ",":  # quoted cells may hold commas; an unbalanced quote: no row, unless
+            # it is the one quote of a field the CSV reader says is unterminated
             cells = [_trim(text, s, e) for s, e in _cells(text, start, end, ",")]
+            if not cells and text.count('"', start, end) == 1:
+                cells, at = [], start
+                for cut in [i for i in range(start, end) if text[i] == ","] + [end]:
+                    cells.append(_trim(text, at, cut))
+                    at = cut + 1
             if any(e - s > 48 or text.count(" ", s, e) > 6 for s, e in cells):
                 cells = []  # prose with commas, not a record
         elif _SEGMENT.search(text, start, end):

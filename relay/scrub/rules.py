@@ -923,11 +923,12 @@ BUILTIN: tuple[Rule, ...] = (
          login, priority=3, needs=(" - ",), back=24, ahead=70, at_keyword=False),
     # an IP under its key, even cut short (`"ClientIP": "2603:7cdc:b29c:c287:8431:903e:30ee"`)
     rule("ip.under_key", "IP",
-         r"(?i:(?:client_?ip|ip_?address|remote_?addr|real[_\-]?ip|x-forwarded-for|source_?ip)"
+         r"(?i:(?:client_?ip|ip_?address|remote_?addr|real[_\-]?ip|x-forwarded-for|source_?ip|"
+         r"(?<![\w.\-])ip)"
          r"[\"']?[ \t]*[:=][ \t]*[\"']?)(?P<v>[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{0,4}){4,7})"
          r"(?![\w:])", _public_v6, priority=3,
          needs=("clientip", "client_ip", "ipaddress", "ip_address", "remote_addr", "remoteaddr",
-                "real-ip", "real_ip", "realip", "x-forwarded-for", "sourceip", "source_ip"),
+                "real-ip", "real_ip", "realip", "x-forwarded-for", "sourceip", "source_ip", "ip="),
          back=24, ahead=60, at_keyword=False),
     # a Slack mention keeps the member's handle after the id: `<@U04ABCD12|ngozi.adeyemi>`
     rule("other_id.slack_mention", "OTHER_ID", r"<@[UW][A-Z0-9]{6,12}\|(?P<v>[^>|\n]{2,60})>",

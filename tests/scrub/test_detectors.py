@@ -664,6 +664,9 @@ POSITIVE: list[tuple[str, str, str]] = [
      "[PRIYANKA]", "PRIYANKA"),
     ("CITY", "impossible travel for portal user: 29.33.144.127 (Westbury Flats, NM) -> x",
      "Westbury"),
+    ("IP", "client: ip=2607:fb90:5a2:3d6d:fee9:7e41 sdk=twilio-video.js/2.20.2", "fee9:7e41"),
+    ("NAME", "unterminated quoted field at line 231\n  raw: 'Visser,Wouter,\"7 Wapiti Pkwy,"
+     "Hamtramck,MI,48248'", "Wouter"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -843,6 +846,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("vip=fd00:1:2:3:4 skip=ab:cd:ef:01:02", "fd00:1:2:3:4"),
     ("SQL [n/a]\nBasicBinder - binding parameter [3] as [VARCHAR] - [ACTIVE]", "[ACTIVE]"),
     ("cfg={Name:Default Queue:x}", "Default"),
     ("GET /portal/login 200 and /portal/app_v2.js 304", "/portal/app_v2.js"),
