@@ -682,12 +682,17 @@ def plain_given_names() -> frozenset[str]:
 
 #: A lower-case word with the next one looked at, not consumed: every word is tried as the
 #: given name of a pair.
-_LOWER_WORD_THEN = re.compile(r"(?<![\w.\-/@'’#])([^\W\d_A-Z]{3,20}) (?=([^\W\d_A-Z][^\W\d_A-Z'’\-]"
-                              r"{2,24})(?![\w@/\-]|\.\w))")
+#: The word after a lower-case given name, looked at, not consumed.
+_THEN_WORD = re.compile(r" (?=([^\W\d_A-Z][^\W\d_A-Z'’\-]{2,24})(?![\w@/\-]|\.\w))")
+_WORD_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-/@'’#")
 
 
 #: Punctuation that may touch a name typed in lower case (`search "rania zhao"`).
 _NAME_TOUCHING = str.maketrans({c: " " for c in "\"'`([{<,;:.!?"})
+
+
+def _plain_given_words(text: str) -> frozenset[str]:
+    return plain_given_names().intersection(text.translate(_NAME_TOUCHING).split())
 
 
 def may_hold_lower_name(text: str) -> bool:
@@ -699,19 +704,25 @@ def may_hold_lower_name(text: str) -> bool:
 def lower_names(text: str) -> Iterator[Span]:
     """A name typed in lower case with no cue ("why deepika farah's claim keeps bouncing",
     "2009, yusuf sokolov, I got a bill"): a given name that is no English word, then a surname
-    the list knows that is none either."""
-    if not may_hold_lower_name(text):
+    the list knows that is none either. Only the given names the text holds are looked for
+    (one set intersection), not every lower-case word."""
+    found = _plain_given_words(text)
+    if not found:
         return
-    given = plain_given_names()
     eng = english()
-    for m in _LOWER_WORD_THEN.finditer(text):
-        if m.group(1) not in given:
-            continue
-        last = _strip_possessive(m.group(2))
-        fl = known(last)
-        if "L" in fl and "E" not in fl and last not in eng and last not in STOP_WORDS and \
-                last not in TECH_WORDS:
-            yield Span(m.start(1), m.start(2) + len(last))
+    for first in found:
+        at = text.find(first)
+        while at >= 0:
+            end = at + len(first)
+            before = text[at - 1] if at else " "
+            nxt = _THEN_WORD.match(text, end)
+            if before not in _WORD_BEFORE and not before.isalpha() and nxt is not None:
+                last = _strip_possessive(nxt.group(1))
+                fl = known(last)
+                if "L" in fl and "E" not in fl and last not in eng and \
+                        last not in STOP_WORDS and last not in TECH_WORDS:
+                    yield Span(at, nxt.start(1) + len(last))
+            at = text.find(first, end)
 
 
 def lower_pair(text: str, pos: int, *, strong: bool = False) -> Span | None:
