@@ -128,7 +128,9 @@ _TYPE_FIRST = (r"(?:El[ \t]+)?(?:Calle|Camino|Paseo|Avenida|Via|Rue|Strada|Rua|C
                r"(?:[ \t]+(?!(?:Ste|Suite|Apt|Unit|Bldg|Fl|Rm|Spc|Lot)\b)[A-Z][\w'’.\-]*){1,3}")
 STREET = (rf"{_STREET_START}\d{{1,6}}(?:-?[A-Za-z])?(?:[ \t]+1/2)?[ \t]+"
           rf"(?:(?:[NSEW]\.?[ \t]+)?{_TYPE_FIRST}|(?:{_STREET_WORD}[ \t]+){{0,4}}"
-          rf"{STREET_SUFFIX}|(?:{_STREET_WORD}[ \t]+){{1,4}}{_STREET_SUFFIX_CAPS}(?![*~|]))"
+          # a suffix in capitals before a ZIP is the state ("… Kalispell MT 59951", "… CT 06830")
+          rf"{STREET_SUFFIX}|(?:{_STREET_WORD}[ \t]+){{1,4}}{_STREET_SUFFIX_CAPS}"
+          r"(?![*~|]|[ \t]+\d{5}(?![\w.]|-\d)|[ \t]+\d{5}-\d{4}\b))"
           rf"{_ROAD_DESIGNATOR}\.?"
           rf"(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\.?)?{SECONDARY}(?!\w|['’]\w)")
 

@@ -247,7 +247,8 @@ def test_prefilter_and_full_scan_agree() -> None:
     data = Path(__file__).resolve().parents[1] / "data"
     texts = [json.loads(line)["text"] for name in ("phi_dev", "phi_heldout", "phi_blind",
                                                    "phi_blind3", "phi_blind4", "phi_blind5",
-                                                   "phi_blind6", "phi_blind7", "phi_blind8")
+                                                   "phi_blind6", "phi_blind7", "phi_blind8",
+                                                   "phi_blind9", "phi_blind10")
              for line in (data / f"{name}.jsonl").read_text().splitlines()[:300]]
     if not fast.use_prefilter:
         pytest.skip("hyperscan not installed: only the full scan exists")
