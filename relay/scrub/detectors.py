@@ -468,8 +468,11 @@ def plausible(kind: str, value: str) -> bool:
         return any(c.isdigit() for c in stripped)
     if kind == "DEVICE" and _LONG_HEX.fullmatch(stripped):
         return False  # `serial=FECE2AE33E29…` of a TLS certificate, a hash
-    if kind in {"PHONE", "FAX", "SSN", "MRN", "LICENSE"}:
-        return any(c.isdigit() for c in stripped) or len(stripped) >= 4
+    if kind in {"PHONE", "FAX"}:  # `FAX ====…` is a banner, not a number
+        return any(c.isdigit() for c in stripped)
+    if kind in {"SSN", "MRN", "LICENSE"}:
+        return any(c.isdigit() for c in stripped) or (
+            len(stripped) >= 4 and any(c.isalpha() for c in stripped))
     return True
 
 
@@ -2300,14 +2303,17 @@ def aligned_columns(text: str, keys: KeyTable) -> Iterator[Hit]:
     while i < len(lines):
         line = lines[i][1]
         i += 1
-        cols = [(c.start(), keys.kind(c.group()) or _header_kind(c.group()))
+        cols = [(c.start(), None if "[#" in c.group() or "[REDACTED:" in c.group() else  # data
+                 keys.kind(c.group()) or _header_kind(c.group()))
                 for c in _ALIGNED_CELL.finditer(line)]
-        if len(cols) < 3 or not any(k for _, k in cols) or "  " not in line:
-            continue
+        if len(cols) < 3 or not any(k for _, k in cols) or "  " not in line or "[#" in line:
+            continue  # a header with a marker in it was scrubbed: its columns moved
         starts = [c for c, _ in cols]
         while i < len(lines) and lines[i][1].strip() and not _REPORT_END.match(lines[i][1]):
             row_start, row = lines[i]
             i += 1
+            if "[#" in row:  # scrubbed already, and its cells no longer under their headers
+                continue
             for cs, ce in _row_cells(row, starts):
                 kind = _column_at(cols, cs)
                 value = row[cs:ce]

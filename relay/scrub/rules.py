@@ -916,7 +916,7 @@ BUILTIN: tuple[Rule, ...] = (
          priority=3, needs=("case", "docket")),
     rule("other_id.username", "OTHER_ID",
          r"(?i:\b(?:portal|patient|client|member|user)\s+(?:user(?:name)?|login|handle|account)"
-         r"\s*[:=]?\s*['\"]?)(?P<v>[A-Za-z][\w.\-]{2,40})", _handle, priority=3,
+         r"\s*[:=]?\s*['\"]?)(?<![A-Za-z])(?P<v>[A-Za-z][\w.\-]{2,40})", _handle, priority=3,
          needs=("user", "login", "handle", "account"), at_keyword=False),
     # the user field of an access log in the common/combined format: `1.2.3.4 - jdoe [10/Oct/…`
     rule("other_id.access_log_user", "OTHER_ID",

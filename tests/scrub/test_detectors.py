@@ -846,6 +846,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("================ FAX ================\nLantern House", "FAX ================"),
     ("update address to 8385 Cahokia Rd Bldg B Apt 88 Kalispell MT 59951-5757. Their", " MT "),
     ("vip=fd00:1:2:3:4 skip=ab:cd:ef:01:02", "fd00:1:2:3:4"),
     ("SQL [n/a]\nBasicBinder - binding parameter [3] as [VARCHAR] - [ACTIVE]", "[ACTIVE]"),
