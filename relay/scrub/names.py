@@ -692,13 +692,15 @@ _NAME_TOUCHING = str.maketrans({c: " " for c in "\"'`([{<,;:.!?"})
 
 
 def _plain_given_words(text: str) -> frozenset[str]:
+    if " " not in text:  # a name is two words: no blank, no name
+        return frozenset()
     return plain_given_names().intersection(text.translate(_NAME_TOUCHING).split())
 
 
 def may_hold_lower_name(text: str) -> bool:
     """Whether a word of the text is a plain given name: most texts hold none (one set test),
     and then no lower-case name can be in them."""
-    return not plain_given_names().isdisjoint(text.translate(_NAME_TOUCHING).split())
+    return bool(_plain_given_words(text))
 
 
 def lower_names(text: str) -> Iterator[Span]:
