@@ -570,15 +570,16 @@ class Scrubber:
             hits.extend(d.table_cells(text, hits))
         if found_names:
             hits.extend(d.person_line_ids(text, hits))
-        hits.extend(d.compared_values(text, hits))
-        hits.extend(d.listed_dates(text, hits))
-        hits.extend(d.repeated_values(text, hits))
-        ips = [h for h in hits if h.kind == "IP"]
-        if ips:
-            hits.extend(d.ip_places(text, ips))
-        cities = [h for h in hits if h.kind == "CITY"]
-        if cities:
-            hits.extend(d.city_mentions(text, cities))
+        if hits:  # what a found value says about the text around it
+            hits.extend(d.compared_values(text, hits))
+            hits.extend(d.listed_dates(text, hits))
+            hits.extend(d.repeated_values(text, hits))
+            ips = [h for h in hits if h.kind == "IP"]
+            if ips:
+                hits.extend(d.ip_places(text, ips))
+            cities = [h for h in hits if h.kind == "CITY"]
+            if cities:
+                hits.extend(d.city_mentions(text, cities))
         hits = [h for h in hits if h.kind != "NAME" or h.priority >= 3 or not (
                 d.ORG_AFTER.match(text, h.end) or d.ORG_LAST.search(text, h.start, h.end))]
         n = len(text)
