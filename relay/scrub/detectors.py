@@ -1214,9 +1214,9 @@ _CLOSING = re.compile(rf"[Yy]our?\b[^\n,]{{0,80}}, (?P<v>{names.CAP_WORD})[ \t]*
 _SPEAKER = re.compile(rf"^\[[^\]\n]{{3,40}}\][ \t]+(?P<v>{names.CAP_WORD}(?: {names.CAP_WORD})?):"
                       r"[ \t]", re.MULTILINE)
 #: "… after the session. — Calogero": a message signed with a dash at its end.
-_DASH_SIGNOFF = re.compile(rf"(?:—|–|--|(?<=[ \t\n])-(?=[A-Z]))[ \t]?"
-                           rf"(?P<v>{names.CAP_WORD}(?: {names.CAP_WORD})?)"
-                           r"[ \t]*(?=$|[\n\"'])", re.MULTILINE)
+_DASH_SIGNOFF = re.compile(rf"(?:—|–|--|(?<=[ \t\n])-(?=[ \t]?[A-Za-z]))[ \t]?"
+                           rf"(?P<v>{names.CAP_WORD}(?: {names.CAP_WORD})?|[a-z][a-z'’\-]{{2,20}})"
+                           r"[ \t]*(?=$|[\n\"'])", re.MULTILINE)  # "… tmrw - bram"
 #: The prefilter's gate for it (Hyperscan has no look-around; NUL joins batched texts).
 VOCATIVE_TRIGGER = (r"(?:^|[\x00\n\"'>:])[ \t]*[A-Z][A-Za-z'\-]{1,30}(?:[ ][A-Za-z'\-]{1,30}){0,4}"
                     r"(?:,|[ \t]+-)[ \t]+"
@@ -1225,7 +1225,7 @@ VOCATIVE_TRIGGER = (r"(?:^|[\x00\n\"'>:])[ \t]*[A-Z][A-Za-z'\-]{1,30}(?:[ ][A-Za
                     r"[Rr]ecuerde|[Hh]ola|[Dd]r\.)"
                     r"|[Yy]our?[^\n,]{0,80},[ \t][A-Z][A-Za-z'\-]{1,30}[ \t]*(?:$|[\x00\n\"'])"
                     r"|\][ \t]+[A-Z][A-Za-z'\-]{1,30}(?:[ \t][A-Z][A-Za-z'\-]{1,30})?:[ \t]"
-                    r"|(?:\?|--)[ \t]?[A-Z]|[ \t\n]-[A-Z]")  # a non-ASCII dash scans as '?'
+                    r"|(?:\?|--)[ \t]?[A-Za-z]|[ \t\n]-[ \t]?[A-Za-z]")  # a non-ASCII dash: '?'
 
 
 _SIGN_OFF_WORDS = ("thanks", "thank you", "thx", "ty", "best", "cheers", "regards", "warmly",
@@ -1255,7 +1255,13 @@ def addressed_names(text: str) -> Iterator[Hit]:
              if _opens_message(text[_line_start(text, m.start()):m.start()])]
     found += _CLOSING.finditer(text)
     found += _SPEAKER.finditer(text)
-    found += (m for m in _DASH_SIGNOFF.finditer(text) if _signs_off(text, m.start()))
+    for m in _DASH_SIGNOFF.finditer(text):
+        if m.group("v")[0].islower():  # "… will try again tmrw - bram": a given name that is
+            # no word, signing the end of the message, with or without a full stop before it
+            if m.group("v") in names.plain_given_names() and not text[m.end():].strip():
+                yield Hit(m.start("v"), m.end("v"), "NAME", "name.addressed", 2)
+        elif _signs_off(text, m.start()):
+            found.append(m)
     for m in found:
         start, words = m.start("v"), m.group("v").split(" ")
         if len(words) > 1 and words[0].casefold() in _GREETINGS:  # "Hola Ana, …"
@@ -2098,6 +2104,7 @@ def _fill_person_row(text: str, row: list[tuple[int, int]], row_kinds: list[str 
                 text[row[col - 1][0]:row[col - 1][1]] in names.STATE_CODE_SET:
             new = "ZIP"
         elif _same_shape("NAME", cell) and len(cell) > 2 and \
+                not (col == 0 and cell.isupper() and len(cell) <= 4) and \
                 cell not in names.STATE_CODE_SET and cell.casefold() not in names.STATES and \
                 normalise(cell) not in EXACT:  # a column's name (`dob, ssn, zip`), no value
             new = "NAME"

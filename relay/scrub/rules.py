@@ -403,6 +403,32 @@ def _given_only(value: str) -> bool:
     return value.casefold() in names.plain_given_names()
 
 
+_RELATIONS = ("best friend|friend|cousin|mom|mother|dad|father|sister|brother|aunt|uncle|"
+              "grandma|grandmother|grandpa|grandfather|wife|husband|partner|son|daughter|"
+              "neighbor|neighbour|roommate|girlfriend|boyfriend|guardian|coach|pastor|"
+              "youth pastor|sponsor|caseworker|teacher")
+
+
+def _not_words(value: str) -> bool:
+    """Not only ordinary English words ("Mom", "Best Friend" are no names)."""
+    from relay.scrub import names  # names imports this module
+
+    return not all(w.casefold() in names.english() or w.casefold() in names.STOP_WORDS or
+                   w.casefold() in names.STRONG_CUES for w in value.split())
+
+
+def _given_then_initial(value: str) -> bool:
+    """`Rizalino B.`: a given name and the initial of a surname, as group notes and SMS
+    lists write clients; the word must be a given name the list knows or a word neither list
+    nor the dictionary knows ("Plan B.", "Vitamin D." stay)."""
+    from relay.scrub import names  # names imports this module
+
+    word = value.split(" ", 1)[0]
+    flags = names.known(word)
+    return word.casefold() in names.plain_given_names() or (
+        not flags and names.unknown_word(word))
+
+
 _VERSION_BEFORE = re.compile(r"(?i)version[\"']?[ \t]*[:=]?[ \t]*[\"']?$")
 
 
@@ -490,7 +516,7 @@ BUILTIN: tuple[Rule, ...] = (
     # --- names written as HL7 does it, quoted in a message -----------------------------------
     # "identifier 1021662 already assigned to NIKOLAIDOU^STAVROS^K; incoming name HOEKSTRA^SANNE"
     rule("name.xpn", "NAME",
-         r"(?<![\w^|&~])(?P<v>[A-Z][A-Z'\-]{1,30}\^[A-Z][A-Z'\-]{1,30}(?:\^[A-Z]{1,3})?)(?![\w^])",
+         r"(?<![\w^&~])(?P<v>[A-Z][A-Z'\-]{1,30}\^[A-Z][A-Z'\-]{1,30}(?:\^[A-Z]{1,3})?)(?![\w^])",
          _xpn_name, priority=2, needs=("^",), back=34, ahead=40, at_keyword=False),
     # --- national ids ----------------------------------------------------------------------
     rule("ssn.formatted", "SSN",
@@ -941,6 +967,15 @@ BUILTIN: tuple[Rule, ...] = (
     # "heads up, Juanita's car got towed": a given name no ordinary word is, owning something
     rule("name.possessive", "NAME", r"(?<![\w.'’])(?P<v>[A-Z][a-z]{2,20})['’]s\b", _given_only,
          priority=2, anchor="scan"),
+    # a contact list: "People I can call: Ha-eun (best friend) 712-…, Chue Thao (coach)"
+    rule("name.before_relation", "NAME",
+         rf"(?<![\w.'’@/\-])(?P<v>[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+)?)"
+         rf"[ \t]\((?i:{_RELATIONS})\)",
+         _not_words, priority=2, needs=tuple(f"({r})" for r in _RELATIONS.split("|")),
+         back=48, ahead=24, at_keyword=False),
+    rule("name.given_initial", "NAME",
+         r"(?<![\w.'’@/\-])(?P<v>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?[ \t][A-Z]\.)(?![\w.])",
+         _given_then_initial, priority=2, anchor="scan"),
     rule("other_id.record_code", "OTHER_ID", RECORD_CODE, kind_of=_record_code, anchor="scan"),
 )
 
@@ -1028,6 +1063,7 @@ TRIGGERS: dict[str, str] = {
     "vehicle.vin": r"[A-HJ-NPR-Z0-9]{17}",
     "device.imei": _L + r"\d{15}" + _R,
     "name.possessive": r"[A-Z][a-z]{2,20}'s",
+    "name.given_initial": r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?[ \t][A-Z]\.",
     "name.handle": r"@[a-z]{2,20}[._][a-z]{2,30}",
     "city.state_name_after": rf"[A-Z][a-z]+, (?:{STATE_NAMES})",
     "other_id.record_code": r"(?:^|[^0-9A-Za-z_./:#=\-@$%*|^~\\])[A-Z]{1,4}-?"

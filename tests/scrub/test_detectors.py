@@ -667,6 +667,10 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("IP", "client: ip=2607:fb90:5a2:3d6d:fee9:7e41 sdk=twilio-video.js/2.20.2", "fee9:7e41"),
     ("NAME", "unterminated quoted field at line 231\n  raw: 'Visser,Wouter,\"7 Wapiti Pkwy,"
      "Hamtramck,MI,48248'", "Wouter"),
+    ("NAME", "3 Dogwood Run idk if still valid addr. will try again tmrw - bram", "bram"),
+    ("NAME", "Present: Rizalino B., Ilango C., Dalia O. (6 total)\nAbsent: Ahiga N.", "Rizalino"),
+    ("NAME", "People I can call: Ha-eun (best friend) 712-795-5241, Chue Thao (coach)", "Ha-eun"),
+    ("NAME", "PRV|2380890790|BT6168074|TAPIA^FERNANDO^M|7016822404\nDX|F10.20", "FERNANDO"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -846,6 +850,10 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("build failed. - jenkins", "jenkins"),
+    ("call Mom (mother) first", "Mom"),
+    ("Plan B. Next steps; take Vitamin D. daily; Hepatitis C. screening", "Vitamin D."),
+    ("PRV|2380890790|BT6168074|TAPIA^FERNANDO^M|7016822404\nDX|F10.20", "PRV|"),
     ("================ FAX ================\nLantern House", "FAX ================"),
     ("update address to 8385 Cahokia Rd Bldg B Apt 88 Kalispell MT 59951-5757. Their", " MT "),
     ("vip=fd00:1:2:3:4 skip=ab:cd:ef:01:02", "fd00:1:2:3:4"),

@@ -88,7 +88,11 @@ def main() -> None:
     family = _collect("last_")
     cased = get_english_words_set(["web2"], lower=False, alpha=True)
     english = {w for w in cased if w.islower()}
-    census_given, census_family = _census(english)
+    # the census lists hold words too ("Mom", "Rule"): leave out any the scrubber's own English
+    # list (SCOWL, `english.txt.gz`) or web2 knows
+    scowl = set(gzip.decompress(Path(__file__).with_name("english.txt.gz").read_bytes())
+                .decode("utf-8").split())
+    census_given, census_family = _census(english | scowl)
     given |= census_given
     family |= census_family
     rows = []
