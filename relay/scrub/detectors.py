@@ -1225,7 +1225,10 @@ VOCATIVE_TRIGGER = (r"(?:^|[\x00\n\"'>:])[ \t]*[A-Z][A-Za-z'\-]{1,30}(?:[ ][A-Za
                     r"[Rr]ecuerde|[Hh]ola|[Dd]r\.)"
                     r"|[Yy]our?[^\n,]{0,80},[ \t][A-Z][A-Za-z'\-]{1,30}[ \t]*(?:$|[\x00\n\"'])"
                     r"|\][ \t]+[A-Z][A-Za-z'\-]{1,30}(?:[ \t][A-Z][A-Za-z'\-]{1,30})?:[ \t]"
-                    r"|(?:\?|--)[ \t]?[A-Za-z]|[ \t\n]-[ \t]?[A-Za-z]")  # a non-ASCII dash: '?'
+                    r"|(?:\?|--)[ \t]?[A-Z]|[ \t\n]-[A-Z]"  # a non-ASCII dash scans as '?'
+                    # "… Salamat po! - Alofa", "… tmrw - bram": a sign-off ends its line
+                    r"|[ \t\n]-[ \t][A-Za-z][A-Za-z'\-]{1,30}(?:[ \t][A-Z][A-Za-z'\-]{1,30})?"
+                    r"[ \t]*(?:$|[\x00\n\"'])")
 
 
 _SIGN_OFF_WORDS = ("thanks", "thank you", "thx", "ty", "best", "cheers", "regards", "warmly",
