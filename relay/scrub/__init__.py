@@ -665,8 +665,8 @@ class Scrubber:
     def _nothing_untriggered(self, seen: str, known_names: frozenset[str]) -> bool:
         """With no trigger in `seen`, whether nothing else can hit either: no rule runs
         without a trigger, no word is a given name typed in lower case, and no name found
-        elsewhere in a JSON document occurs in it. Most
-        leaves of an event ("Illuminate\\Http", "prod-eu-1", "1.15.0") stop here."""
+        elsewhere in a JSON document occurs in it. Most leaves of an event
+        ("Illuminate\\Http", "prod-eu-1", "1.15.0") stop here."""
         if self._plan.untriggered or names.may_hold_lower_name(seen):
             return False
         if not known_names:
