@@ -519,10 +519,14 @@ def handle_paths(text: str) -> Iterator[Hit]:
     """The login in a portal's or a visit link's path: only a login-shaped segment with a
     digit, a dot or an underscore in it (`/portal/login`, `/join/room` stay)."""
     for m in _HANDLE_PATH.finditer(text):
-        seg = m.group("v")
-        if any(c.isdigit() or c in "._" for c in seg) and login(seg) and \
-                not _SOURCE_FILE.search(seg):
+        if marked_login(m.group("v")) and not _SOURCE_FILE.search(m.group("v")):
             yield Hit(m.start("v"), m.end("v"), "URL", "url.handle", 3)
+
+
+def marked_login(value: str) -> bool:
+    """A login with a digit, a dot or an underscore in it (`sbaek49`, `mulcahy_fio`): where
+    nothing else says a login is meant (a path, a bare `?u=`), a plain word is a page."""
+    return any(c.isdigit() or c in "._" for c in value) and login(value)
 
 
 def person_paths(text: str) -> Iterator[Hit]:
@@ -567,8 +571,7 @@ def query_values(text: str, keys: KeyTable) -> Iterator[Hit]:
         kind = keys.kind(key)
         if kind is None and keys.normalised(key) in _SEARCH_KEYS:
             kind = "URL"
-        if kind is None and key in ("u", "uid") and login(value) and any(
-                c.isdigit() or c in "._" for c in value):  # `reset?u=mulcahy_fio&t=…`
+        if kind is None and key in ("u", "uid") and marked_login(value):  # `reset?u=…`
             kind = "OTHER_ID"
         if kind is None or (kind == "IP" and not v.public_ip(m.group("v"))):
             continue
@@ -1258,10 +1261,11 @@ def addressed_names(text: str) -> Iterator[Hit]:
              if _opens_message(text[_line_start(text, m.start()):m.start()])]
     found += _CLOSING.finditer(text)
     found += _SPEAKER.finditer(text)
+    text_end = len(text.rstrip())
     for m in _DASH_SIGNOFF.finditer(text):
         if m.group("v")[0].islower():  # "… will try again tmrw - bram": a given name that is
             # no word, signing the end of the message, with or without a full stop before it
-            if m.group("v") in names.plain_given_names() and not text[m.end():].strip():
+            if m.group("v") in names.plain_given_names() and m.end() >= text_end:
                 yield Hit(m.start("v"), m.end("v"), "NAME", "name.addressed", 2)
         elif _signs_off(text, m.start()):
             found.append(m)

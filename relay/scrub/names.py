@@ -664,9 +664,11 @@ def mentions(text: str, lower: str, wanted: dict[str, list[tuple[int, int]]]) ->
                 at = lower.find(part, end, we)
 
 
+#: The rest of a lower-case surname: letters, an inner hyphen or apostrophe ("okonkwo-bassey").
+_LOWER_SURNAME_TAIL = r"(?:[^\W\d_A-Z]|['’\-](?=[^\W\d_A-Z]))"
 #: Two lower-case words, surname particles allowed between ("parisa van dijk").
 _LOWER_PAIR = re.compile(rf"([^\W\d_A-Z](?:['’]?[^\W\d_A-Z]){{1,20}})((?: {PARTICLE})*) "
-                         r"([^\W\d_A-Z](?:[^\W\d_A-Z]|['’\-](?=[^\W\d_A-Z])){1,24})"
+                         rf"([^\W\d_A-Z]{_LOWER_SURNAME_TAIL}{{1,24}})"
                          r"(?![\w@/\-]|\.\w)")
 
 
@@ -711,7 +713,6 @@ def lower_names(text: str) -> Iterator[Span]:
     found = _plain_given_words(text)
     if not found:
         return
-    eng = english()
     for first in found:
         at = text.find(first)
         while at >= 0:
@@ -720,9 +721,7 @@ def lower_names(text: str) -> Iterator[Span]:
             nxt = _THEN_WORD.match(text, end)
             if before not in _WORD_BEFORE and not before.isalpha() and nxt is not None:
                 last = _strip_possessive(nxt.group(1))
-                fl = known(last)
-                if "L" in fl and "E" not in fl and last not in eng and \
-                        last not in STOP_WORDS and last not in TECH_WORDS:
+                if _plain_surname(last):
                     yield Span(at, nxt.start(1) + len(last))
             at = text.find(first, end)
 
@@ -754,8 +753,7 @@ def lower_pair(text: str, pos: int, *, strong: bool = False) -> Span | None:
     return None
 
 
-_LOWER_NEXT = re.compile(r" ([^\W\d_A-Z](?:[^\W\d_A-Z]|['’\-](?=[^\W\d_A-Z])){2,24})"
-                         r"(?![\w@/\-]|\.\w)")
+_LOWER_NEXT = re.compile(rf" ([^\W\d_A-Z]{_LOWER_SURNAME_TAIL}{{2,24}})(?![\w@/\-]|\.\w)")
 
 
 def _third_surname(text: str, end: int) -> int:
@@ -764,12 +762,14 @@ def _third_surname(text: str, end: int) -> int:
     m = _LOWER_NEXT.match(text, end)
     if m is None:
         return end
-    word = m.group(1)
+    return m.end() if _plain_surname(m.group(1)) else end
+
+
+def _plain_surname(word: str) -> bool:
+    """A lower-case word the list knows as a surname and that no word list knows."""
     flags = known(word)
-    if "L" in flags and "E" not in flags and word not in english() and \
-            word not in STOP_WORDS and word not in TECH_WORDS:
-        return m.end()
-    return end
+    return "L" in flags and "E" not in flags and word not in english() and \
+        word not in STOP_WORDS and word not in TECH_WORDS
 
 
 #: An initial, then a surname (particles allowed): "S. Quiñones", "F. van den Berg".
