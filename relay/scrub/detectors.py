@@ -823,29 +823,56 @@ _FHIR_AGE = re.compile(r'"(?:valueAge|age)"\s*:\s*\{[^{}]{0,80}?"value"\s*:\s*(?
 
 
 # ---------------------------------------------------------------- validation errors as JSON
-#: One flat JSON object (no nesting), where a validator reports a rejected value and the
-#: field it belongs to: express-validator `{"value": …, "path": "postalCode"}`,
-#: class-validator `property`, Joi `key`, Laravel/others `field`, `param`, `attribute`.
-_FLAT_OBJECT = re.compile(r'\{[^{}]{0,600}"value"[^{}]{0,600}\}')
-_REJECTED_VALUE = re.compile(r'"value"\s*:\s*"(?P<v>(?:[^"\\\n]|\\.){1,200})"')
-_REJECTED_FIELD = re.compile(r'"(?:path|param|field|property|attribute|key|loc)"\s*:\s*'
-                             r'"(?P<f>[\w.\[\]\-]{1,80})"')
+#: Where a validator reports the value it rejected (express-validator and most others
+#: `value`, Apollo's `argumentValue`, Spring's `rejectedValue`), quoted or a bare number …
+REJECTED_VALUE_TRIGGER = r"[\"'](?:value|argumentValue|rejectedValue|invalidValue)[\"']"
+_REJECTED_VALUE = re.compile(r'"(?:value|argumentValue|rejectedValue|invalidValue)"\s*:\s*'
+                             r'(?:"(?P<v>(?:[^"\\\n]|\\.){1,200})"|(?P<n>\d{1,12})(?![\d.]))')
+#: … and the field it belongs to: express-validator `path`, class-validator `property`, Joi
+#: `key`, Laravel `field`, `param`, `attribute`, JSON:API's `pointer`, Apollo's `argumentName`.
+_REJECTED_FIELD = re.compile(r'"(?:path|param|parameter|field|property|attribute|key|loc|pointer|'
+                             r'argumentName)"\s*:\s*"(?P<f>[\w.\[\]\-/]{1,80})"')
+_FIELD_PARTS = re.compile(r"[./\[\]]")
+
+
+def _rejected_field(text: str, opener: int, at: int) -> re.Match[str] | None:
+    """The field key nearest `at` in the object opened at `opener` (read to its closer, at
+    most 800 characters)."""
+    depth, end = 0, min(len(text), opener + 800)
+    for b in _BRACKET.finditer(text, opener + 1, end):
+        if b.group() in _OPENERS:
+            depth += 1
+        elif depth == 0:
+            end = b.start()
+            break
+        else:
+            depth -= 1
+    fields = list(_REJECTED_FIELD.finditer(text, opener, end))
+    return min(fields, key=lambda f: abs(f.start() - at)) if fields else None
 
 
 def rejected_values(text: str, keys: KeyTable) -> Iterator[Hit]:
-    """`{"type": "field", "value": "85346", "msg": "…", "path": "postalCode"}`: the value a
-    validator rejected takes the kind of the field named beside it."""
-    for obj in _FLAT_OBJECT.finditer(text):
-        field = _REJECTED_FIELD.search(obj.group())
-        value = _REJECTED_VALUE.search(obj.group())
-        if field is None or value is None:
+    """`{"value": "85346", "msg": "…", "path": "postalCode"}`, `{"argumentName": "age",
+    "argumentValue": 95}`: the value a validator rejected takes the kind of the field named
+    in its object, or, when its object names none, in the object around it (JSON:API's
+    `{"source": {"pointer": "/data/attributes/ssn"}, "meta": {"value": …}}`)."""
+    for m in _REJECTED_VALUE.finditer(text):
+        opener = _unclosed_opener(text, m.start(), max(0, m.start() - 600))
+        if opener < 0 or text[opener] != "{":
             continue
-        name = re.split(r"[.\[\]]", field.group("f").rstrip("]"))
-        kind = next((k for k in (keys.kind(f) for f in reversed(name) if f) if k), None)
-        if kind is None or kind == "IP" or not plausible(kind, value.group("v")):
+        field = _rejected_field(text, opener, m.start())
+        if field is None:
+            outer = _unclosed_opener(text, opener, max(0, opener - 600))
+            if outer >= 0 and text[outer] == "{":
+                field = _rejected_field(text, outer, m.start())
+        if field is None:
             continue
-        yield Hit(obj.start() + value.start("v"), obj.start() + value.end("v"), kind,
-                  "json.rejected_value", 3)
+        parts = [p for p in _FIELD_PARTS.split(field.group("f")) if p]
+        kind = next((k for k in (keys.kind(p) for p in reversed(parts)) if k), None)
+        group = "v" if m.group("v") is not None else "n"
+        if kind is None or kind == "IP" or not plausible(kind, m.group(group)):
+            continue
+        yield Hit(m.start(group), m.end(group), kind, "json.rejected_value", 3)
 
 
 #: graphql-js: `Variable "$input" got invalid value "760354056" at "input.ssn"; Expected …`

@@ -111,7 +111,7 @@ pastor coworker co-worker boss teacher coach priest rabbi imam sponsor landlord 
 #: Weak cues: the next words are a name only when the dictionary knows the first one.
 WEAK_CUES = frozenset("""
 for to with by from and cc signed referred seen treated contacted called emailed texted
-notified provider member user contact named re about of call it con
+notified provider member user contact named re about of call it con w/
 """.split()) | frozenset({"call back", "called back"}) | frozenset({  # noqa: SIM905
     # a visit's title before its client ("Intake - Ysolde Kovács", "Session - Naledi …")
     "intake -", "session -", "appointment -", "appt -", "visit -", "consult -",
@@ -364,6 +364,9 @@ def _accept(text: str, tokens: list[tuple[int, int, str]], *, strong: bool,
                 return None
             if lower_mode:
                 break
+            if word.isupper() and len(word) > 1 and flags.strip("E") == "" and \
+                    not (unknown_word(word, caps=True) and _VOWEL.search(word)):
+                break  # a word in capitals must look like a name: "F/U W/ BROUWER TMRW AM"
             taken.extend(pending)
             pending = []
             taken.append(tok)

@@ -62,6 +62,11 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN|FEB|MAR|APR|MAY|"
          r"JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)")
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+#: A day of the month written as a word: "fifth", "twenty-first", "thirtieth".
+_ORDINAL = (r"(?i:(?:twenty|thirty)[\- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+            r"ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+            r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+            r"nineteenth|twentieth|thirtieth|thirty-first)")
 _MON = r"(?:0?[1-9]|1[0-2])"
 _MESES = ("enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
           "noviembre|diciembre|"  # Spanish, then Portuguese ("3 de março")
@@ -409,6 +414,22 @@ _RELATIONS = ("best friend|friend|cousin|mom|mother|dad|father|sister|brother|au
               "youth pastor|sponsor|caseworker|teacher")
 
 
+#: What a person, not a service, is said to do in a note: "Maricel aware", "Cletus could not
+#: join", "Anbarasi moved in".
+_PERSON_VERBS = ("aware|could|would|called|calls|said|says|reports|reported|states|stated|denies|"
+                 "denied|endorses|endorsed|moved|missed|no[- ]?showed|cancell?ed|arrived|agreed|"
+                 "declined|requested|asked|wants|wanted|needs|prefers|lives|texted|emailed|phoned|"
+                 "confirmed|feels|felt|admits|admitted|returned|rescheduled|attended|presented|"
+                 "mentioned|disclosed|tearful")
+
+
+def _given_or_unknown(value: str) -> bool:
+    """A given name the list knows that is no ordinary word, or a word neither list knows."""
+    from relay.scrub import names  # names imports this module
+
+    return _given_only(value) or names.unknown_word(value)
+
+
 def _not_words(value: str) -> bool:
     """Not only ordinary English words ("Mom", "Best Friend" are no names)."""
     from relay.scrub import names  # names imports this module
@@ -562,6 +583,12 @@ BUILTIN: tuple[Rule, ...] = (
          rf"(?![\w:]|\.\d|,?\s+\d{{1,2}}:\d{{2}}:\d{{2}}|,?\s+(?:19|20)\d{{2}})", priority=2,
          needs=_MONTH_WORDS,
          back=2, ahead=40),
+    # spoken and transcribed: "March fifth, 1949", "the twenty-first of June"
+    rule("date.month_ordinal", "DATE",
+         # after its month only with a year: "May first release" is a plan, not a birthday
+         rf"(?<![\w\-])(?P<v>{MONTH}\.?[ \t]+(?i:the[ \t]+)?{_ORDINAL},?[ \t]+(?:19|20)\d{{2}}|"
+         rf"(?i:the[ \t]+){_ORDINAL}[ \t]+of[ \t]+{MONTH}(?:,?[ \t]+(?:19|20)\d{{2}})?)(?![\w\-])",
+         priority=2, needs=_MONTH_WORDS, back=40, ahead=48, at_keyword=False),
     rule("date.day_month", "DATE",
          rf"(?<![\w\-.])(?P<v>{_DAY}(?:st|nd|rd|th)?[ \t\-]+(?:of[ \t]+)?{MONTH}\.?(?:,?[ \t\-]+"
          rf"(?:19|20)?\d{{2}})?)"
@@ -973,6 +1000,15 @@ BUILTIN: tuple[Rule, ...] = (
          rf"[ \t]\((?i:{_RELATIONS})\)",
          _not_words, priority=2, needs=tuple(f"({r})" for r in _RELATIONS.split("|")),
          back=48, ahead=24, at_keyword=False),
+    # "Maricel aware.", "before Halyna could join": a given name no ordinary word is, doing
+    # what only a person does
+    rule("name.subject", "NAME",
+         rf"(?<![\w.'’@/\-])(?P<v>[A-Z][a-z]{{2,20}})[ \t]+(?:{_PERSON_VERBS})\b",
+         _given_only, priority=2, anchor="scan"),
+    # "This is Anbarasi's dad": whoever has a dad is a person, whether a list knows the name
+    rule("name.possessive_relation", "NAME",
+         rf"(?<![\w.'’@/\-])(?P<v>[A-Z][a-z]{{2,20}})['’]s[ \t]+(?:{_RELATIONS})\b",
+         _given_or_unknown, priority=2, anchor="scan"),
     rule("name.given_initial", "NAME",
          r"(?<![\w.'’@/\-])(?P<v>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?[ \t][A-Z]\.)(?![\w.])",
          _given_then_initial, priority=2, anchor="scan"),
@@ -1064,6 +1100,8 @@ TRIGGERS: dict[str, str] = {
     "device.imei": _L + r"\d{15}" + _R,
     "name.possessive": r"[A-Z][a-z]{2,20}'s",
     "name.given_initial": r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?[ \t][A-Z]\.",
+    "name.subject": rf"[A-Z][a-z]{{2,20}}[ \t]+(?:{_PERSON_VERBS})",
+    "name.possessive_relation": rf"[A-Z][a-z]{{2,20}}['?]s[ \t]+(?:{_RELATIONS})",
     "name.handle": r"@[a-z]{2,20}[._][a-z]{2,30}",
     "city.state_name_after": rf"[A-Z][a-z]+, (?:{STATE_NAMES})",
     "other_id.record_code": r"(?:^|[^0-9A-Za-z_./:#=\-@$%*|^~\\])[A-Z]{1,4}-?"
