@@ -69,7 +69,10 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
     seen: set[int] = set()
     for sep in separators:
         e = sep
-        if text[sep] in " \t":  # `first_name LIKE 'Marzena%'`: the key ends before LIKE
+        spaced = text[sep] in "'\""  # `phone '209-758-481' too short`
+        if spaced:
+            e = sep - 1
+        elif text[sep] in " \t":  # `first_name LIKE 'Marzena%'`: the key ends before LIKE
             e = sep - 4
             if e > 0 and text[e - 1] in "iI":
                 e -= 1
@@ -126,6 +129,9 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
             kind = "MRN"
         if kind is None or kind == "IP":  # IPs go through the IP rule (infrastructure kept)
             continue
+        if spaced:
+            yield from _spaced_value(text, sep, kind)
+            continue
         tail = _KV_TAIL.match(text, e)
         if tail is None:
             continue
@@ -138,6 +144,23 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
         if shape is not None:
             found = (h for h in found if shape.fullmatch(text[h.start:h.end]))
         yield from found
+
+
+#: Kinds whose value is read after a key and a blank (`invalid phone '209-758-481'`): only
+#: those a value's shape confirms (digits, an @); "name 'x' is not defined" is Python's.
+_SPACED_KINDS = frozenset({"PHONE", "FAX", "EMAIL", "SSN", "DATE", "ZIP", "MRN", "HEALTH_PLAN",
+                           "ACCOUNT", "LICENSE", "DEVICE", "VEHICLE"})
+
+
+def _spaced_value(text: str, quote: int, kind: str) -> Iterator[Hit]:
+    """The quoted value right after a key and a blank, in a message's words rather than an
+    assignment: `phone '209-758-481' too short`, `could not parse dob "13/45/1990"`."""
+    q = _QUOTED_RX.match(text, quote)
+    if kind not in _SPACED_KINDS or q is None or q.end() - q.start() < 3:
+        return
+    value = text[q.start() + 1:q.end() - 1]
+    if any(c.isdigit() for c in value) and plausible(kind, value):
+        yield Hit(q.start() + 1, q.end() - 1, kind, "key." + kind.lower(), 2)
 
 
 #: Keys that are sensitive only with a value of their own shape: `rx=4701026-03` is a

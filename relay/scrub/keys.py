@@ -75,6 +75,7 @@ EXACT: dict[str, str] = {
     "city": "CITY", "town": "CITY", "ciudad": "CITY", "municipio": "CITY", "zip": "ZIP",
     "zipcode": "ZIP", "postalcode": "ZIP",
     "postcode": "ZIP", "mrn": "MRN", "medicalrecordnumber": "MRN", "chart": "MRN",
+    "groupno": "HEALTH_PLAN", "statelicense": "LICENSE",
     "chartnumber": "MRN", "chartno": "MRN", "patientnumber": "MRN",
     "memberid": "HEALTH_PLAN", "membernumber": "HEALTH_PLAN", "subscriberid": "HEALTH_PLAN",
     "policynumber": "HEALTH_PLAN", "policyid": "HEALTH_PLAN", "groupnumber": "HEALTH_PLAN",
@@ -261,9 +262,10 @@ class KeyTable:
         alternation = "|".join(re.escape(t) for t in sorted(terms, key=longest_first))
         # the key word, the rest of the key, an optional closing quote (and a PHP bracket:
         # `["ssn"]=>` from var_dump, `[ssn] =>` from print_r, or SQL's `lower(last_name) =`),
-        # then = or : or => (or SQL's LIKE: the match ends on the blank after it)
+        # then = or : or => (or SQL's LIKE: the match ends on the blank after it), or a blank
+        # and a quote (`phone '209-758-481' too short`: the match ends on the quote)
         self._term_pattern = (rf"(?:{alternation})[A-Za-z0-9_.\-]*\\?(?:[\"'`]\]?|[\])])?"
-                              r"(?:[ \t]{0,24}[=:]|[ \t]i?like[ \t])")
+                              r"(?:[ \t]{0,24}[=:]|[ \t]i?like[ \t]|[ \t][\"'])")
         self._terms = re.compile(self._term_pattern)
 
     def term_pattern(self) -> str:

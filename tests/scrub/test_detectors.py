@@ -680,6 +680,10 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("DATE", "my date of birth is March fifth, 1949 I'm calling", "March fifth, 1949"),
     ("DATE", "born on the twenty-first of June", "twenty-first of June"),
     ("NAME", "SAFETY PLAN REVIEWED. F/U W/ BROUWER TMRW AM.", "BROUWER"),
+    ("PHONE", "openpyxl import: row 225: phone '209-758-481' too short", "209-758-481"),
+    ("DATE", 'could not parse dob "13/45/1990" in row 4', "13/45/1990"),
+    ("HEALTH_PLAN", "member_id,group_no,payer\nXYZ123456789,804612,Tricare West\n", "804612"),
+    ("LICENSE", "npi,state_license,name\n1234567893,LMFT.0033212,x\n", "LMFT.0033212"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -859,6 +863,9 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("NameError: name 'foo2' is not defined", "name 'foo2'"),
+    ("email 'welcome' template missing", "email 'welcome'"),
+    ("zip 'archive.zip' corrupt", "'archive.zip'"),
     ('{"argumentName": "limit", "argumentValue": 95}', '"argumentValue": 95'),
     ('{"errors": [{"source": {"pointer": "/data/attributes/plan"}, "meta": {"value": "gold"}}]}',
      '"gold"'),
