@@ -1894,7 +1894,6 @@ _TOWN_WORD = r"(?:[A-Z][\w.\-]*(?:['’][\w.\-]+)*|d['’][A-Z][\w\-]*)"
 _TOWN_WORDS = rf"[A-Z][\w.\-]*(?:['’][\w.\-]+)*(?:[ \t](?![A-Z]{{2}}\b){_TOWN_WORD}){{0,2}}"
 _CITY_AFTER_LOWER = re.compile(r",[ \t]*(?P<v>[a-z][a-z'\-]+(?:[ \t][a-z][a-z'\-]+)?)"
                                r"(?=[ \t]*(?:[-,.;\n]|$))")
-_BARE_ZIP = re.compile(r"[ \t]+(?P<v>\d{5}(?:-\d{4})?)(?![\w\-])")  # "St. Paul 55112"
 _CITY_AFTER = re.compile(
     # ", City", "^City" (HL7), "\, City" (iCalendar), " in City", " / City", or the next
     # line of a label ("3004 E COLFAX ST\nWinston-Salem NC 84525")
@@ -1907,6 +1906,20 @@ _CITY_AFTER = re.compile(
 #: ("4634 S Wild Plum Hwy The Dalles OR 97070", "…Apt 88 Kalispell MT 59951").
 _CITY_STATE_ZIP = re.compile(rf"[ \t]*[;,]?[ \t]+(?P<v>{_TOWN_WORDS})"
                              r"(?=[ \t]*,?[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?(?![\w\-]))")
+
+
+#: Looser places for a town after a street line, so its words must not all be ordinary
+#: English: in brackets ("at 44 Quarry Ln (Whitcombe) tonight"), in the next table cell
+#: (`<td>44 Quarry Ln</td><td>Yardley Pond</td>`), or with no comma before a bare ZIP
+#: ("12 Birch Hollow Rd Yardley Pond, 54996").
+_CITY_LOOSE = re.compile(
+    rf"(?:[ \t]*\([ \t]*(?P<p>{_TOWN_WORDS})(?=[ \t]*\))|"
+    rf"[ \t]*</t[dh]>[ \t]*<t[dh][^<>]{{0,60}}>[ \t]*(?P<c>{_TOWN_WORDS})(?=[ \t]*</t[dh]>)|"
+    rf"[ \t]+(?P<z>{_TOWN_WORDS})(?=,?[ \t]+\d{{5}}(?:-\d{{4}})?(?![\w\-])))")
+#: A European line: the postcode before the town ("Lindenweg 14, 25360 Havilland").
+_ZIP_THEN_TOWN = re.compile(rf",[ \t]*(?P<zip>\d{{5}})[ \t]+(?P<v>{_TOWN_WORDS})"
+                            r"(?=[ \t]*(?:[,;.)\n]|$))")
+_COMMA_ZIP = re.compile(r",?[ \t]+(?P<v>\d{5}(?:-\d{4})?)(?![\w\-])")
 
 
 #: "moved to P.O. Box 6277 in Lowell last month": the town a street line is in, then prose.
@@ -1986,11 +1999,23 @@ def cities_after(text: str, streets: list[Hit]) -> Iterator[Hit]:
             if m and not any(w in names.STOP_WORDS for w in m.group("v").split()):
                 yield Hit(m.start("v"), m.end("v"), "CITY", "city.after_street", 3)
             continue
+        zt = _ZIP_THEN_TOWN.match(text, h.end)
+        if zt and town_words(zt.group("v")):
+            yield Hit(zt.start("zip"), zt.end("zip"), "ZIP", "zip.before_town", 3)
+            yield Hit(zt.start("v"), zt.end("v"), "CITY", "city.after_street", 3)
+            continue
         m = _CITY_AFTER.match(text, h.end) or _CITY_IN.match(text, h.end) or \
             _CITY_STATE_ZIP.match(text, h.end)
-        if m and m.group("v").casefold() not in {"usa", "us", "united states"}:
-            yield Hit(m.start("v"), m.end("v"), "CITY", "city.after_street", 3)
-            z = _STATE_ZIP_ARGS.match(text, m.end("v")) or _BARE_ZIP.match(text, m.end("v"))
+        group = "v"
+        if m is None:
+            m = _CITY_LOOSE.match(text, h.end)
+            group = next((g for g in ("p", "c", "z") if m and m.group(g)), "")
+            if m is None or not town_words(m.group(group)):
+                continue
+        if m.group(group).casefold() not in {"usa", "us", "united states"}:
+            yield Hit(m.start(group), m.end(group), "CITY", "city.after_street", 3)
+            z = _STATE_ZIP_ARGS.match(text, m.end(group)) or \
+                _COMMA_ZIP.match(text, m.end(group))
             if z:
                 yield Hit(z.start("v"), z.end("v"), "ZIP", "zip.after_city_arg", 3)
 

@@ -684,6 +684,12 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("DATE", 'could not parse dob "13/45/1990" in row 4', "13/45/1990"),
     ("HEALTH_PLAN", "member_id,group_no,payer\nXYZ123456789,804612,Tricare West\n", "804612"),
     ("LICENSE", "npi,state_license,name\n1234567893,LMFT.0033212,x\n", "LMFT.0033212"),
+    ("CITY", "new address is 12 Birch Hollow Rd Yardley Pond, 54996. also", "Yardley Pond"),
+    ("ZIP", "new address is 12 Birch Hollow Rd Yardley Pond, 54996. also", "54996"),
+    ("ZIP", "wohnhaft 14 Linden Street, 25360 Havilland, Versichertennummer", "25360"),
+    ("CITY", "wohnhaft 14 Linden Street, 25360 Havilland, Versichertennummer", "Havilland"),
+    ("CITY", "caller at 44 Quarry Ln (Whitcombe) tonight, pt reports", "Whitcombe"),
+    ("CITY", "<td>44 Quarry Ln</td><td>Yardley Pond</td><td>x</td>", "Yardley Pond"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -863,6 +869,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("<td>44 Quarry Ln</td><td>Active</td>", "<td>Active</td>"),
+    ("caller at 44 Quarry Ln (Home) tonight", "(Home)"),
     ("NameError: name 'foo2' is not defined", "name 'foo2'"),
     ("email 'welcome' template missing", "email 'welcome'"),
     ("zip 'archive.zip' corrupt", "'archive.zip'"),
