@@ -124,7 +124,7 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
         if kind is None and keys.normalised(key) in PLAN_GROUP_KEYS and \
                 _PLAN_CONTEXT.search(text, max(0, s - 160), s + 160):
             kind = "HEALTH_PLAN"  # `{payer: Humana, member_id: …, group: "G1631203"}`
-        record_id = kind is None and keys.normalised(key) in _RECORD_ID_KEYS
+        record_id = kind is None and keys.normalised(key).endswith(_RECORD_ID_KEYS)
         if record_id:
             kind = "MRN"
         if kind is None or kind == "IP":  # IPs go through the IP rule (infrastructure kept)
@@ -180,7 +180,8 @@ _PLAN_CONTEXT = re.compile(r"(?i)member|subscriber|payer|insur|coverage|policy|m
 #: Keys that hold a database id in one system and a chart number in another: an integer of
 #: up to seven digits or a UUID stays, anything else (`"A7886193"`, `MR-2798355`) goes.
 _RECORD_NUMBER = re.compile(r"[A-Za-z]{0,4}[-#]?\d{5,12}")
-_RECORD_ID_KEYS = frozenset({"patientid", "clientid", "chartid", "patient", "ptid"})
+#: (as a key's end: `X-Patient-Id`)
+_RECORD_ID_KEYS = ("patientid", "clientid", "chartid", "patient", "ptid")
 #: An opaque token (an OAuth `client_id`): twenty characters or more of mixed-case letters
 #: and digits.
 _TOKEN = re.compile(r"(?=[A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{20,}")
@@ -245,6 +246,11 @@ def _kv_value(text: str, m: re.Match[str], key: str, kind: str,
         return
     value = text[s:e]
     if value.lower() in {"null", "none", "nil", "true", "false", "undefined", "n/a", "-"}:
+        return
+    if value[-1] == "(" and e < len(text) and text[e] in "'\"":  # Rust's `mrn: Mrn("E148…")`
+        wrapped = _QUOTED_RX.match(text, e)
+        if wrapped is not None and plausible(kind, text[wrapped.start() + 1:wrapped.end() - 1]):
+            yield Hit(wrapped.start() + 1, wrapped.end() - 1, kind, rule, 3)
         return
     if kind == "NAME":
         span = names.grab(text, s, strong=True)

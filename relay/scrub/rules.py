@@ -812,7 +812,8 @@ BUILTIN: tuple[Rule, ...] = (
                 "medrec", "med. rec", "ehr", "expediente")),
     # "paired to chart MH3288876": a chart named by its number, no label between
     rule("mrn.chart_code", "MRN",
-         r"(?i:\bcharts?\s+)(?P<v>[A-Z]{0,4}-?\d{4,12}(?:-\d{2,8})?)(?![\w\-])",
+         r"(?i:\bcharts?\s+)(?P<v>[A-Z]{0,4}-?\d{4,12}(?:-\d{2,8})?|"
+         r"(?!(?:19|20)\d\d-)\d{3,4}-\d{3,4}-\d{2,4})(?![\w\-])",  # "chart 316-462-25"
          lambda s: sum(c.isdigit() for c in s) >= 5, priority=3,
          needs=("chart",)),
     # a C-CDA document's patient id: `<patientRole><id extension="927-479-654" root="…"/>`
@@ -822,7 +823,7 @@ BUILTIN: tuple[Rule, ...] = (
     rule("mrn.patient_code", "MRN",
          r"(?i:\b(?:patient|client|pt)(?:\s+(?:id\s*)?[:#]?|\s*[:#])\s*)"
          r"(?P<v>(?:[A-Z]{1,4}-?\d{4,12}(?:-\d{2,8})?|0\d{5,11}|\d{3}-?\d{4,9}|"
-         r"\d{3}-\d{3}-\d{3}))(?![\w\-])",
+         r"(?!(?:19|20)\d\d-)\d{3,4}-\d{3,4}-\d{2,4}))(?![\w\-])",
          _digits_at_least(5), priority=3, needs=("patient", "client", "pt")),
     rule("health_plan.context", "HEALTH_PLAN",
          # "plan 90837" after a diagnosis is a CPT code, not a plan id
@@ -936,11 +937,24 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?P<v>[A-Za-z0-9][\w\-]{3,30})", _has_digit, priority=3,
          needs=("<account", "<acct"), back=2, ahead=260, at_keyword=False),
     # an audit trail's actor is a login: "actor=golnaz.mensah07"
+    # and so are a security log's users: CEF `suser=`/`duser=`, a Windows logon event's
+    # `Account Name:`
     rule("other_id.actor", "OTHER_ID",
-         r"(?i:\b(?:actor|performed_by|user_login)[\"']?\s*[=:]\s*[\"']?)"
+         r"(?i:\b(?:actor|performed_by|user_login|suser|duser|account[ \t]name|"
+         r"(?:target|subject)_?user_?name)[\"']?\s*[=:]\s*[\"']?)"
          r"(?P<v>[a-z][a-z0-9]*[._\-]?[a-z0-9]+(?:[._\-][a-z0-9]+)*)(?![\w@.\-])",
-         login,
-         priority=3, needs=("actor", "performed_by", "user_login"), back=0, ahead=64),
+         login, priority=3,
+         needs=("actor", "performed_by", "user_login", "suser", "duser", "account name",
+                "targetusername", "target_user_name", "subjectusername", "subject_user_name"),
+         back=0, ahead=64),
+    # "login for bgarciamarquez_8", "Session expired for phuong453 while uploading"
+    rule("other_id.login_for", "OTHER_ID",
+         r"(?i:\b(?:log(?:in|on)|sign[- ]?in|session|lockout|locked[ \t]out)"
+         r"(?:[ \t]+[a-z]+){0,2}[ \t]+for(?:[ \t]+user)?[ \t]+['\"]?)"
+         r"(?P<v>[a-z][a-z0-9]*[._\-]?[a-z0-9]+(?:[._\-][a-z0-9]+)*)(?![\w@.\-])",
+         login, priority=3,
+         needs=("login", "logon", "sign-in", "signin", "sign in", "session", "lockout",
+                "locked out"), back=0, ahead=80),
     rule("other_id.handle", "OTHER_ID",
          r"(?i:\b(?:user(?:name)?|login|handle|screen\s+name)\b\s*[:=]?\s*)"
          r"(?P<v>[a-z][a-z0-9._\-]*\d[a-z0-9._\-]*)(?![\w@])", priority=3,
