@@ -76,6 +76,10 @@ EXACT: dict[str, str] = {
     "zipcode": "ZIP", "postalcode": "ZIP",
     "postcode": "ZIP", "mrn": "MRN", "medicalrecordnumber": "MRN", "chart": "MRN",
     "groupno": "HEALTH_PLAN", "statelicense": "LICENSE",
+    # Spanish, Portuguese and German forms ("Nombre: …", "Geburtsdatum: …")
+    "nombre": "NAME", "apellido": "NAME", "apellidos": "NAME", "nome": "NAME",
+    "sobrenome": "NAME", "nombrecompleto": "NAME", "nomecompleto": "NAME",
+    "geburtsdatum": "DATE", "versichertennummer": "HEALTH_PLAN",
     "chartnumber": "MRN", "chartno": "MRN", "patientnumber": "MRN",
     "memberid": "HEALTH_PLAN", "membernumber": "HEALTH_PLAN", "subscriberid": "HEALTH_PLAN",
     "policynumber": "HEALTH_PLAN", "policyid": "HEALTH_PLAN", "groupnumber": "HEALTH_PLAN",

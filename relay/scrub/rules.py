@@ -70,7 +70,7 @@ _ORDINAL = (r"(?i:(?:twenty|thirty)[\- ](?:first|second|third|fourth|fifth|sixth
 _MON = r"(?:0?[1-9]|1[0-2])"
 _MESES = ("enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
           "noviembre|diciembre|"  # Spanish, then Portuguese ("3 de março")
-          "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro")
+          "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro")
 def _ascii_needs(words: str) -> tuple[str, ...]:
     """Keyword literals for month names: the prefilter scans an ASCII shadow of the text, so
     a name with an accent is found by its ASCII run ("février" by "vrier", "août" by "ao")."""
@@ -81,6 +81,16 @@ def _ascii_needs(words: str) -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
+_MONATE = "Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|" \
+    "November|Dezember"
+#: Filipino month names ("ipinanganak noong Hulyo 24, 1999").
+_BUWAN = "Enero|Pebrero|Marso|Abril|Mayo|Hunyo|Hulyo|Agosto|Setyembre|Oktubre|Nobyembre|Disyembre"
+#: Spoken numbers, for transcribed voicemail.
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_SPOKEN_YEAR = (r"(?:nineteen|twenty)[ \t\-]+(?:hundred|oh[ \t\-]+\w+|(?:ten|eleven|twelve|"
+                r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
+                r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                r"(?:[ \t\-]+(?:one|two|three|four|five|six|seven|eight|nine))?)")
 _MOIS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
          "novembre|décembre|decembre")
 # a date and a clock time is a machine's stamp, unless the time is a slot ("11:00-11:50",
@@ -585,8 +595,10 @@ BUILTIN: tuple[Rule, ...] = (
          back=2, ahead=40),
     # spoken and transcribed: "March fifth, 1949", "the twenty-first of June"
     rule("date.month_ordinal", "DATE",
-         # after its month only with a year: "May first release" is a plan, not a birthday
-         rf"(?<![\w\-])(?P<v>{MONTH}\.?[ \t]+(?i:the[ \t]+)?{_ORDINAL},?[ \t]+(?:19|20)\d{{2}}|"
+         # after its month only with a year: "May first release" is a plan, not a birthday;
+         # transcribed, in any case and with the year spoken ("june second nineteen fifty-six")
+         rf"(?<![\w\-])(?P<v>(?i:{MONTH})\.?[ \t]+(?i:the[ \t]+)?{_ORDINAL},?[ \t]+"
+         rf"(?:(?:19|20)\d{{2}}|(?i:{_SPOKEN_YEAR}))|"
          rf"(?i:the[ \t]+){_ORDINAL}[ \t]+of[ \t]+{MONTH}(?:,?[ \t]+(?:19|20)\d{{2}})?)(?![\w\-])",
          priority=2, needs=_MONTH_WORDS, back=40, ahead=48, at_keyword=False),
     rule("date.day_month", "DATE",
@@ -613,6 +625,25 @@ BUILTIN: tuple[Rule, ...] = (
          rf"(?<![\w\-.])(?P<v>{_DAY}[ \t]+de[ \t]+(?i:{_MESES})(?:[ \t]+de[ \t]+(?:19|20)\d{{2}})?)"
          r"(?!\w)", priority=2, needs=_ascii_needs(_MESES), back=12, ahead=12,
          at_keyword=False),
+    # a number read out in a voicemail transcript: "seven seven three, nine five three, two four
+    # seven four" (ten digits or eleven, as words)
+    rule("phone.spoken", "PHONE",
+         rf"(?i)(?<![\w\-])(?P<v>{_DIGIT_WORD}(?:[ \t]*[,\-]?[ \t]+{_DIGIT_WORD}){{9,10}})"
+         r"(?![\w\-])",
+         priority=2, anchor="scan"),
+    # in German: "geb. 4. Mai 2002", "am 12. März"
+    rule("date.day_month_de", "DATE",
+         rf"(?<![\w\-.])(?P<v>{_DAY}\.[ \t]?(?:{_MONATE})(?:[ \t]+(?:19|20)\d{{2}})?)(?!\w)",
+         priority=2, needs=_ascii_needs(_MONATE.lower()), back=8, ahead=12, at_keyword=False),
+    # in Filipino: "Oktubre 26, 1968"
+    rule("date.month_name_tl", "DATE",
+         rf"(?<![\w\-])(?P<v>(?:{_BUWAN})[ \t]+{_DAY}(?:,?[ \t]+(?:19|20)\d{{2}})?)(?![\w:])",
+         priority=2, needs=_ascii_needs(_BUWAN.lower()), back=2, ahead=24),
+    # in Korean, or its romanisation: "1988년 11월 13일", "1988nyeon 11wol 13il"
+    rule("date.korean", "DATE",
+         r"(?<![\w\-])(?P<v>(?:19|20)\d{2}(?:년|nyeon)[ \t]?\d{1,2}(?:월|wol)[ \t]?"
+         r"\d{1,2}(?:일|il))"
+         r"(?![a-z])", priority=2, anchor=_D),
     # in French messages: "le lundi 3 mars", "né(e) le 18 juillet 1960"
     rule("date.day_month_fr", "DATE",
          rf"(?<![\w\-.])(?P<v>(?:(?i:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \t]+)?"
@@ -657,15 +688,19 @@ BUILTIN: tuple[Rule, ...] = (
          rf"(?i:\b(?:on|session|appointment|appt|visit|due|dob|born|since|until|next|date|seen|"
          rf"scheduled|rescheduled|admitted|discharged|birthday|from|through|thru|rtc|f/u|"
          rf"follow[\s\-]up|return|confirmed for|booked for|cita|fecha|dos|attended|missed|"
-         rf"no[\s\-]?show(?:ed)?|cancell?ed|handoff|ooo|superbill|absent|came in)\b"
-         rf"(?:[\s:]+(?:is|was|on|for|at|to|set for|moved to))?[\s:]+)"
-         rf"(?P<v>{_MON}/{_DAY})(?![\w/]|\.\d)", priority=2,
+         rf"no[\s\-]?show(?:ed)?|cancell?ed|handoff|ooo|superbill|absent|came in|"
+         # Vietnamese: an appointment, a day ("hẹn ngày 22/11")
+         rf"hẹn(?:[ \t]+ngày)?|ngày)\b"
+         rf"(?:[\s:]+(?:is|was|on|for|at|to|set for|moved to|del|el|para))?[\s:]+)"
+         # day first when the day says so (22/11): Spanish, Vietnamese, European notes
+         rf"(?P<v>{_MON}/{_DAY}|(?:1[3-9]|2\d|3[01])/{_MON})(?![\w/]|\.\d)", priority=2,
          needs=("on ", "session", "appointment", "appt", "visit", "due", "dob", "born", "since",
                 "until", "next", "date", "seen", "scheduled", "rescheduled", "admitted",
                 "discharged",
                 "birthday", "from ", "through", "thru", "rtc", "f/u", "follow", "return",
                 "confirmed for", "booked for", "cita", "fecha", "dos", "attended", "missed",
-                "show", "cancel", "handoff", "ooo", "superbill", "absent", "came in"),
+                "show", "cancel", "handoff", "ooo", "superbill", "absent", "came in", "ngay",
+                "hen"),
          back=20, ahead=40),
     # a month-day with a dash after the visit it dates ("appt 4-26 at 4:00", "missed appt on
     # 8-18"); a dash alone is a range elsewhere ("from 9-17", "on 3-5 nodes")
@@ -825,6 +860,13 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?P<v>(?:[A-Z]{1,4}-?\d{4,12}(?:-\d{2,8})?|0\d{5,11}|\d{3}-?\d{4,9}|"
          r"(?!(?:19|20)\d\d-)\d{3,4}-\d{3,4}-\d{2,4}))(?![\w\-])",
          _digits_at_least(5), priority=3, needs=("patient", "client", "pt")),
+    # a member number named in German, Spanish or Portuguese, with no separator before it
+    rule("health_plan.foreign", "HEALTH_PLAN",
+         r"(?i:\b(?:versicherten(?:nummer|-?nr\.?)|versicherungsnummer|"
+         r"n[uú]mero[ \t]+de[ \t]+(?:afiliado|asegurado|afiliaci[oó]n)|carteirinha)"
+         r"[ \t]*[:#]?[ \t]*)(?P<v>[A-Z0-9][A-Z0-9\-]{5,24})(?![\w\-])", _has_digit, priority=3,
+         needs=("versicherten", "versicherungsnummer", "afiliado", "asegurado", "afiliaci",
+                "carteirinha"), at_keyword=False, back=24, ahead=48),
     rule("health_plan.context", "HEALTH_PLAN",
          # "plan 90837" after a diagnosis is a CPT code, not a plan id
          r"(?i:\b(?:member|subscriber|policy|group|grp|insurance|insured|medicaid|medicare|"
@@ -1114,6 +1156,8 @@ TRIGGERS: dict[str, str] = {
     "device.imei": _L + r"\d{15}" + _R,
     "name.possessive": r"[A-Z][a-z]{2,20}'s",
     "name.given_initial": r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?[ \t][A-Z]\.",
+    "phone.spoken": rf"{_DIGIT_WORD}(?:[ \t]*[,\-]?[ \t]+{_DIGIT_WORD}){{9}}",
+    "date.korean": r"(?:19|20)\d\d(?:A|nyeon)[ \t]?\d{1,2}(?:A|wol)",  # 년, 월 scan as 'A'
     "name.subject": rf"[A-Z][a-z]{{2,20}}[ \t]+(?:{_PERSON_VERBS})",
     "name.possessive_relation": rf"[A-Z][a-z]{{2,20}}['?]s[ \t]+(?:{_RELATIONS})",
     "name.handle": r"@[a-z]{2,20}[._][a-z]{2,30}",
@@ -1124,4 +1168,5 @@ TRIGGERS: dict[str, str] = {
 #: Characters a digit/scan rule's match may reach before and after its trigger's end.
 TRIGGER_WINDOW = (40, 48)
 TRIGGER_WINDOW_FOR: dict[str, tuple[int, int]] = {"address.street": (120, 40),
+                                                   "phone.spoken": (90, 24),
                                                    "city.state": (80, 8)}
