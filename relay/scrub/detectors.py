@@ -1097,7 +1097,9 @@ def cued_names(text: str, lower: str, cues: list[tuple[int, int]],
         span = names.grab(text, e, strong=True, after_title=True)
         if span is not None:
             yield Hit(s, span.end, "NAME", "name.title", 3)
-    for s, _ in cues:
+    todo = [s for s, _ in reversed(cues)]
+    while todo:
+        s = todo.pop()
         if s and (lower[s - 1].isalnum() or lower[s - 1] in "._"):
             continue
         cm = CUE_RX.match(lower, s)  # the prefilter's span may include the next letter
@@ -1105,6 +1107,8 @@ def cued_names(text: str, lower: str, cues: list[tuple[int, int]],
             continue
         e = cm.end()
         nxt = text[e]
+        if nxt.islower() and CUE_RX.match(lower, e):
+            todo.append(e)  # "notified by Dmitri": a cue's trigger hides the cue after it
         if not nxt.isalpha() and nxt not in "'\"(":  # "Her father (Dawit Mahmoudi)"
             continue
         cue = lower[s:e].split("'")[0].rstrip(" \t=:\"")
@@ -1386,7 +1390,7 @@ def failing_rows(text: str) -> Iterator[Hit]:
 
 _QUOTED_WORDS = re.compile(
     rf"(['\"])(?P<v>(?:{names.CAP_WORD}|{names.UPPER}\.|(?:[a-z]{{1,3}} ){{1,2}}{names.CAP_WORD})"
-    rf"(?:[ ](?:{names.WORD}|[^\W\d_]\.|'t)){{0,4}})\1"
+    rf"(?:,?[ ](?:{names.WORD}|[^\W\d_]\.|'t)){{0,4}})\1"  # 'Underwood, Mirela' too
     r"(?P<sep>\s*,\s*)?")
 
 
@@ -1430,8 +1434,8 @@ def quoted_names(text: str, ends: Iterable[int] | None = None) -> Iterator[Hit]:
     groups: list[list[tuple[int, int, int]]] = []
     last_end = -10
     for m in _quoted_matches(text, ends):
-        words = [w for w in m.group("v").split(" ") if w.casefold() not in names.PARTICLES
-                 and w != "'t"]
+        words = [w.rstrip(",") for w in m.group("v").split(" ")
+                 if w.casefold() not in names.PARTICLES and w != "'t"]
         shaped = bool(words) and all(names.is_capitalised(w) and not names.is_code_like(w)
                                      for w in words)
         if not shaped:
@@ -1676,7 +1680,7 @@ def csv_rows(text: str, keys: KeyTable) -> Iterator[Hit]:
 #: number right after a name (`Fatima Kowalczyk, a 92-year-old`, `Ximena Thibodeaux (age 97)`,
 #: `Chidi Okafor (DOB 4/12/1987)`, `J. Alvarez, MRN 00123456`).
 PARTICULARS = (r"[ \t]{0,2}(?:,|\()[ \t]{0,3}(?:(?:a|an)[ \t]{1,3})?(?:"
-               r"(?:age|aged)[ \t:=]{0,3}\d{1,3}\b"
+               r"(?:age|aged|edad|idade)[ \t:=]{0,3}\d{1,3}\b"
                r"(?![ \t]{0,2}(?:ms|s|secs?|min|mins|h|hrs?|hours?|d|days?|weeks?|months?)\b"
                r"|[.:/%])|"
                r"dob\b|d\.o\.b|mrn\b|born\b|"
@@ -1684,13 +1688,15 @@ PARTICULARS = (r"[ \t]{0,2}(?:,|\()[ \t]{0,3}(?:(?:a|an)[ \t]{1,3})?(?:"
                # a clinician's credential, as written: "Jarrah Benally, LPC", "…, PsyD"
                r"(?-i:" + "|".join(names.CREDENTIALS_AS_WRITTEN) + r")(?![\w\-]))")
 #: The prefilter's gate for it: the same words without the look-ahead Hyperscan lacks.
-PARTICULARS_TRIGGER = (r"(?:,|\()[ \t]{0,3}(?:(?:a|an)[ \t]{1,3})?(?:age|dob|d\.o\.b|mrn|born|"
+PARTICULARS_TRIGGER = (r"(?:,|\()[ \t]{0,3}(?:(?:a|an)[ \t]{1,3})?"
+                       r"(?:age|edad|idade|dob|d\.o\.b|mrn|born|"
                        r"\d{1,3}[ \t]{0,2}-?[ \t]{0,2}(?:y|yrs?|yo)|"
                        + "|".join(names.CREDENTIALS_AS_WRITTEN) + ")")
 #: A surname particle inside a name: "Meron del Castillo", "ANSELMO TER HAAR".
 _PARTICLE = rf"(?i:{names.PARTICLE})(?=[ ][A-Z])"
 _BEFORE_PARTICULARS = re.compile(
-    rf"(?P<v>{names.CAP_WORD}(?:[ ](?:{names.CAP_WORD}|[A-Z]\.(?=[ ])|{_PARTICLE})){{0,4}})"
+    rf"(?P<v>{names.CAP_WORD}(?:[ ](?:{names.CAP_WORD}|[A-Z]\.(?=[ ])|St\.(?=[ ][A-Z])|"
+    rf"{_PARTICLE})){{0,4}})"
     rf"(?=(?i:{PARTICULARS}))")  # a middle initial too: "Jadwiga G. Kowalczyk, 104-year-old"
 
 
@@ -1717,7 +1723,8 @@ def names_before_particulars(text: str) -> Iterator[Hit]:
         shouting = len(words) >= 2 and all(w.isupper() or w.casefold() in names.PARTICLES
                                            for _, _, w in words) and not all(
             _ordinary_word(w) for _, _, w in words)  # "TALLULAH HIGGINBOTHAM, DOB …"
-        if not words or any(w.casefold() in names.STOP_WORDS or names.is_code_like(w) or
+        if not words or any((w.casefold() in names.STOP_WORDS and w != "St") or  # St. Clair
+                            names.is_code_like(w) or
                             (w.isupper() and len(w) > 1 and not shouting) for _, _, w in words):
             continue
         after = text[m.end():m.end() + 12].lstrip(" \t,").split()
@@ -1906,7 +1913,7 @@ _CITY_AFTER = re.compile(
     r"(?:,\s*|\^{1,2}|\\,\s*|[ \t]+in[ \t]+|[ \t]*[/|][ \t]*|[ \t]*\n[ \t]*|"
     rf"[\"']{_NEXT_ARG}[\"'])"  # the next quoted argument: "… Rd Apt 3B" "Tuscaloosa"
     rf"(?P<v>{_TOWN_WORDS})"
-    r"(?=[ \t]*(?:[,;^)'\"\n\\.—–]|$|[ \t]+(?:[A-Z]{2}\b|\d{5}|and\b|with\b|but\b|w/|since\b|"
+    r"(?=[ \t]*(?:[,;^)'\"\n\\.—–]|$|[ \t]+(?:[A-Z]{2}\b|\d{5}(?!\d)|and\b|with\b|but\b|w/|since\b|"
     r"-[ \t])))")
 #: A town right after a street line with no comma, before its state and ZIP
 #: ("4634 S Wild Plum Hwy The Dalles OR 97070", "…Apt 88 Kalispell MT 59951").

@@ -713,6 +713,10 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", "Formulario: Nombre: Temperance Castellanos; Fecha", "Temperance Castellanos"),
     ("HEALTH_PLAN", "wohnhaft X, Versichertennummer 5489686786204, Fax", "5489686786204"),
     ("HEALTH_PLAN", "Seguro: Cigna, número de afiliado 2760676075906", "2760676075906"),
+    ("NAME", "Rerun the transaction. @p0='Underwood, Mirela', @p1='x'", "Underwood, Mirela"),
+    ("NAME", "owner Ann Lee (555) notified by Dmitri at front desk.", "Dmitri"),
+    ("NAME", "were faxed.\n\nSincerely,\nLuz St. Clair, LCSW (license 123)", "Luz St. Clair"),
+    ("NAME", "Nota: Ottoline da Silva Pereira, edad 93 años", "Ottoline da Silva Pereira"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -892,6 +896,9 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("raise ValueError('Hello, World')", "'Hello, World'"),
+    ("called for Will today", "Will today"),
+    ("lives at 12 Main St, MRN 123456", "MRN"),
     ("Mayo Clinic referral, 5 visits", "Mayo Clinic"),
     ("one two three four five six", "one two three four five six"),
     ("may second opinion needed", "may second opinion"),
