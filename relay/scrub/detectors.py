@@ -948,6 +948,25 @@ def pydantic_inputs(text: str, keys: KeyTable) -> Iterator[Hit]:
             yield Hit(s, e, kind, "pydantic.input", 3)
 
 
+# ---------------------------------------------------------------- PDF form fields
+#: A PDF form's field, as its dictionary prints: `/T (PatientName) /V (Dakota Florida)`.
+PDF_FIELD_TRIGGER = r"/T[ \t]?\("
+_PDF_FIELD = re.compile(r"/T[ \t]?\((?P<k>[^()\\\n]{1,60})\)[ \t]*/V[ \t]?"
+                        r"\((?P<v>(?:[^()\\\n]|\\.){1,200})\)")
+
+
+def pdf_fields(text: str, keys: KeyTable) -> Iterator[Hit]:
+    """A filled-in PDF form dumped by its library: each value takes the kind of its field's
+    name (`PatientName`, `DOB`, `GuardianPhone`)."""
+    for m in _PDF_FIELD.finditer(text):
+        key, value = m.group("k"), m.group("v")
+        kind = keys.kind(key)
+        if kind is None or kind == "IP" or not (
+                name_value_ok(key, value, keys) if kind == "NAME" else plausible(kind, value)):
+            continue
+        yield Hit(m.start("v"), m.end("v"), kind, "pdf.field", 3)
+
+
 # ---------------------------------------------------------------- SQL INSERT … VALUES
 #: A quoted literal; a quote between two letters is an apostrophe a message printed raw
 #: (`'O'SULLIVAN'`), not the literal's end.

@@ -52,6 +52,7 @@ EXACT: dict[str, str] = {
     "cityname": "CITY", "locality": "CITY", "municipality": "CITY",
     "lastline": "CITY",  # address APIs: "Hoboken NJ 07022-7676"
     "shipto": "NAME", "billto": "NAME", "addressee": "NAME", "recipientname": "NAME",
+    "recipient": "NAME",  # a fax's or a letter's; a number or an address is no name there
     "ward": "NAME", "courtorderno": "OTHER_ID", "courtordernumber": "OTHER_ID",
     "courtcaseno": "OTHER_ID", "docketno": "OTHER_ID", "docketnumber": "OTHER_ID",
     "transmitter": "DEVICE", "transmitterid": "DEVICE", "transmitterserial": "DEVICE",

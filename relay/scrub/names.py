@@ -106,7 +106,9 @@ pastor coworker co-worker boss teacher coach priest rabbi imam sponsor landlord 
     "hi its", "hi it's", "hey its", "hey it's", "hello its", "hello it's",
     "uh this is", "um hi this is", "uh hi this is",
     # roles that sign or receive ("Probation officer Ty Hwang", "pharmacist …", "Mail to: …")
-    "officer", "pharmacist", "sincerely,", "regards,"})
+    "officer", "pharmacist", "sincerely,", "regards,",
+    # an identity document's fields read out: "surname HALVORSEN, given names PEMA"
+    "surname", "given name", "given names", "maiden name"})
 
 #: Weak cues: the next words are a name only when the dictionary knows the first one.
 WEAK_CUES = frozenset("""

@@ -433,6 +433,39 @@ _PERSON_VERBS = ("aware|could|would|called|calls|said|says|reports|reported|stat
                  "mentioned|disclosed|tearful")
 
 
+_ORG_ENDINGS = frozenset({"inc", "llc", "corp", "co", "company", "ltd", "lp", "llp", "pc",
+                          "hospital", "clinic", "center", "centre", "insurance", "county",
+                          "city", "department", "bank", "health", "group", "services"})
+
+
+def _no_organisation(value: str) -> bool:
+    """Words of a person, not of a company or an agency ("State v. Acme Health" is none),
+    nor only ordinary words ("Patient(Not Found)")."""
+    from relay.scrub import names  # names imports this module
+
+    words = re.findall(r"[^\W\d_]+", value)
+    return bool(words) and not any(w.casefold() in _ORG_ENDINGS for w in words) and not all(
+        w.casefold() in names.english() and not names.known(w).strip("E") for w in words)
+
+
+def _common_name(value: str) -> bool:
+    """A directory entry's or a certificate's name that is a person's: "Santos\\, Minh"
+    (an escaped comma: last, first), or two to four capitalised words, one of them a name
+    (not "api.example.org", "Let's Encrypt R3", "Clinicians")."""
+    from relay.scrub import names  # names imports this module
+
+    value = value.strip()
+    if any(c.isdigit() or c in "._@*" for c in value):
+        return False
+    words = [w for w in re.split(r"\\,[ ]?|[ ]", value) if w]
+    if not 2 <= len(words) <= 4 or not all(names.is_capitalised(w) for w in words):
+        return False
+    if "\\," in value:
+        return True
+    return _no_organisation(value) and any(
+        names.known(w).strip("E") or names.unknown_word(w) for w in words)
+
+
 def _given_or_unknown(value: str) -> bool:
     """A given name the list knows that is no ordinary word, or a word neither list knows."""
     from relay.scrub import names  # names imports this module
@@ -1065,6 +1098,26 @@ BUILTIN: tuple[Rule, ...] = (
     rule("name.possessive_relation", "NAME",
          rf"(?<![\w.'’@/\-])(?P<v>[A-Z][a-z]{{2,20}})['’]s[ \t]+(?:{_RELATIONS})\b",
          _given_or_unknown, priority=2, anchor="scan"),
+    # a court's caption: "State v. Mensah", "People v. Ortiz Ruiz", "In re Oyelaran"
+    rule("name.caption", "NAME",
+         r"(?<![\w.])(?:(?:State|People|Commonwealth|United States)(?: of [A-Z][a-z]+){0,2}"
+         r"[ \t]+vs?\.?|In[ \t]+re(?:[ \t]+the[ \t]+Matter[ \t]+of)?)[ \t]+"
+         r"(?P<v>[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+){0,2})",
+         _no_organisation, priority=2, needs=(" v. ", " v ", " vs. ", " vs ", "in re "),
+         back=64, ahead=64, at_keyword=False),
+    # a directory's or a certificate's common name: "CN=Santos\, Minh,OU=Clinicians",
+    # "cert CN=Sequoia Yamamoto"
+    rule("name.ldap_cn", "NAME",
+         r"(?<![\w])(?i:cn)=(?P<v>[A-Z][^,=+/\\\n\"<>;]{0,60}"
+         r"(?:\\,[ ]?[A-Z][^,=+/\\\n\"<>;]{1,60})?)"
+         r"(?=,|/|$|\s|\")", _common_name, priority=2, needs=("cn=",)),
+    # a person's record built positionally: `Subscriber(Sequoia Bautista,2084953886802,…)`
+    rule("name.person_ctor", "NAME",
+         r"\b(?:Subscriber|Patient|Client|Member|Guarantor|Insured|Dependent|Person|Guardian|"
+         r"Contact)\((?P<v>[A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+){1,3})(?=[,)])",
+         _no_organisation, priority=2,
+         needs=("subscriber(", "patient(", "client(", "member(", "guarantor(", "insured(",
+                "dependent(", "person(", "guardian(", "contact(")),
     rule("name.given_initial", "NAME",
          r"(?<![\w.'’@/\-])(?P<v>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?[ \t][A-Z]\.)(?![\w.])",
          _given_then_initial, priority=2, anchor="scan"),
