@@ -223,6 +223,7 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
         ("path", d.PERSON_PATH_TRIGGER, True, False, True),
         ("handlepath", r"/(?:portal|join|j)/[A-Za-z]", False, False, True),
         ("hl7", "(?:" + "|".join(d.HL7_SEGMENTS) + r")\|", False, False, True),
+        ("dicom", d.DICOM_TRIGGER, False, False, True),
         ("jsonvalue", d.REJECTED_VALUE_TRIGGER, False, False, True),
         ("pydantic", r"input_value=", False, False, True),
         ("graphql", d.GRAPHQL_TRIGGER, False, False, True),
@@ -253,6 +254,7 @@ _GATED_DETECTORS: tuple[tuple[str, Callable[[str, str, KeyTable], Iterable[Hit]]
     ("path", lambda t, lo, k: d.person_paths(t)),
     ("handlepath", lambda t, lo, k: d.handle_paths(t)),
     ("hl7", lambda t, lo, k: d.hl7(t)),
+    ("dicom", lambda t, lo, k: d.dicom(t)),
     ("jsonvalue", lambda t, lo, k: d.fhir_values(t, lo)),
     ("jsonvalue", lambda t, lo, k: d.rejected_values(t, k)),
     ("pydantic", lambda t, lo, k: d.pydantic_inputs(t, k)),
@@ -343,6 +345,7 @@ _PURE_GATES: dict[str, Callable[[str, str], bool]] = {
     "path": lambda t, _: "/" in t,
     "handlepath": lambda t, _: "/" in t,
     "hl7": lambda t, _: "|" in t and any(f"{seg}|" in t for seg in d.HL7_SEGMENTS),
+    "dicom": lambda t, _: "(00" in t,
     "jsonvalue": lambda t, _: "alue\"" in t or "alue'" in t,
     "pydantic": lambda t, _: "input_value=" in t,
     "graphql": lambda t, _: d.GRAPHQL_TRIGGER in t,
@@ -633,6 +636,8 @@ class Scrubber:
         kept = found.get("kept") if found is not None else _kept_names(text)
         if kept:
             protected = sorted(protected + _whole_words(text, kept))
+        if "(00" in text and (found is None or "dicom" in found):
+            protected = sorted(protected + d.dicom_descriptions(text))
         if "|" in text and ("MSH|" in text or "MSA|" in text):
             protected = sorted(protected + d.hl7_header_lines(text))
             control = d.hl7_control_ids(text)

@@ -730,6 +730,98 @@ def _hl7_field(field: str, pos: int, kind: str, xcn: bool = False) -> Iterator[H
         pos += len(rep) + 1
 
 
+# ---------------------------------------------------------------- DICOM attribute dumps
+#: The prefilter's gate: a tag of the groups that hold people and dates of service (0008
+#: study, 0010 patient, 0032 study request, 0038 visit, 0040 procedure step).
+DICOM_TRIGGER = r"\(00(?:08|10|32|38|40),[ ]?[0-9A-Fa-f]{4}\)"
+#: One element as a dump prints it: dcmdump/gdcmdump `(0010,0010) PN [DOE^JANE]  # 8, 1
+#: PatientName`, or pydicom `(0010, 0010) Patient's Name   PN: 'DOE^JANE'` (a description,
+#: then the VR and a colon; the value is a Python repr, a list of them, or bare).
+_DICOM_ELEMENT = re.compile(
+    r"\((?P<g>[0-9A-Fa-f]{4}),[ ]?(?P<e>[0-9A-Fa-f]{4})\)[ \t]+"
+    r"(?:(?P<vr>[A-Z]{2})[ \t]+\[(?P<b>[^\]\r\n]{0,400})\]"
+    r"|(?P<desc>[^\r\n:]{1,80}?)[ \t](?P<vr2>[A-Z]{2}):[ \t]*(?P<p>[^\r\n]{0,400}))")
+_PY_STRING = re.compile(r"'(?:[^'\\\r\n]|\\.)*'|\"(?:[^\"\\\r\n]|\\.)*\"")
+#: (group, element) -> kind, for the patient's identifiers and particulars whatever their VR.
+_DICOM_TAGS = {
+    ("0010", "0020"): "MRN",  # Patient ID
+    ("0010", "1000"): "MRN",  # Other Patient IDs
+    ("0010", "1090"): "MRN",  # Medical Record Locator
+    ("0010", "0030"): "DATE",  # Patient's Birth Date
+    ("0010", "1040"): "ADDRESS",  # Patient's Address
+    ("0010", "2154"): "PHONE",  # Patient's Telephone Numbers
+    ("0008", "0050"): "OTHER_ID",  # Accession Number
+    ("0038", "0010"): "OTHER_ID",  # Admission ID
+}
+#: Dates of service: Study, Series, Acquisition and Content Date (and Acquisition DateTime).
+_DICOM_SERVICE_DATES = frozenset({"0020", "0021", "0022", "0023", "002A"})
+_DICOM_AGE = re.compile(r"(\d{3})([DWMY])")
+_AGE_UNIT_YEARS = {"D": 365.25, "W": 52.18, "M": 12.0, "Y": 1.0}
+
+
+def _dicom_kind(group: str, element: str, vr: str) -> str | None:
+    if vr == "PN":  # a person's name: the patient, a physician, an operator
+        return "NAME"
+    kind = _DICOM_TAGS.get((group, element))
+    if kind is not None:
+        return kind
+    if vr in {"DA", "DT"} and (group == "0010" or (
+            group == "0008" and element in _DICOM_SERVICE_DATES)):
+        return "DATE"
+    if (group, element, vr) == ("0010", "1010", "AS"):
+        return "AGE_OVER_89"
+    return None
+
+
+def _dicom_values(m: re.Match[str]) -> Iterator[tuple[int, str]]:
+    """(offset, value) of each non-empty value of one element (multiple values are split by
+    a backslash in dcmdump and listed in pydicom)."""
+    if m.group("b") is not None:
+        pos = m.start("b")
+        for value in m.group("b").split("\\"):
+            yield pos, value
+            pos += len(value) + 1
+        return
+    raw = m.group("p")
+    start = m.start("p")
+    if raw[:1] in "'\"[":
+        for q in _PY_STRING.finditer(raw):
+            yield start + q.start() + 1, q.group()[1:-1]
+    elif raw.strip() not in {"", "None"}:
+        yield start, raw.rstrip()
+
+
+def dicom_descriptions(text: str) -> list[tuple[int, int]]:
+    """Spans of the attribute names pydicom prints (`Patient's Birth Date`, `Referring
+    Physician's Name`): the dictionary's words, never a value; nothing in them is redacted."""
+    return [m.span("desc") for m in _DICOM_ELEMENT.finditer(text) if m.group("desc")]
+
+
+def dicom(text: str) -> Iterator[Hit]:
+    """DICOM attributes as dcmdump, gdcmdump and pydicom print them. The tag says what a
+    value is, so no shape needs guessing: any person name (VR PN: the patient, referring,
+    performing and reading physicians), the patient's dates and the study's dates of service,
+    Patient ID, address, telephone, an age of 90 or more (`094Y`) and the accession number.
+    UIDs, modality, institution and device attributes stay; so does an empty value."""
+    for m in _DICOM_ELEMENT.finditer(text):
+        vr = m.group("vr") or m.group("vr2")
+        kind = _dicom_kind(m.group("g"), m.group("e").upper(), vr)
+        if kind is None:
+            continue
+        for pos, value in _dicom_values(m):
+            stripped = value.strip()
+            if not stripped or not any(c.isalnum() for c in stripped):
+                continue
+            if kind == "AGE_OVER_89":
+                age = _DICOM_AGE.fullmatch(stripped)
+                if not age or int(age.group(1)) / _AGE_UNIT_YEARS[age.group(2)] < 90:
+                    continue
+            elif kind != "NAME" and not plausible(kind, stripped):
+                continue
+            s = pos + value.index(stripped)
+            yield Hit(s, s + len(stripped), kind, "dicom.element", 3)
+
+
 # ---------------------------------------------------------------- X12 (270/271, 837, 835)
 #: Segments that carry a person's particulars (the trigger in `relay.scrub` uses the list).
 X12_SEGMENTS = ("NM1", "N3", "N4", "DMG", "REF", "PER", "CLP")
