@@ -822,6 +822,68 @@ def dicom(text: str) -> Iterator[Hit]:
             yield Hit(s, s + len(stripped), kind, "dicom.element", 3)
 
 
+# ---------------------------------------------------------------- HL7 v3 / C-CDA identifiers
+#: The prefilter's gate: an instance identifier's attribute (`<id root="…" extension="…"/>`).
+CDA_ID_TRIGGER = r"(?:root|extension)[ \t]*=[ \t]*['\"]"
+#: An II's root OID -> kind of its extension, for the national registries of people:
+#: SSA (SSN), NPPES (a provider's NPI), state DMVs (2.16.840.1.113883.4.3.<FIPS>: driver's
+#: licences), CMS Medicare numbers (HICN, MBI). CLIA (4.7) names a lab: its number stays.
+_OID_KINDS = {"2.16.840.1.113883.4.1": "SSN", "2.16.840.1.113883.4.6": "LICENSE",
+              "2.16.840.1.113883.4.572": "HEALTH_PLAN", "2.16.840.1.113883.4.927": "HEALTH_PLAN",
+              "2.16.840.1.113883.4.7": ""}
+_DL_OID = re.compile(r"2\.16\.840\.1\.113883\.4\.3\.\d{1,2}")
+#: Every tag, to know the element an `<id>` belongs to (`<hl7:id …/>` too).
+_XML_TAG = re.compile(r"<(?P<close>/?)(?:[A-Za-z_][\w.\-]*:)?(?P<name>[A-Za-z_][\w.\-]*)"
+                      r"(?P<attrs>[^<>]{0,600}?)(?P<empty>/?)>")
+_XML_ATTR = re.compile(r"(?P<k>[A-Za-z_][\w.\-:]*)[ \t\r\n]*=[ \t\r\n]*"
+                       r"(?:\"(?P<d>[^\"<>]*)\"|'(?P<s>[^'<>]*)')")
+#: The elements whose own `<id>` is the patient's record number at whatever organisation
+#: assigned it (CDA `recordTarget/patientRole`, v3 messages' `patient`).
+_PATIENT_ELEMENTS = frozenset({"patientRole", "patient"})
+
+
+def oid_kind(root: str) -> str | None:
+    """The kind an identifier's root OID gives its extension ("" for one that stays)."""
+    root = root.strip()
+    if root.startswith("urn:oid:"):
+        root = root[8:]
+    if root in _OID_KINDS:
+        return _OID_KINDS[root]
+    return "LICENSE" if _DL_OID.fullmatch(root) else None
+
+
+def cda_ids(text: str) -> Iterator[Hit]:
+    """HL7 v3 and C-CDA instance identifiers, `<id root="OID" extension="value"/>`: the root
+    says whose number the extension is. National registries by their OID (SSN, NPI, a
+    state's driver's licence, Medicare); any other id of the patient's own element
+    (`<patientRole>`, `<patient>`) is their record number at the assigning organisation.
+    Ids of documents, orders, labs and organisations stay; only the extension goes."""
+    stack: list[str] = []
+    for m in _XML_TAG.finditer(text):
+        name = m.group("name")
+        if m.group("close"):
+            if name in stack:  # a fragment may close what it never opened
+                del stack[len(stack) - 1 - stack[::-1].index(name):]
+            continue
+        if name == "id":
+            attrs = {a.group("k"): (a.start() + m.start("attrs"), a.group("d"), a.group("s"))
+                     for a in _XML_ATTR.finditer(m.group("attrs"))}
+            ext = attrs.get("extension")
+            root = attrs.get("root")
+            if ext is not None and root is not None:
+                kind = oid_kind(root[1] if root[1] is not None else root[2] or "")
+                priority = 4  # the registry's OID says what the number is
+                if kind is None and stack and stack[-1] in _PATIENT_ELEMENTS:
+                    kind, priority = "MRN", 3
+                value = ext[1] if ext[1] is not None else ext[2] or ""
+                if kind and value.strip() and plausible(kind, value):
+                    at = text.index(value, ext[0] + len("extension"))
+                    s = at + len(value) - len(value.lstrip())
+                    yield Hit(s, s + len(value.strip()), kind, "cda.id", priority)
+        if not m.group("empty"):
+            stack.append(name)
+
+
 # ---------------------------------------------------------------- X12 (270/271, 837, 835)
 #: Segments that carry a person's particulars (the trigger in `relay.scrub` uses the list).
 X12_SEGMENTS = ("NM1", "N3", "N4", "DMG", "REF", "PER", "CLP")
@@ -891,7 +953,11 @@ def x12(text: str) -> Iterator[Hit]:
 # ---------------------------------------------------------------- FHIR identifiers/telecom
 _FHIR_VALUE = re.compile(r"\"value\"\s*:\s*\"(?P<v>[^\"\n]{1,80})\"")
 _FHIR_HINTS: tuple[tuple[str, str], ...] = (
-    ("2.16.840.1.113883.4.1", "SSN"), ("us-ssn", "SSN"), ('"ss"', "SSN"), ('"mr"', "MRN"),
+    ("2.16.840.1.113883.4.1", "SSN"), ("2.16.840.1.113883.4.6\"", "LICENSE"),
+    ("2.16.840.1.113883.4.3.", "LICENSE"), ("2.16.840.1.113883.4.572\"", "HEALTH_PLAN"),
+    ("2.16.840.1.113883.4.927\"", "HEALTH_PLAN"),
+    ("2.16.840.1.113883.4.7\"", ""),  # CLIA: a lab's number, kept
+    ("us-ssn", "SSN"), ('"ss"', "SSN"), ('"mr"', "MRN"),
     ('"mrn"', "MRN"), ('"mb"', "HEALTH_PLAN"), ('"sn"', "HEALTH_PLAN"),
     ('"dl"', "LICENSE"), ('"npi"', "LICENSE"), ("us-npi", "LICENSE"),
     ('"system": "fax"', "FAX"), ('"system":"fax"', "FAX"), ('"system": "phone"', "PHONE"),
@@ -927,7 +993,7 @@ def _fhir_values(text: str, lower: str) -> Iterator[Hit]:
             if at >= 0 and (best is None or at > best[0] or
                             (kind != "OTHER_ID" and best[1] == "OTHER_ID")):
                 best = (at, kind)
-        if best is not None:
+        if best is not None and best[1]:
             yield Hit(m.start("v"), m.end("v"), best[1], "fhir.value", 3)
     for m in _FHIR_AGE.finditer(text):  # an Age: `"valueAge": {"value": 100, "unit": "a"}`
         if 90 <= int(m.group("v")) <= 125:

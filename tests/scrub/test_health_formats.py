@@ -56,6 +56,23 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("MRN", _pyd("(0010, 0020)", "Patient ID", "LO", "'PX-4471903'"), "PX-4471903"),
     ("DATE", _pyd("(0010, 0030)", "Patient's Birth Date", "DA", "'19310704'"), "19310704"),
     ("AGE_OVER_89", _pyd("(0010, 1010)", "Patient's Age", "AS", "'092Y'"), "092Y"),
+    # HL7 v3 / C-CDA identifiers
+    ("LICENSE", '<id root="2.16.840.1.113883.4.6" extension="1392968800"/>', "1392968800"),
+    ("LICENSE", "<id extension='1215091234' root='2.16.840.1.113883.4.6'/>", "1215091234"),
+    ("SSN", '<id extension="111-00-2330" root="2.16.840.1.113883.4.1"/>', "111-00-2330"),
+    ("LICENSE", '<id root="2.16.840.1.113883.4.3.25" extension="S12345678"/>', "S12345678"),
+    ("HEALTH_PLAN", '<id root="2.16.840.1.113883.4.927" extension="1EG4TE5MK73"/>',
+     "1EG4TE5MK73"),
+    ("HEALTH_PLAN", '<id root="2.16.840.1.113883.4.572" extension="123456789A"/>',
+     "123456789A"),
+    ("MRN", '<recordTarget><patientRole><id root="2.16.840.1.113883.19.5.99999.2" '
+            'extension="998991"/><addr use="HP">…</addr></patientRole></recordTarget>', "998991"),
+    ("SSN", '<patientRole>\n  <id root="2.16.840.1.113883.19.5" extension="MR-0042"/>\n'
+            '  <id root="2.16.840.1.113883.4.1" extension="444-22-1111"/>\n', "444-22-1111"),
+    ("MRN", "<hl7:patient classCode='PAT'><hl7:id root='1.3.6.1.4.1.21367.13.20.1000' "
+            "extension='IHERED-994'/></hl7:patient>", "IHERED-994"),
+    ("LICENSE", '{"identifier": [{"system": "urn:oid:2.16.840.1.113883.4.6", '
+                '"value": "1639281744"}]}', "1639281744"),
 ]
 
 
@@ -85,6 +102,14 @@ NEGATIVE: list[tuple[str, str]] = [
     (_pyd("(0010, 0030)", "Patient's Birth Date", "DA", "''"), "Patient's Birth Date"),
     (_pyd("(0008, 0060)", "Modality", "CS", "'CT'"), "'CT'"),
     (_pyd("(0010, 1010)", "Patient's Age", "AS", "'061Y'"), "'061Y'"),
+    # C-CDA ids that are not a person's
+    ('<id root="2.16.840.1.113883.19.5" extension="TT988"/>', "TT988"),
+    ('<id root="2.16.840.1.113883.4.7" extension="05D2052589"/>', "05D2052589"),
+    ('<patientRole><id root="2.16.840.1.113883.19.5" extension="MR-1"/><providerOrganization>'
+     '<id root="2.16.840.1.113883.19.5.9999.1393" extension="ORG5521"/></providerOrganization>',
+     "ORG5521"),
+    ('<id root="2.16.840.1.113883.4.6"/>', "2.16.840.1.113883.4.6"),
+    ('{"system": "urn:oid:2.16.840.1.113883.4.7", "value": "05D2052589"}', "05D2052589"),
 ]
 
 
