@@ -647,7 +647,10 @@ def hl7(text: str) -> Iterator[Hit]:
         end = end_m.start() if end_m else len(text)
         pos = start
         person = m.group("seg") in _PERSON_SEGMENTS
-        for number, field in enumerate(text[start:end].split("|"), 1):
+        fields = text[start:end].split("|")
+        if m.group("seg") == "OBX":
+            yield from _obx_age(fields, start)
+        for number, field in enumerate(fields, 1):
             kind = fields_of.get(number)
             if kind and field:
                 yield from _hl7_field(field, pos, kind, xcn=not person)
@@ -656,6 +659,35 @@ def hl7(text: str) -> Iterator[Hit]:
             elif _XCN.match(field):  # a provider out of the standard place
                 yield from _hl7_field(field, pos, "NAME", xcn=True)
             pos += len(field) + 1
+
+
+#: OBX-3 codes of a person's age: LOINC 30525-0 (Age), 21612-7 (Age - Reported), 29553-5
+#: (Age calculated); or a text that says age (`^Age^`, `^Patient age^`, `^AGE AT DEATH^`).
+_AGE_CODES = frozenset({"30525-0", "21612-7", "29553-5"})
+_AGE_TEXT = re.compile(r"(?i)(?:patient(?:'?s)?[ _])?age\b")
+_OBX_NUMBER = re.compile(r"[ ]*(?P<v>\d{1,5}(?:\.\d+)?)[ ]*")
+#: OBX-6 unit (UCUM, or as written) -> units per year; anything else is read as years.
+_AGE_UNITS = {"mo": 12.0, "month": 12.0, "months": 12.0, "wk": 52.18, "week": 52.18,
+              "weeks": 52.18, "d": 365.25, "day": 365.25, "days": 365.25}
+
+
+def _obx_age(fields: list[str], start: int) -> Iterator[Hit]:
+    """An observation of the patient's age (OBX-3 an age code) whose value (OBX-5) is 90
+    years or more: Safe Harbor lets ages through only up to 89."""
+    if len(fields) < 5 or not any(c in _AGE_CODES or _AGE_TEXT.match(c.strip())
+                                  for c in fields[2].split("^")[:5]):
+        return
+    value = fields[4]
+    comps = value.split("^")  # NM `92`, or SN `^92` (comparator, number)
+    pos = start + sum(len(f) + 1 for f in fields[:4])
+    for comp in comps[:2]:
+        num = _OBX_NUMBER.fullmatch(comp)
+        if num:
+            unit = fields[5].split("^")[0].strip().lower() if len(fields) > 5 else ""
+            if float(num.group("v")) / _AGE_UNITS.get(unit, 1.0) >= 90:
+                yield Hit(pos + num.start("v"), pos + num.end("v"), "AGE_OVER_89", "hl7.age", 3)
+            return
+        pos += len(comp) + 1
 
 
 #: HL7 segments about the message, not a person: sender and receiver, control ids (10

@@ -73,6 +73,12 @@ POSITIVE: list[tuple[str, str, str]] = [
             "extension='IHERED-994'/></hl7:patient>", "IHERED-994"),
     ("LICENSE", '{"identifier": [{"system": "urn:oid:2.16.840.1.113883.4.6", '
                 '"value": "1639281744"}]}', "1639281744"),
+    # HL7 v2 OBX age
+    ("AGE_OVER_89", "OBX|1|NM|30525-0^Age^LN||90|a^year^UCUM|||||F", "90"),
+    ("AGE_OVER_89", "MSH|^~\\&|LAB|H|EHR|H|202401171200||ORU^R01|MSG0001|P|2.5.1\r"
+                    "OBX|2|NM|21612-7^Age - Reported^LN||97|a|||||F", "97"),
+    ("AGE_OVER_89", "OBX|3|SN|29553-5^Age calculated^LN||>^101|a|||||F", "101"),
+    ("AGE_OVER_89", "OBX|1|NM|^AGE^L||93||||||F", "93"),
 ]
 
 
@@ -110,6 +116,13 @@ NEGATIVE: list[tuple[str, str]] = [
      "ORG5521"),
     ('<id root="2.16.840.1.113883.4.6"/>', "2.16.840.1.113883.4.6"),
     ('{"system": "urn:oid:2.16.840.1.113883.4.7", "value": "05D2052589"}', "05D2052589"),
+    # OBX: ages under 90, other observations
+    ("OBX|1|NM|30525-0^Age^LN||45|a^year^UCUM|||||F", "|45|"),
+    ("OBX|1|NM|30525-0^Age^LN||89|a^year^UCUM|||||F", "|89|"),
+    ("OBX|1|NM|30525-0^Age^LN||1000|mo|||||F", "|1000|"),  # 83 years
+    ("OBX|1|NM|14334-7^Lithium^LN||95|mmol/L|0.6-1.2|HH|||F", "|95|"),
+    ("OBX|1|NM|8302-2^Height^LN||92|[in_i]|||||F", "|92|"),
+    ("OBX|1|NM|^Agent dose^L||120|mg|||||F", "|120|"),
 ]
 
 
