@@ -2517,8 +2517,10 @@ def vcard(text: str) -> Iterator[Hit]:
 #: Product (D7: NDC), quantities, BIN/PCN/group (C1: the plan's, not the member's) and the
 #: pharmacy's own ids stay.
 _NCPDP_FIELDS = {
-    "CY": "MRN", "C4": "DATE", "CA": "NAME", "CB": "NAME", "CM": "ADDRESS", "CN": "CITY",
-    "CP": "ZIP", "CQ": "PHONE", "HN": "EMAIL",  # patient
+    # patient; CY is the patient id of whatever type CX qualifies (SSN, licence, a
+    # pharmacy's own), so no narrower kind fits it
+    "CY": "OTHER_ID", "C4": "DATE", "CA": "NAME", "CB": "NAME", "CM": "ADDRESS", "CN": "CITY",
+    "CP": "ZIP", "CQ": "PHONE", "HN": "EMAIL",
     "C2": "HEALTH_PLAN", "CC": "NAME", "CD": "NAME", "N5": "HEALTH_PLAN",
     "2A": "HEALTH_PLAN",  # insurance
     "D2": "OTHER_ID",  # the prescription's reference number
@@ -2527,18 +2529,43 @@ _NCPDP_FIELDS = {
 }
 _NCPDP_FIELD = re.compile(rf"(?:^|(?<=[|\x1c\x1d\x1e]))(?P<f>{'|'.join(_NCPDP_FIELDS)})="
                           r"(?P<v>[^|\x1c\x1d\x1e\r\n]{1,80})", re.MULTILINE)
-#: The prefilter's gate: a segment id of the standard.
-NCPDP_TRIGGER = r"AM0[1-9]\||\|AM0[1-9]"
+#: The prefilter's gate: a segment id of the standard, before or after a separator.
+NCPDP_TRIGGER = r"AM0[1-9][| ]|\|AM0[1-9]"
+#: Decoded logs print a segment's fields separated by blanks (`AM01 C2=GY902412V CA=AYESHA
+#: CB=SØNDERGAARD | AM07 D2=6359244`): a segment id, then `ID=value` words.
+_NCPDP_BLANK_SEGMENT = re.compile(r"(?<![\w=])AM0[1-9](?= [A-Z0-9]{2}=)")
+_NCPDP_BLANK_FIELD = re.compile(r" +(?P<f>[A-Z0-9]{2})=(?P<v>[^\s|\x1c\x1d\x1e]{0,80})")
+#: A further word of a name or street in a blank-separated segment (`CB=VAN DER BERG`).
+_NCPDP_MORE = re.compile(r"(?: (?![A-Z0-9]{2}=)[^\W\d_][^\W\d_'\-]{0,30}(?=[ |\r\n]|$))+")
+_NCPDP_WORDY = frozenset({"NAME", "ADDRESS", "CITY"})
 
 
 def ncpdp(text: str) -> Iterator[Hit]:
     """An NCPDP D.0 claim or response, field by field: its segments (`AM01` patient, `AM04`
-    insurance, `AM07` claim, `AM03` prescriber) name each field with a two-character id."""
+    insurance, `AM07` claim, `AM03` prescriber) name each field with a two-character id.
+    Fields are separated by the standard's 0x1C (logs often print `|`) or, where a log
+    prints the decoded claim, by blanks."""
     for m in _NCPDP_FIELD.finditer(text):
         kind = _NCPDP_FIELDS[m.group("f")]
         value = m.group("v").strip()
         if value and plausible(kind, value):
             yield Hit(m.start("v"), m.start("v") + len(value), kind, "ncpdp.field", 3)
+    if " " not in text:
+        return
+    for seg in _NCPDP_BLANK_SEGMENT.finditer(text):
+        pos = seg.end()
+        while (f := _NCPDP_BLANK_FIELD.match(text, pos)) is not None:
+            pos = f.end()
+            field_kind = _NCPDP_FIELDS.get(f.group("f"))
+            if field_kind is None or not f.group("v"):
+                continue
+            kind = field_kind
+            if kind in _NCPDP_WORDY and (more := _NCPDP_MORE.match(text, pos)) and \
+                    all(w.isupper() for w in more.group().split()):
+                pos = more.end()
+            value = text[f.start("v"):pos]
+            if plausible(kind, value):
+                yield Hit(f.start("v"), pos, kind, "ncpdp.field", 3)
 
 
 # ---------------------------------------------------------------- space-aligned reports

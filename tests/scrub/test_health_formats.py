@@ -79,6 +79,17 @@ POSITIVE: list[tuple[str, str, str]] = [
                     "OBX|2|NM|21612-7^Age - Reported^LN||97|a|||||F", "97"),
     ("AGE_OVER_89", "OBX|3|SN|29553-5^Age calculated^LN||>^101|a|||||F", "101"),
     ("AGE_OVER_89", "OBX|1|NM|^AGE^L||93||||||F", "93"),
+    # NCPDP D.0, decoded with blanks
+    ("NAME", "NCPDP D.0 reject 75, decoded: AM01 C2=GY902412V CA=AYESHA CB=SØNDERGAARD "
+             "C4=19500101 C5=2 CY=PMP029161852 | AM07 D2=6359244 E1=03 D7=43058000449",
+     "SØNDERGAARD"),
+    ("OTHER_ID", "decoded: AM01 C2=GY902412V CA=AYESHA CB=SØNDERGAARD C4=19500101 C5=2 "
+                 "CY=PMP029161852 | AM07 D2=6359244 E1=03", "PMP029161852"),
+    ("HEALTH_PLAN", "decoded: AM01 C2=GY902412V CA=AYESHA CB=SØNDERGAARD", "GY902412V"),
+    ("NAME", "decoded: AM01 C2=GY902412V CA=AYESHA CB=SØNDERGAARD", "AYESHA"),
+    ("OTHER_ID", "decoded: AM01 CA=AYESHA | AM07 D2=6359244 E1=03 D7=43058000449", "6359244"),
+    ("NAME", "AM01 CA=MARIA CB=VAN DER BERG C4=19410203", "VAN DER BERG"),
+    ("OTHER_ID", "AM01|CY=PMP029161852|CA=AYESHA", "PMP029161852"),
 ]
 
 
@@ -123,6 +134,11 @@ NEGATIVE: list[tuple[str, str]] = [
     ("OBX|1|NM|14334-7^Lithium^LN||95|mmol/L|0.6-1.2|HH|||F", "|95|"),
     ("OBX|1|NM|8302-2^Height^LN||92|[in_i]|||||F", "|92|"),
     ("OBX|1|NM|^Agent dose^L||120|mg|||||F", "|120|"),
+    # NCPDP: product and codes stay; a blank-separated `XX=` outside a segment is no field
+    ("decoded: AM01 CA=AYESHA | AM07 D2=6359244 E1=03 D7=43058000449", "D7=43058000449"),
+    ("decoded: AM01 CA=AYESHA | AM07 D2=6359244 E1=03 D7=43058000449", "E1=03"),
+    ("AM01 is the patient segment; set DB=postgres CA=bundle.pem", "DB=postgres CA=bundle.pem"),
+    ("AM01 CA=AYESHA CB=NDLOVU C5=2 rejected by payer", "rejected by payer"),
 ]
 
 
