@@ -223,6 +223,8 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
         ("path", d.PERSON_PATH_TRIGGER, True, False, True),
         ("handlepath", r"/(?:portal|join|j)/[A-Za-z]", False, False, True),
         ("hl7", "(?:" + "|".join(d.HL7_SEGMENTS) + r")\|", False, False, True),
+        ("dicom", d.DICOM_TRIGGER, False, False, True),
+        ("cdaid", d.CDA_ID_TRIGGER, False, False, True),
         ("jsonvalue", d.REJECTED_VALUE_TRIGGER, False, False, True),
         ("pydantic", r"input_value=", False, False, True),
         ("pdf", d.PDF_FIELD_TRIGGER, False, False, True),
@@ -254,6 +256,8 @@ _GATED_DETECTORS: tuple[tuple[str, Callable[[str, str, KeyTable], Iterable[Hit]]
     ("path", lambda t, lo, k: d.person_paths(t)),
     ("handlepath", lambda t, lo, k: d.handle_paths(t)),
     ("hl7", lambda t, lo, k: d.hl7(t)),
+    ("dicom", lambda t, lo, k: d.dicom(t)),
+    ("cdaid", lambda t, lo, k: d.cda_ids(t)),
     ("jsonvalue", lambda t, lo, k: d.fhir_values(t, lo)),
     ("jsonvalue", lambda t, lo, k: d.rejected_values(t, k)),
     ("pydantic", lambda t, lo, k: d.pydantic_inputs(t, k)),
@@ -345,6 +349,8 @@ _PURE_GATES: dict[str, Callable[[str, str], bool]] = {
     "path": lambda t, _: "/" in t,
     "handlepath": lambda t, _: "/" in t,
     "hl7": lambda t, _: "|" in t and any(f"{seg}|" in t for seg in d.HL7_SEGMENTS),
+    "dicom": lambda t, _: "(00" in t,
+    "cdaid": lambda t, _: "root" in t or "extension" in t,
     "jsonvalue": lambda t, _: "alue\"" in t or "alue'" in t,
     "pydantic": lambda t, _: "input_value=" in t,
     "pdf": lambda t, _: "/T" in t and "/V" in t,
@@ -636,6 +642,8 @@ class Scrubber:
         kept = found.get("kept") if found is not None else _kept_names(text)
         if kept:
             protected = sorted(protected + _whole_words(text, kept))
+        if "(00" in text and (found is None or "dicom" in found):
+            protected = sorted(protected + d.dicom_descriptions(text))
         if "|" in text and ("MSH|" in text or "MSA|" in text):
             protected = sorted(protected + d.hl7_header_lines(text))
             control = d.hl7_control_ids(text)

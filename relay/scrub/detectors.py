@@ -653,7 +653,10 @@ def hl7(text: str) -> Iterator[Hit]:
         end = end_m.start() if end_m else len(text)
         pos = start
         person = m.group("seg") in _PERSON_SEGMENTS
-        for number, field in enumerate(text[start:end].split("|"), 1):
+        fields = text[start:end].split("|")
+        if m.group("seg") == "OBX":
+            yield from _obx_age(fields, start)
+        for number, field in enumerate(fields, 1):
             kind = fields_of.get(number)
             if kind and field:
                 yield from _hl7_field(field, pos, kind, xcn=not person)
@@ -662,6 +665,35 @@ def hl7(text: str) -> Iterator[Hit]:
             elif _XCN.match(field):  # a provider out of the standard place
                 yield from _hl7_field(field, pos, "NAME", xcn=True)
             pos += len(field) + 1
+
+
+#: OBX-3 codes of a person's age: LOINC 30525-0 (Age), 21612-7 (Age - Reported), 29553-5
+#: (Age calculated); or a text that says age (`^Age^`, `^Patient age^`, `^AGE AT DEATH^`).
+_AGE_CODES = frozenset({"30525-0", "21612-7", "29553-5"})
+_AGE_TEXT = re.compile(r"(?i)(?:patient(?:'?s)?[ _])?age\b")
+_OBX_NUMBER = re.compile(r"[ ]*(?P<v>\d{1,5}(?:\.\d+)?)[ ]*")
+#: OBX-6 unit (UCUM, or as written) -> units per year; anything else is read as years.
+_AGE_UNITS = {"mo": 12.0, "month": 12.0, "months": 12.0, "wk": 52.18, "week": 52.18,
+              "weeks": 52.18, "d": 365.25, "day": 365.25, "days": 365.25}
+
+
+def _obx_age(fields: list[str], start: int) -> Iterator[Hit]:
+    """An observation of the patient's age (OBX-3 an age code) whose value (OBX-5) is 90
+    years or more: Safe Harbor lets ages through only up to 89."""
+    if len(fields) < 5 or not any(c in _AGE_CODES or _AGE_TEXT.match(c.strip())
+                                  for c in fields[2].split("^")[:5]):
+        return
+    value = fields[4]
+    comps = value.split("^")  # NM `92`, or SN `^92` (comparator, number)
+    pos = start + sum(len(f) + 1 for f in fields[:4])
+    for comp in comps[:2]:
+        num = _OBX_NUMBER.fullmatch(comp)
+        if num:
+            unit = fields[5].split("^")[0].strip().lower() if len(fields) > 5 else ""
+            if float(num.group("v")) / _AGE_UNITS.get(unit, 1.0) >= 90:
+                yield Hit(pos + num.start("v"), pos + num.end("v"), "AGE_OVER_89", "hl7.age", 3)
+            return
+        pos += len(comp) + 1
 
 
 #: HL7 segments about the message, not a person: sender and receiver, control ids (10
@@ -736,6 +768,160 @@ def _hl7_field(field: str, pos: int, kind: str, xcn: bool = False) -> Iterator[H
         pos += len(rep) + 1
 
 
+# ---------------------------------------------------------------- DICOM attribute dumps
+#: The prefilter's gate: a tag of the groups that hold people and dates of service (0008
+#: study, 0010 patient, 0032 study request, 0038 visit, 0040 procedure step).
+DICOM_TRIGGER = r"\(00(?:08|10|32|38|40),[ ]?[0-9A-Fa-f]{4}\)"
+#: One element as a dump prints it: dcmdump/gdcmdump `(0010,0010) PN [DOE^JANE]  # 8, 1
+#: PatientName`, or pydicom `(0010, 0010) Patient's Name   PN: 'DOE^JANE'` (a description,
+#: then the VR and a colon; the value is a Python repr, a list of them, or bare).
+_DICOM_ELEMENT = re.compile(
+    r"\((?P<g>[0-9A-Fa-f]{4}),[ ]?(?P<e>[0-9A-Fa-f]{4})\)[ \t]+"
+    r"(?:(?P<vr>[A-Z]{2})[ \t]+\[(?P<b>[^\]\r\n]{0,400})\]"
+    r"|(?P<desc>[^\r\n:]{1,80}?)[ \t](?P<vr2>[A-Z]{2}):[ \t]*(?P<p>[^\r\n]{0,400}))")
+_PY_STRING = re.compile(r"'(?:[^'\\\r\n]|\\.)*'|\"(?:[^\"\\\r\n]|\\.)*\"")
+#: (group, element) -> kind, for the patient's identifiers and particulars whatever their VR.
+_DICOM_TAGS = {
+    ("0010", "0020"): "MRN",  # Patient ID
+    ("0010", "1000"): "MRN",  # Other Patient IDs
+    ("0010", "1090"): "MRN",  # Medical Record Locator
+    ("0010", "0030"): "DATE",  # Patient's Birth Date
+    ("0010", "1040"): "ADDRESS",  # Patient's Address
+    ("0010", "2154"): "PHONE",  # Patient's Telephone Numbers
+    ("0008", "0050"): "OTHER_ID",  # Accession Number
+    ("0038", "0010"): "OTHER_ID",  # Admission ID
+}
+#: Dates of service: Study, Series, Acquisition and Content Date (and Acquisition DateTime).
+_DICOM_SERVICE_DATES = frozenset({"0020", "0021", "0022", "0023", "002A"})
+_DICOM_AGE = re.compile(r"(\d{3})([DWMY])")
+_AGE_UNIT_YEARS = {"D": 365.25, "W": 52.18, "M": 12.0, "Y": 1.0}
+
+
+def _dicom_kind(group: str, element: str, vr: str) -> str | None:
+    if vr == "PN":  # a person's name: the patient, a physician, an operator
+        return "NAME"
+    kind = _DICOM_TAGS.get((group, element))
+    if kind is not None:
+        return kind
+    if vr in {"DA", "DT"} and (group == "0010" or (
+            group == "0008" and element in _DICOM_SERVICE_DATES)):
+        return "DATE"
+    if (group, element, vr) == ("0010", "1010", "AS"):
+        return "AGE_OVER_89"
+    return None
+
+
+def _dicom_values(m: re.Match[str]) -> Iterator[tuple[int, str]]:
+    """(offset, value) of each non-empty value of one element (multiple values are split by
+    a backslash in dcmdump and listed in pydicom)."""
+    if m.group("b") is not None:
+        pos = m.start("b")
+        for value in m.group("b").split("\\"):
+            yield pos, value
+            pos += len(value) + 1
+        return
+    raw = m.group("p")
+    start = m.start("p")
+    if raw[:1] in "'\"[":
+        for q in _PY_STRING.finditer(raw):
+            yield start + q.start() + 1, q.group()[1:-1]
+    elif raw.strip() not in {"", "None"}:
+        yield start, raw.rstrip()
+
+
+def dicom_descriptions(text: str) -> list[tuple[int, int]]:
+    """Spans of the attribute names pydicom prints (`Patient's Birth Date`, `Referring
+    Physician's Name`): the dictionary's words, never a value; nothing in them is redacted."""
+    return [m.span("desc") for m in _DICOM_ELEMENT.finditer(text) if m.group("desc")]
+
+
+def dicom(text: str) -> Iterator[Hit]:
+    """DICOM attributes as dcmdump, gdcmdump and pydicom print them. The tag says what a
+    value is, so no shape needs guessing: any person name (VR PN: the patient, referring,
+    performing and reading physicians), the patient's dates and the study's dates of service,
+    Patient ID, address, telephone, an age of 90 or more (`094Y`) and the accession number.
+    UIDs, modality, institution and device attributes stay; so does an empty value."""
+    for m in _DICOM_ELEMENT.finditer(text):
+        vr = m.group("vr") or m.group("vr2")
+        kind = _dicom_kind(m.group("g"), m.group("e").upper(), vr)
+        if kind is None:
+            continue
+        for pos, value in _dicom_values(m):
+            stripped = value.strip()
+            if not stripped or not any(c.isalnum() for c in stripped):
+                continue
+            if kind == "AGE_OVER_89":
+                age = _DICOM_AGE.fullmatch(stripped)
+                if not age or int(age.group(1)) / _AGE_UNIT_YEARS[age.group(2)] < 90:
+                    continue
+            elif kind != "NAME" and not plausible(kind, stripped):
+                continue
+            s = pos + value.index(stripped)
+            yield Hit(s, s + len(stripped), kind, "dicom.element", 3)
+
+
+# ---------------------------------------------------------------- HL7 v3 / C-CDA identifiers
+#: The prefilter's gate: an instance identifier's attribute (`<id root="…" extension="…"/>`).
+CDA_ID_TRIGGER = r"(?:root|extension)[ \t]*=[ \t]*['\"]"
+#: An II's root OID -> kind of its extension, for the national registries of people:
+#: SSA (SSN), NPPES (a provider's NPI), state DMVs (2.16.840.1.113883.4.3.<FIPS>: driver's
+#: licences), CMS Medicare numbers (HICN, MBI). CLIA (4.7) names a lab: its number stays.
+_OID_KINDS = {"2.16.840.1.113883.4.1": "SSN", "2.16.840.1.113883.4.6": "LICENSE",
+              "2.16.840.1.113883.4.572": "HEALTH_PLAN", "2.16.840.1.113883.4.927": "HEALTH_PLAN",
+              "2.16.840.1.113883.4.7": ""}
+_DL_OID = re.compile(r"2\.16\.840\.1\.113883\.4\.3\.\d{1,2}")
+#: Every tag, to know the element an `<id>` belongs to (`<hl7:id …/>` too).
+_XML_TAG = re.compile(r"<(?P<close>/?)(?:[A-Za-z_][\w.\-]*:)?(?P<name>[A-Za-z_][\w.\-]*)"
+                      r"(?P<attrs>[^<>]{0,600}?)(?P<empty>/?)>")
+_XML_ATTR = re.compile(r"(?P<k>[A-Za-z_][\w.\-:]*)[ \t\r\n]*=[ \t\r\n]*"
+                       r"(?:\"(?P<d>[^\"<>]*)\"|'(?P<s>[^'<>]*)')")
+#: The elements whose own `<id>` is the patient's record number at whatever organisation
+#: assigned it (CDA `recordTarget/patientRole`, v3 messages' `patient`).
+_PATIENT_ELEMENTS = frozenset({"patientRole", "patient"})
+
+
+def oid_kind(root: str) -> str | None:
+    """The kind an identifier's root OID gives its extension ("" for one that stays)."""
+    root = root.strip()
+    if root.startswith("urn:oid:"):
+        root = root[8:]
+    if root in _OID_KINDS:
+        return _OID_KINDS[root]
+    return "LICENSE" if _DL_OID.fullmatch(root) else None
+
+
+def cda_ids(text: str) -> Iterator[Hit]:
+    """HL7 v3 and C-CDA instance identifiers, `<id root="OID" extension="value"/>`: the root
+    says whose number the extension is. National registries by their OID (SSN, NPI, a
+    state's driver's licence, Medicare); any other id of the patient's own element
+    (`<patientRole>`, `<patient>`) is their record number at the assigning organisation.
+    Ids of documents, orders, labs and organisations stay; only the extension goes."""
+    stack: list[str] = []
+    for m in _XML_TAG.finditer(text):
+        name = m.group("name")
+        if m.group("close"):
+            if name in stack:  # a fragment may close what it never opened
+                del stack[len(stack) - 1 - stack[::-1].index(name):]
+            continue
+        if name == "id":
+            attrs = {a.group("k"): (a.start() + m.start("attrs"), a.group("d"), a.group("s"))
+                     for a in _XML_ATTR.finditer(m.group("attrs"))}
+            ext = attrs.get("extension")
+            root = attrs.get("root")
+            if ext is not None and root is not None:
+                kind = oid_kind(root[1] if root[1] is not None else root[2] or "")
+                priority = 4  # the registry's OID says what the number is
+                if kind is None and stack and stack[-1] in _PATIENT_ELEMENTS:
+                    kind, priority = "MRN", 3
+                value = ext[1] if ext[1] is not None else ext[2] or ""
+                if kind and value.strip() and plausible(kind, value):
+                    at = text.index(value, ext[0] + len("extension"))
+                    s = at + len(value) - len(value.lstrip())
+                    yield Hit(s, s + len(value.strip()), kind, "cda.id", priority)
+        if not m.group("empty"):
+            stack.append(name)
+
+
 # ---------------------------------------------------------------- X12 (270/271, 837, 835)
 #: Segments that carry a person's particulars (the trigger in `relay.scrub` uses the list).
 X12_SEGMENTS = ("NM1", "N3", "N4", "DMG", "REF", "PER", "CLP")
@@ -805,7 +991,11 @@ def x12(text: str) -> Iterator[Hit]:
 # ---------------------------------------------------------------- FHIR identifiers/telecom
 _FHIR_VALUE = re.compile(r"\"value\"\s*:\s*\"(?P<v>[^\"\n]{1,80})\"")
 _FHIR_HINTS: tuple[tuple[str, str], ...] = (
-    ("2.16.840.1.113883.4.1", "SSN"), ("us-ssn", "SSN"), ('"ss"', "SSN"), ('"mr"', "MRN"),
+    ("2.16.840.1.113883.4.1", "SSN"), ("2.16.840.1.113883.4.6\"", "LICENSE"),
+    ("2.16.840.1.113883.4.3.", "LICENSE"), ("2.16.840.1.113883.4.572\"", "HEALTH_PLAN"),
+    ("2.16.840.1.113883.4.927\"", "HEALTH_PLAN"),
+    ("2.16.840.1.113883.4.7\"", ""),  # CLIA: a lab's number, kept
+    ("us-ssn", "SSN"), ('"ss"', "SSN"), ('"mr"', "MRN"),
     ('"mrn"', "MRN"), ('"mb"', "HEALTH_PLAN"), ('"sn"', "HEALTH_PLAN"),
     ('"dl"', "LICENSE"), ('"npi"', "LICENSE"), ("us-npi", "LICENSE"),
     ('"system": "fax"', "FAX"), ('"system":"fax"', "FAX"), ('"system": "phone"', "PHONE"),
@@ -841,7 +1031,7 @@ def _fhir_values(text: str, lower: str) -> Iterator[Hit]:
             if at >= 0 and (best is None or at > best[0] or
                             (kind != "OTHER_ID" and best[1] == "OTHER_ID")):
                 best = (at, kind)
-        if best is not None:
+        if best is not None and best[1]:
             yield Hit(m.start("v"), m.end("v"), best[1], "fhir.value", 3)
     for m in _FHIR_AGE.finditer(text):  # an Age: `"valueAge": {"value": 100, "unit": "a"}`
         if 90 <= int(m.group("v")) <= 125:
@@ -2384,8 +2574,10 @@ def vcard(text: str) -> Iterator[Hit]:
 #: Product (D7: NDC), quantities, BIN/PCN/group (C1: the plan's, not the member's) and the
 #: pharmacy's own ids stay.
 _NCPDP_FIELDS = {
-    "CY": "MRN", "C4": "DATE", "CA": "NAME", "CB": "NAME", "CM": "ADDRESS", "CN": "CITY",
-    "CP": "ZIP", "CQ": "PHONE", "HN": "EMAIL",  # patient
+    # patient; CY is the patient id of whatever type CX qualifies (SSN, licence, a
+    # pharmacy's own), so no narrower kind fits it
+    "CY": "OTHER_ID", "C4": "DATE", "CA": "NAME", "CB": "NAME", "CM": "ADDRESS", "CN": "CITY",
+    "CP": "ZIP", "CQ": "PHONE", "HN": "EMAIL",
     "C2": "HEALTH_PLAN", "CC": "NAME", "CD": "NAME", "N5": "HEALTH_PLAN",
     "2A": "HEALTH_PLAN",  # insurance
     "D2": "OTHER_ID",  # the prescription's reference number
@@ -2394,18 +2586,43 @@ _NCPDP_FIELDS = {
 }
 _NCPDP_FIELD = re.compile(rf"(?:^|(?<=[|\x1c\x1d\x1e]))(?P<f>{'|'.join(_NCPDP_FIELDS)})="
                           r"(?P<v>[^|\x1c\x1d\x1e\r\n]{1,80})", re.MULTILINE)
-#: The prefilter's gate: a segment id of the standard.
-NCPDP_TRIGGER = r"AM0[1-9]\||\|AM0[1-9]"
+#: The prefilter's gate: a segment id of the standard, before or after a separator.
+NCPDP_TRIGGER = r"AM0[1-9][| ]|\|AM0[1-9]"
+#: Decoded logs print a segment's fields separated by blanks (`AM01 C2=GY902412V CA=AYESHA
+#: CB=SØNDERGAARD | AM07 D2=6359244`): a segment id, then `ID=value` words.
+_NCPDP_BLANK_SEGMENT = re.compile(r"(?<![\w=])AM0[1-9](?= [A-Z0-9]{2}=)")
+_NCPDP_BLANK_FIELD = re.compile(r" +(?P<f>[A-Z0-9]{2})=(?P<v>[^\s|\x1c\x1d\x1e]{0,80})")
+#: A further word of a name or street in a blank-separated segment (`CB=VAN DER BERG`).
+_NCPDP_MORE = re.compile(r"(?: (?![A-Z0-9]{2}=)[^\W\d_][^\W\d_'\-]{0,30}(?=[ |\r\n]|$))+")
+_NCPDP_WORDY = frozenset({"NAME", "ADDRESS", "CITY"})
 
 
 def ncpdp(text: str) -> Iterator[Hit]:
     """An NCPDP D.0 claim or response, field by field: its segments (`AM01` patient, `AM04`
-    insurance, `AM07` claim, `AM03` prescriber) name each field with a two-character id."""
+    insurance, `AM07` claim, `AM03` prescriber) name each field with a two-character id.
+    Fields are separated by the standard's 0x1C (logs often print `|`) or, where a log
+    prints the decoded claim, by blanks."""
     for m in _NCPDP_FIELD.finditer(text):
         kind = _NCPDP_FIELDS[m.group("f")]
         value = m.group("v").strip()
         if value and plausible(kind, value):
             yield Hit(m.start("v"), m.start("v") + len(value), kind, "ncpdp.field", 3)
+    if " " not in text:
+        return
+    for seg in _NCPDP_BLANK_SEGMENT.finditer(text):
+        pos = seg.end()
+        while (f := _NCPDP_BLANK_FIELD.match(text, pos)) is not None:
+            pos = f.end()
+            field_kind = _NCPDP_FIELDS.get(f.group("f"))
+            if field_kind is None or not f.group("v"):
+                continue
+            kind = field_kind
+            if kind in _NCPDP_WORDY and (more := _NCPDP_MORE.match(text, pos)) and \
+                    all(w.isupper() for w in more.group().split()):
+                pos = more.end()
+            value = text[f.start("v"):pos]
+            if plausible(kind, value):
+                yield Hit(f.start("v"), pos, kind, "ncpdp.field", 3)
 
 
 # ---------------------------------------------------------------- space-aligned reports
