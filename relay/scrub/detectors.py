@@ -924,7 +924,7 @@ def cda_ids(text: str) -> Iterator[Hit]:
 
 # ---------------------------------------------------------------- X12 (270/271, 837, 835)
 #: Segments that carry a person's particulars (the trigger in `relay.scrub` uses the list).
-X12_SEGMENTS = ("NM1", "N3", "N4", "DMG", "REF", "PER", "CLP")
+X12_SEGMENTS = ("NM1", "N3", "N4", "DMG", "REF", "PER", "CLP", "CLM")
 # a segment starts a line, follows the previous one's `~`, or a space, colon or quote where
 # a message quotes it (`subscriber not found: NM1*IL*…`); in `IK3*N4*26*2010CA*8~` the N4 is
 # the name of the segment an error is about, not a segment
@@ -962,6 +962,8 @@ def _x12_kinds(seg: str, els: list[str]) -> dict[int, str]:
         return {2: "DATE"} if el(1) == "D8" else {}
     if seg == "REF":
         return {2: _X12_REF[el(1)]} if el(1) in _X12_REF else {}
+    if seg == "CLM":  # 837: CLM01 is the patient control number (the practice's account)
+        return {1: "ACCOUNT"}
     if seg == "CLP":  # 835: CLP01 is the patient control number the claim was billed under
         return {1: "OTHER_ID"}  # (CLP07, the payer's own number for the claim, is a
         # transaction's key and stays, like REF*1K)
@@ -1782,12 +1784,22 @@ _XML_ELEMENT = re.compile(r"<(?P<tag>[A-Za-z_][\w.\-:]{0,80})(?:\s[^<>]{0,300})?
                           r"(?P<v>[^<>]{1,300})</(?P=tag)>")
 
 
+#: An HTML element's class, id or field name that says what it holds (`class="pt-name"`).
+_HTML_FIELD = re.compile(r"""\b(?:class|id|name|data-field|itemprop)=["']([\w\-]{2,40})["']""")
+
+
 def xml_values(text: str, keys: KeyTable) -> Iterator[Hit]:
     """`<LastName>Kavanagh</LastName>`, `<ns:City>…</ns:City>`: an element named like a
-    sensitive key (NCPDP SCRIPT, CCD, SOAP) holds that kind of value, as a JSON key does."""
+    sensitive key (NCPDP SCRIPT, CCD, SOAP) holds that kind of value, as a JSON key does;
+    so does an HTML element whose class or id is such a key (`<td class="pt-name">…</td>`)."""
     for m in _XML_ELEMENT.finditer(text):
         local = m.group("tag").rpartition(":")[2]
         kind = keys.kind(local)
+        if kind is None and "=" in m.group():
+            attr = _HTML_FIELD.search(text, m.start(), m.start("v"))
+            if attr is not None:
+                local = attr.group(1)
+                kind = keys.kind(local)
         if kind is None:
             continue
         value = m.group("v")
@@ -2753,6 +2765,12 @@ def _key_id(seg: str) -> bool:
         not _UPPER_HEX.fullmatch(seg)
 
 
+def _key_name(seg: str) -> bool:
+    """A lower-case segment that is a name the lists know and no English word."""
+    return seg.isalpha() and seg.islower() and len(seg) >= 3 and \
+        bool(names.known(seg).strip("E")) and seg not in names.english()
+
+
 def cache_keys(text: str) -> Iterator[Hit]:
     """The segments of a cache, queue or rate-limit key that identify someone: a date, a
     record or member number, a `last_first` under a patient lookup, a login under a
@@ -2764,13 +2782,19 @@ def cache_keys(text: str) -> Iterator[Hit]:
             continue
         pos = m.start() + len(parts[0]) + 1
         seen_words = {parts[0].casefold()}
+        # a key built from someone's particulars (`ptsearch:winslow:yusuf:1961-07-02:91939`):
+        # beside a birth date, the names the lists know and a ZIP are theirs too
+        dated = any(_KEY_DATE.fullmatch(p) for p in parts[1:])
         for seg in parts[1:]:
             kind: str | None = None
             if _KEY_DATE.fullmatch(seg) and (len(seg) == 10 or v.compact_date(seg)):
                 kind = "DATE"
             elif _key_id(seg):
                 kind = "OTHER_ID"
-            elif seen_words & _PERSON_KEY_WORDS and _HANDLE.fullmatch(seg) and "_" in seg:
+            elif dated and len(seg) == 5 and seg.isdigit():
+                kind = "ZIP"
+            elif (seen_words & _PERSON_KEY_WORDS and _HANDLE.fullmatch(seg) and "_" in seg) or \
+                    (dated and _key_name(seg) and text[pos + len(seg):pos + len(seg) + 1] != "="):
                 kind = "NAME"
             elif (seen_words & _LOGIN_KEY_WORDS and _HANDLE.fullmatch(seg)) or (
                     # a login under a person's word: `participant_identity=patient:calexan77`

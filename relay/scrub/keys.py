@@ -40,7 +40,8 @@ EXACT: dict[str, str] = {
     "cardholder": "NAME", "accountholder": "NAME", "spouse": "NAME", "emergencycontact": "NAME",
     "contactname": "NAME", "nextofkin": "NAME", "subscribername": "NAME",
     "first": "NAME", "last": "NAME", "age": "AGE_OVER_89", "deanumber": "LICENSE",
-    "ageyears": "AGE_OVER_89", "ageinyears": "AGE_OVER_89",
+    "ageyears": "AGE_OVER_89", "ageinyears": "AGE_OVER_89", "agereported": "AGE_OVER_89",
+    "agestated": "AGE_OVER_89", "guarantoraccount": "ACCOUNT",
     "account": "ACCOUNT", "acct": "ACCOUNT", "passport": "OTHER_ID",
     "subscriber": "NAME", "guarantor": "NAME", "owner": "NAME",
     "passportnumber": "OTHER_ID", "passportno": "OTHER_ID", "visanumber": "OTHER_ID",
@@ -52,6 +53,7 @@ EXACT: dict[str, str] = {
     "cityname": "CITY", "locality": "CITY", "municipality": "CITY",
     "lastline": "CITY",  # address APIs: "Hoboken NJ 07022-7676"
     "shipto": "NAME", "billto": "NAME", "addressee": "NAME", "recipientname": "NAME",
+    "ptname": "NAME",
     "recipient": "NAME",  # a fax's or a letter's; a number or an address is no name there
     "ward": "NAME", "courtorderno": "OTHER_ID", "courtordernumber": "OTHER_ID",
     "courtcaseno": "OTHER_ID", "docketno": "OTHER_ID", "docketnumber": "OTHER_ID",

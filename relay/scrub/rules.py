@@ -941,9 +941,16 @@ BUILTIN: tuple[Rule, ...] = (
     rule("account.context", "ACCOUNT",
          r"(?i:(?<![a-z0-9<])(?:account|acct|acc(?![0-9a-f])|a/c|iban|guarantor|"
          r"(?:n[uú]mero\s+de\s+)?cuenta(?:\s+es)?)"  # Spanish: "mi cuenta es 5340968893"
-         r"(?:\s*(?:no\.?|number|#|num|id))?"
+         r"(?:\s*(?:no\.?|number|#|num|id))?(?:\s+(?:is|was))?"  # "my account number is …"
          r"\s*[:=#]?\s*)(?P<v>[A-Za-z]{0,5}-?\d[\dA-Za-z\-]{3,30})(?![\w\-])",
          _account_number, priority=3, needs=("acc", "a/c", "iban", "guarantor", "cuenta")),
+    # serde's and similar parsers' errors name what they expected: `invalid value: string
+    # "GP357796P/Optum", expected a subscriber id of 9-12 alphanumerics`
+    rule("health_plan.expected", "HEALTH_PLAN",
+         r"(?i:invalid (?:value|type): (?:string|integer) )\\?\"(?P<v>[^\"\\\n]{3,80})\\?\", "
+         r"(?i:expected (?:a |an )?(?:valid )?(?:subscriber|member|policy|group|insurance|"
+         r"medicaid|medicare)[ _\-]?(?:id|number|no))", _has_digit, priority=3,
+         needs=("invalid value: ", "invalid type: ")),
     # --- licences ----------------------------------------------------------------------------
     rule("license.npi", "LICENSE",
          r"(?i:\bNPI\b\W{0,3}(?:#|no\.?|number)?\s*)(?P<v>\d{10})(?!\d)", priority=3,
