@@ -452,6 +452,7 @@ _NEXT_LABEL = re.compile(r"[A-Za-z_][\w.\-]{0,40}:")
 _HEX_ID = re.compile(r"[A-Za-z]{0,3}[0-9a-f]{24,64}")
 _UNIT_LINE = re.compile(r"#[ ]?\d{1,6}[A-Za-z]?")
 _LONG_HEX = re.compile(r"[0-9a-fA-F]{24,}")
+_HEX_RUN = re.compile(r"[0-9a-f]{12,}")
 
 
 #: Keys that name a login in an audit line (`user=chaddad`) and a system's account in a
@@ -555,7 +556,8 @@ def handle_paths(text: str) -> Iterator[Hit]:
 def marked_login(value: str) -> bool:
     """A login with a digit, a dot or an underscore in it (`sbaek49`, `mulcahy_fio`): where
     nothing else says a login is meant (a path, a bare `?u=`), a plain word is a page."""
-    return any(c.isdigit() or c in "._" for c in value) and login(value)
+    return any(c.isdigit() or c in "._" for c in value) and login(value) and \
+        not _HEX_RUN.fullmatch(value)  # `targetgroup/portal/c55206a8ce72d0f9` is an id
 
 
 def person_paths(text: str) -> Iterator[Hit]:

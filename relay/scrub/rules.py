@@ -889,7 +889,8 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?i:<patientRole>\s*(?:<id\b[^>]{0,200}/>\s*)*<id\b[^>]{0,120}?\bextension=\")"
          r"(?P<v>[^\"]{3,40})\"", priority=3, needs=("<patientrole>",), back=0, ahead=600),
     rule("mrn.patient_code", "MRN",
-         r"(?i:\b(?:patient|client|pt)(?:\s+(?:id\s*)?[:#]?|\s*[:#])\s*)"
+         # not a Ruby object's inspect (`#<Patient id: 7254717, …>`: its primary key)
+         r"(?<!#<)(?i:\b(?:patient|client|pt)(?:\s+(?:id\s*)?[:#]?|\s*[:#])\s*)"
          r"(?P<v>(?:[A-Z]{1,4}-?\d{4,12}(?:-\d{2,8})?|0\d{5,11}|\d{3}-?\d{4,9}|"
          r"(?!(?:19|20)\d\d-)\d{3,4}-\d{3,4}-\d{2,4}))(?![\w\-])",
          _digits_at_least(5), priority=3, needs=("patient", "client", "pt")),
@@ -1003,11 +1004,11 @@ BUILTIN: tuple[Rule, ...] = (
          _has_digit, priority=3, needs=("imei", "meid", "serial", "s/n", "sn#", "device", "udi")),
     # --- other identifiers -------------------------------------------------------------------
     rule("other_id.case", "OTHER_ID",
-         r"(?i:\b(?:case|docket|claim|file|rx|prescription|referral|authorization|auth|prior\s+"
+         r"(?i:\b(?:case|docket|file|rx|prescription|referral|authorization|auth|prior\s+"
          r"auth)\s*(?:no\.?|number|#|num|id|ref(?:erence)?)\s*[:=]?\s*)"
          r"(?P<v>[A-Za-z0-9][A-Za-z0-9\-]{3,30})"
          r"(?![\w\-])", _has_digit, priority=3,
-         needs=("case", "docket", "claim", "file", "rx", "prescription", "referral", "auth")),
+         needs=("case", "docket", "file", "rx", "prescription", "referral", "auth")),
     # "Rx 9674134", "(Rx Rx1532817)", "RxReferenceNumber Rx3043550": a prescription number
     rule("other_id.rx", "OTHER_ID",
          r"\b(?:Rx|RX)(?:\s*(?:Reference\s?Number|Ref(?:erence)?|Number|No\.?|#))?[ \t]*[:#]?"

@@ -915,6 +915,10 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("no Session (claim id 802866, 2209 lines, payer Aetna)", "802866"),
+    ("Validation failed\n#<Patient id: 7254717, first_name: nil>", "7254717"),
+    ("elasticloadbalancing:us-west-2:82361:targetgroup/portal/c55206a8ce72d0f9 x",
+     "c55206a8ce72d0f9"),
     ("cache miss sentry:billing:1635244907:12345", "12345"),
     ("key ptsearch:winslow:1961-07-02:payer=tricare", "payer=tricare"),
     ('<td class="status">Active</td>', "Active"),
