@@ -1379,6 +1379,11 @@ _SEGMENT_SPLIT = re.compile(r"/|\\+|%2[Ff]")  # and Windows paths, escaped or no
 _PATH_ID = re.compile(r"(?=[A-Za-z0-9\-_]*\d{5})[A-Za-z]{0,4}[\-_]?\d[\dA-Za-z\-_]{4,20}")
 _FILE_TOKEN = re.compile(rf"{names.LETTER}+|\d+")
 #: Words of document names that are not in the English list.
+#: An id inside a file name's segment: a short prefix and five digits or more.
+_SEGMENT_ID = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{0,4}\d{5,12}(?![A-Za-z0-9])")
+#: What a person's document is before its record number: `records_HX212379.pdf`.
+_RECORD_FILE = re.compile(r"(?i:records?|chart|charts|intake|consent|referral|roi|superbill|"
+                          r"statement|labs?|notes?|fax)[_\-]")
 _DOCUMENT_WORDS = frozenset("""
 pdf img scan scans doc docs dob ssn mrn id ids dx rx hipaa roi phi pii tmp temp prod dev qa
 uat stg sig esig outbound inbound
@@ -1441,12 +1446,19 @@ def file_names(text: str) -> Iterator[Hit]:
                     yield Hit(base + s0 + ts, base + s0 + te, "NAME", "name.file", 2)
                 for d in dates:
                     yield Hit(base + s0 + d.start(), base + s0 + d.end(), "DATE", "date.file", 2)
+                for i in _SEGMENT_ID.finditer(seg_text):  # `E5937149-<name>-<dob>.tif`
+                    if not _FILE_DATE.fullmatch(i.group()) and not _EPOCH.fullmatch(i.group()):
+                        yield Hit(base + s0 + i.start(), base + s0 + i.end(), "OTHER_ID",
+                                  "id.file", 2)
         if named_path:  # the path of a person's document: its record-number folders too
             for s0, seg_text in segments:
                 if _PATH_ID.fullmatch(seg_text):
                     yield Hit(base + s0, base + s0 + len(seg_text), "OTHER_ID", "id.file", 2)
-        elif segments:  # a document named by its record number: `statements/AR32308912.pdf`
-            s0, seg_text = segments[-1]
+        elif segments:  # a document named by its record number: `statements/AR32308912.pdf`,
+            s0, seg_text = segments[-1]  # `records_HX212379.pdf`
+            kind_word = _RECORD_FILE.match(seg_text)
+            if kind_word is not None:
+                s0, seg_text = s0 + kind_word.end(), seg_text[kind_word.end():]
             if _PATH_ID.fullmatch(seg_text) and not _FILE_DATE.fullmatch(seg_text) and \
                     not _EPOCH.fullmatch(seg_text) and not seg_text[:1].islower():
                 # (`run-53603.csv` is a batch's file, `AR32308912.pdf` a person's)

@@ -736,6 +736,8 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("AGE_OVER_89", 'Row 441: name = "X", dob = "Y", age_reported = 100', "100"),
     ("HEALTH_PLAN", 'row 2: invalid value: string "GP357796P", expected a subscriber id of 9-12',
      "GP357796P"),
+    ("OTHER_ID", "No space: '/mnt/fax/2022/E5937149-Ann-Lee-1990-01-02.tif'", "E5937149"),
+    ("OTHER_ID", "Document: records_HX212379.pdf (75 pages). Job 7501509", "HX212379"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -915,6 +917,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("wrote reports/run-53603.csv and notes_v2.pdf", "run-53603"),
     ("no Session (claim id 802866, 2209 lines, payer Aetna)", "802866"),
     ("Validation failed\n#<Patient id: 7254717, first_name: nil>", "7254717"),
     ("elasticloadbalancing:us-west-2:82361:targetgroup/portal/c55206a8ce72d0f9 x",
