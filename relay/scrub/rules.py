@@ -1167,7 +1167,8 @@ CAR_MAKES = ("Acura|Audi|BMW|Buick|Cadillac|Chevrolet|Chevy|Chrysler|Dodge|Fiat|
              "Hyundai|Infiniti|Jaguar|Jeep|Kia|Land Rover|Lexus|Lincoln|Mazda|Mercedes-Benz|"
              "Mercedes|Mini|Mitsubishi|Nissan|Porsche|Ram|Subaru|Tesla|Toyota|Volkswagen|VW|"
              "Volvo")
-VEHICLE_MODEL = rf"(?:19|20)[0-9][0-9] (?:{CAR_MAKES})(?: [A-Z0-9][A-Za-z0-9\-]*){{1,2}}"
+VEHICLE_MODEL = rf"(?:19|20)[0-9][0-9] (?:{CAR_MAKES})(?: [A-Z0-9][A-Za-z0-9\-]{{0,12}}\b){{1,2}}"
+# (a model's word is short: the VIN after "2016 Honda Civic" is no part of the model)
 
 #: An HTTP status and its reason, where the reason reads like a street ("502 Bad Gateway").
 HTTP_STATUS = r"[1-5][0-9][0-9] (?:Bad Gateway|Gateway Time-?out)"

@@ -738,6 +738,7 @@ POSITIVE: list[tuple[str, str, str]] = [
      "GP357796P"),
     ("OTHER_ID", "No space: '/mnt/fax/2022/E5937149-Ann-Lee-1990-01-02.tif'", "E5937149"),
     ("OTHER_ID", "Document: records_HX212379.pdf (75 pages). Job 7501509", "HX212379"),
+    ("VEHICLE", "vehicle 2016 Honda Civic 5YJ8S0DC4L0072PYB, valid through", "5YJ8S0DC4L0072PYB"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -917,6 +918,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("owner drives a 2012 Ford F-150 Lariat", "2012 Ford F-150 Lariat"),
     ("wrote reports/run-53603.csv and notes_v2.pdf", "run-53603"),
     ("no Session (claim id 802866, 2209 lines, payer Aetna)", "802866"),
     ("Validation failed\n#<Patient id: 7254717, first_name: nil>", "7254717"),
