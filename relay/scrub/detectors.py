@@ -926,7 +926,7 @@ def cda_ids(text: str) -> Iterator[Hit]:
 
 # ---------------------------------------------------------------- X12 (270/271, 837, 835)
 #: Segments that carry a person's particulars (the trigger in `relay.scrub` uses the list).
-X12_SEGMENTS = ("NM1", "N3", "N4", "DMG", "REF", "PER", "CLP", "CLM")
+X12_SEGMENTS = ("NM1", "N3", "N4", "DMG", "REF", "PER", "CLP", "CLM", "IK4", "CTX")
 # a segment starts a line, follows the previous one's `~`, or a space, colon or quote where
 # a message quotes it (`subscriber not found: NM1*IL*…`); in `IK3*N4*26*2010CA*8~` the N4 is
 # the name of the segment an error is about, not a segment
@@ -966,6 +966,10 @@ def _x12_kinds(seg: str, els: list[str]) -> dict[int, str]:
         return {2: _X12_REF[el(1)]} if el(1) in _X12_REF else {}
     if seg == "CLM":  # 837: CLM01 is the patient control number (the practice's account)
         return {1: "ACCOUNT"}
+    if seg == "IK4":  # 999: IK404 is a copy of the element the payer rejected (a ZIP, a name)
+        return {4: "OTHER_ID"}
+    if seg == "CTX":  # 999: `CTX*CLM01:<patient control number>`
+        return {1: "ACCOUNT"} if el(1).startswith("CLM01:") else {}
     if seg == "CLP":  # 835: CLP01 is the patient control number the claim was billed under
         return {1: "OTHER_ID"}  # (CLP07, the payer's own number for the claim, is a
         # transaction's key and stays, like REF*1K)
@@ -988,7 +992,8 @@ def x12(text: str) -> Iterator[Hit]:
         for i, value in enumerate(els[1:], 1):
             kind = kinds.get(i)
             if kind and value.strip():
-                yield Hit(pos, pos + len(value), kind, "x12.element", 3)
+                skip = 6 if seg == "CTX" else 0  # the context's name stays: `CLM01:`
+                yield Hit(pos + skip, pos + len(value), kind, "x12.element", 3)
             pos += len(value) + 1
 
 

@@ -980,6 +980,10 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?P<v>(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,20})(?![\w\-.])", priority=3,
          needs=("receiver", "transmitter", "sensor", "pump", "meter", "monitor", "inhaler",
                 "implant", "hearing", "wearable", "interlock", "device")),
+    # Android's per-device id: "device: Pixel 7, Android 14, Android ID e703b2ae4bd84956"
+    rule("device.android_id", "DEVICE",
+         r"(?i:\bandroid[ _\-]?id\b[\"']?\s*[:=]?\s*[\"']?)(?P<v>[0-9a-fA-F]{16})(?![\w\-])",
+         priority=3, needs=("android",), back=0, ahead=48),
     rule("vehicle.vin", "VEHICLE", r"[A-HJ-NPR-Z0-9](?<![\w][A-HJ-NPR-Z0-9])[A-HJ-NPR-Z0-9]{16}\b",
          v.vin, priority=2),
     rule("vehicle.vin_context", "VEHICLE",
@@ -1058,12 +1062,12 @@ BUILTIN: tuple[Rule, ...] = (
     # a court case or docket number: `court case FC-2025-115437`, `docket 6:23-cv-01234`,
     # `case 19-JV-30007`
     rule("other_id.court_case", "OTHER_ID",
-         r"(?i:\b(?:court\s+case|docket|case)\s*(?:no\.?|number|#)?\s*[:=#]?\s*)"
+         r"(?i:\b(?:court\s+(?:case|order)|docket|case)\s*(?:no\.?|number|#)?\s*[:=#]?\s*)"
          r"(?P<v>\d:\d{2}-[a-z]{2}-\d{3,6}|[A-Z]{1,4}-?\d{4}-\d{3,8}|[A-Z]{2}\d{8,12}|"
          r"\d{2}-[A-Z]{2,3}-\d{3,8}|[A-Z]{2,4}[ \t]?#[ \t]?\d{4,10}|"
          r"(?:19|20)\d{2}-?[A-Z]{1,4}-?\d{3,10}|[A-Z]{2,4}-\d{5,10}|\d{2}[A-Z]{1,4}\d{4,8})"
          r"(?![\w\-])",
-         priority=3, needs=("case", "docket")),
+         priority=3, needs=("case", "docket", "court order")),
     rule("other_id.username", "OTHER_ID",
          r"(?i:\b(?:portal|patient|client|member|user)\s+(?:user(?:name)?|login|handle|account)"
          r"\s*[:=]?\s*['\"]?)(?<![A-Za-z])(?P<v>[A-Za-z][\w.\-]{2,40})", _handle, priority=3,

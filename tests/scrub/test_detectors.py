@@ -739,6 +739,11 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("OTHER_ID", "No space: '/mnt/fax/2022/E5937149-Ann-Lee-1990-01-02.tif'", "E5937149"),
     ("OTHER_ID", "Document: records_HX212379.pdf (75 pages). Job 7501509", "HX212379"),
     ("VEHICLE", "vehicle 2016 Honda Civic 5YJ8S0DC4L0072PYB, valid through", "5YJ8S0DC4L0072PYB"),
+    ("ACCOUNT", "IK3*N4*29*2010CA*8~\nCTX*CLM01:G263911~\nIK4*2*1251*7*H8981855~", "G263911"),
+    ("OTHER_ID", "IK3*N4*29*2010CA*8~\nCTX*CLM01:G263911~\nIK4*2*1251*7*H8981855~", "H8981855"),
+    ("OTHER_ID", 'role=nurse reason="court order 2023-JV-13266" ip=', "2023-JV-13266"),
+    ("DEVICE", "device: Pixel 7, Android 14, Android ID e703b2ae4bd84956\nsession",
+     "e703b2ae4bd84956"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -918,6 +923,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("IK3*N4*29*2010CA*8~\nCTX*SITUATIONAL TRIGGER*CLM*22~", "SITUATIONAL TRIGGER"),
     ("owner drives a 2012 Ford F-150 Lariat", "2012 Ford F-150 Lariat"),
     ("wrote reports/run-53603.csv and notes_v2.pdf", "run-53603"),
     ("no Session (claim id 802866, 2209 lines, payer Aetna)", "802866"),
