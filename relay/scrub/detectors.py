@@ -69,7 +69,7 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
     seen: set[int] = set()
     for sep in separators:
         e = sep
-        spaced = text[sep] in "'\""  # `phone '209-758-481' too short`
+        spaced = text[sep] in "'\"" or text[sep].isdigit()  # `phone '209-758-481' too short`
         if spaced:
             e = sep - 1
         elif text[sep] in " \t":  # `first_name LIKE 'Marzena%'`: the key ends before LIKE
@@ -130,7 +130,10 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
         if kind is None or kind == "IP":  # IPs go through the IP rule (infrastructure kept)
             continue
         if spaced:
-            yield from _spaced_value(text, sep, kind)
+            found = _spaced_value(text, sep, kind)
+            if record_id:  # a database's key stays (`for patientid 148545`)
+                found = (h for h in found if not _OPAQUE.match(text[h.start:h.end]))
+            yield from found
             continue
         tail = _KV_TAIL.match(text, e)
         if tail is None:
@@ -152,11 +155,29 @@ _SPACED_KINDS = frozenset({"PHONE", "FAX", "EMAIL", "SSN", "DATE", "ZIP", "MRN",
                            "ACCOUNT", "LICENSE", "DEVICE", "VEHICLE"})
 
 
-def _spaced_value(text: str, quote: int, kind: str) -> Iterator[Hit]:
-    """The quoted value right after a key and a blank, in a message's words rather than an
-    assignment: `phone '209-758-481' too short`, `could not parse dob "13/45/1990"`."""
-    q = _QUOTED_RX.match(text, quote)
-    if kind not in _SPACED_KINDS or q is None or q.end() - q.start() < 3:
+#: …and those whose key, followed by a bare number, is followed by theirs (`mobilephone
+#: 670-852-287 is not a valid US number`; "license 2 of 5" has too few digits).
+_SPACED_BARE_KINDS = frozenset({"PHONE", "FAX", "SSN", "MRN", "HEALTH_PLAN", "ACCOUNT"})
+_BARE_NUMBER = re.compile(r"\d[\d\-.]{3,20}\d(?![\w\-]|\.\d)")
+
+
+def _spaced_value(text: str, at: int, kind: str) -> Iterator[Hit]:
+    """The value right after a key and a blank, in a message's words rather than an
+    assignment: `phone '209-758-481' too short`, `could not parse dob "13/45/1990"`, a bare
+    number of five digits or more for the kinds in `_SPACED_BARE_KINDS`."""
+    if kind not in _SPACED_KINDS:
+        return
+    if text[at].isdigit():
+        b = _BARE_NUMBER.match(text, at)
+        digits = sum(c.isdigit() for c in b.group()) if b is not None else 0
+        # a number in groups, or ten digits ("inbound fax 7796459" is a job's id)
+        phone_like = digits >= 10 or (b is not None and digits >= 7 and "-" in b.group())
+        if kind in _SPACED_BARE_KINDS and b is not None and digits >= 5 and (
+                phone_like or kind not in ("PHONE", "FAX")) and plausible(kind, b.group()):
+            yield Hit(b.start(), b.end(), kind, "key." + kind.lower(), 2)
+        return
+    q = _QUOTED_RX.match(text, at)
+    if q is None or q.end() - q.start() < 3:
         return
     value = text[q.start() + 1:q.end() - 1]
     if any(c.isdigit() for c in value) and plausible(kind, value):
@@ -225,8 +246,11 @@ def _kv_value(text: str, m: re.Match[str], key: str, kind: str,
         if keys.normalised(key) in LOGIN_KEYS and kind == "OTHER_ID" and \
                 not login(text[s:e]):
             return
+        like = m.group("str") is not None and "like" in text[m.start():m.start("val")].lower()
         if s < e and (_written_name_ok(text, key_start, key, text[s:e], keys) if kind == "NAME"
-                      else plausible(kind, text[s:e])):
+                      # a LIKE pattern holds part of an address: `email LIKE 'schroder.jamal%'`
+                      else (kind == "EMAIL" and like and any(c.isalpha() for c in text[s:e]))
+                      or plausible(kind, text[s:e])):
             yield Hit(s, e, kind, rule, 3)
         return
     if m.group("list") is not None:

@@ -270,9 +270,10 @@ class KeyTable:
         # the key word, the rest of the key, an optional closing quote (and a PHP bracket:
         # `["ssn"]=>` from var_dump, `[ssn] =>` from print_r, or SQL's `lower(last_name) =`),
         # then = or : or => (or SQL's LIKE: the match ends on the blank after it), or a blank
-        # and a quote (`phone '209-758-481' too short`: the match ends on the quote)
+        # and a quote or a digit (`phone '209-758-481' too short`, `mobilephone 670-852-287 is
+        # not valid`: the match ends on the quote or the digit)
         self._term_pattern = (rf"(?:{alternation})[A-Za-z0-9_.\-]*\\?(?:[\"'`]\]?|[\])])?"
-                              r"(?:[ \t]{0,24}[=:]|[ \t]i?like[ \t]|[ \t][\"'])")
+                              r"(?:[ \t]{0,24}[=:]|[ \t]i?like[ \t]|[ \t][\"'0-9])")
         self._terms = re.compile(self._term_pattern)
 
     def term_pattern(self) -> str:

@@ -1157,6 +1157,7 @@ KEPT_NAMES: tuple[str, ...] = (
     "Wellcare", "Highmark", "Regence", "Premera", "CareFirst", "EmblemHealth", "Healthfirst",
     "Amerigroup", "CareSource", "Wellmark", "Excellus", "Geisinger", "HealthPartners",
     "Oscar Health", "Bright Health", "Devoted Health", "Clover Health", "Alignment Health",
+    "HMSA",
     "Superior HealthPlan", "Sutter Health", "Surescripts", "Availity", "Change Healthcare",
     "Mac OS X", "Mac OS",
     *(f"Blue {plan} of {state}" for plan in ("Cross Blue Shield", "Cross", "Shield")

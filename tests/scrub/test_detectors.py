@@ -744,6 +744,10 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("OTHER_ID", 'role=nurse reason="court order 2023-JV-13266" ip=', "2023-JV-13266"),
     ("DEVICE", "device: Pixel 7, Android 14, Android ID e703b2ae4bd84956\nsession",
      "e703b2ae4bd84956"),
+    ("PHONE", '"mobilephone 670-852-287 is not a valid US number for patientid 148545"',
+     "670-852-287"),
+    ("EMAIL", "FROM patients p WHERE p.email LIKE 'schroder.jamal%' AND p.tenant_id = 25;",
+     "schroder.jamal"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -923,6 +927,9 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("mobilephone 670-852-287 is not a valid US number for patientid 148545", "148545"),
+    ("inbound fax 7796459 from the gateway", "7796459"),
+    ("license 2 of 5 used; member 12 of group", "member 12 of group"),
     ("IK3*N4*29*2010CA*8~\nCTX*SITUATIONAL TRIGGER*CLM*22~", "SITUATIONAL TRIGGER"),
     ("owner drives a 2012 Ford F-150 Lariat", "2012 Ford F-150 Lariat"),
     ("wrote reports/run-53603.csv and notes_v2.pdf", "run-53603"),
