@@ -1147,6 +1147,23 @@ def graphql_rejected(text: str, keys: KeyTable) -> Iterator[Hit]:
             yield Hit(m.start("v"), m.end("v"), kind, "graphql.rejected_value", 3)
 
 
+#: go-playground/validator, with the value a handler added: `Key: 'Demographics.Age'
+#: Error:Field validation for 'Age' failed on the 'lte' tag (value=97, param=89)`.
+GO_VALIDATOR_TRIGGER = r"Field validation for '"
+_GO_VALIDATOR = re.compile(r"Field validation for '(?P<f>\w{1,60})' failed on the '\w{1,30}' "
+                           r"tag \((?:value|val)=(?P<v>[^,)\n]{1,80})")
+
+
+def go_validator_values(text: str, keys: KeyTable) -> Iterator[Hit]:
+    """The value a Go struct validator rejected takes the kind of the field it names."""
+    for m in _GO_VALIDATOR.finditer(text):
+        kind = keys.kind(m.group("f"))
+        value = m.group("v").strip("'\" ")
+        if kind is not None and kind != "IP" and value and plausible(kind, value):
+            s = m.start("v") + m.group("v").find(value)
+            yield Hit(s, s + len(value), kind, "go.rejected_value", 3)
+
+
 # ---------------------------------------------------------------- pydantic errors
 _PYD_INPUT = re.compile(r"input_value=(?P<v>'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"|[^,\]\s]+)")
 _PYD_LOC = re.compile(r"^\s*(?P<loc>[A-Za-z_][\w]*(?:[.\[][\w\]]+)*)\s*$", re.M)
@@ -1644,7 +1661,7 @@ def failing_rows(text: str) -> Iterator[Hit]:
 
 _QUOTED_WORDS = re.compile(
     rf"(['\"])(?P<v>(?:{names.CAP_WORD}|{names.UPPER}\.|(?:[a-z]{{1,3}} ){{1,2}}{names.CAP_WORD})"
-    rf"(?:,?[ ](?:{names.WORD}|[^\W\d_]\.|'t)){{0,4}})\1"  # 'Underwood, Mirela' too
+    rf"(?:,?[ ](?:{names.WORD}|[^\W\d_]\.|St\.|'t)){{0,4}})\1"  # 'Underwood, Mirela' too
     r"(?P<sep>\s*,\s*)?")
 
 
@@ -1689,7 +1706,7 @@ def quoted_names(text: str, ends: Iterable[int] | None = None) -> Iterator[Hit]:
     last_end = -10
     for m in _quoted_matches(text, ends):
         words = [w.rstrip(",") for w in m.group("v").split(" ")
-                 if w.casefold() not in names.PARTICLES and w != "'t"]
+                 if w.casefold() not in names.PARTICLES and w not in ("'t", "St.")]
         shaped = bool(words) and all(names.is_capitalised(w) and not names.is_code_like(w)
                                      for w in words)
         if not shaped:
@@ -2210,7 +2227,9 @@ _CITY_BEFORE = re.compile(
     r"(?:,|^|\n)[ \t]*(?P<w>[A-Z][a-z][\w'’.\-]*(?:[ \t][A-Z][a-z][\w'’.\-]*){0,2})[ \t]+"
     r"[A-Z]{2}[ \t]+$|"
     # a label in capitals, the town alone on its line or after a comma: "SPRINGFIELD IL 62704"
-    r"(?:^|[\n,])[ \t]*(?P<u>[A-Z]{3,}(?:[ \t][A-Z]{3,}){0,2})[ \t]+[A-Z]{2}[ \t]+$")
+    r"(?:^|[\n,])[ \t]*(?P<u>[A-Z]{3,}(?:[ \t][A-Z]{3,}){0,2})[ \t]+[A-Z]{2}[ \t]+$|"
+    # a Mexican or Spanish line: "…, 2º B, Holloway Creek, CP 12496"
+    r",[ \t]*(?P<w2>[A-Z][a-z][\w'’.\-]*(?:[ \t][A-Z][a-z][\w'’.\-]*){0,2}),[ \t]+C\.?P\.?[ \t]+$")
 
 
 #: Where an address was looked up: `29.33.144.127 (Westbury Flats, NM)`.
@@ -2232,7 +2251,7 @@ def cities_before_zip(text: str, zips: list[Hit]) -> Iterator[Hit]:
         m = _CITY_BEFORE.search(head)
         if m:
             base = h.start - len(head)
-            g = next(n for n in ("v", "w", "u") if m.group(n) is not None)
+            g = next(n for n in ("v", "w", "u", "w2") if m.group(n) is not None)
             if g != "v" and not town_words(m.group(g)):
                 continue  # "ERROR CODE IL 62704": words, no town
             yield Hit(base + m.start(g), base + m.end(g), "CITY", "city.before_state_zip", 2)

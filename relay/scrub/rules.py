@@ -448,6 +448,18 @@ def _no_organisation(value: str) -> bool:
         w.casefold() in names.english() and not names.known(w).strip("E") for w in words)
 
 
+def _caps_surname(value: str) -> bool:
+    """`LIANG, Z.`: a surname the lists know (not as an English word only), or a word of
+    four letters or more that neither list knows, with a vowel ("YELLOWHORSE"), not "NOTE"."""
+    from relay.scrub import names  # names imports this module
+
+    last = value.split(",")[0]
+    flags = names.known(last)
+    return last.casefold() not in names.STOP_WORDS and (
+        (bool(flags) and "E" not in flags) or (names.unknown_word(last, caps=True) and
+                                   any(c in "AEIOUY" for c in last)))
+
+
 def _common_name(value: str) -> bool:
     """A directory entry's or a certificate's name that is a person's: "Santos\\, Minh"
     (an escaped comma: last, first), or two to four capitalised words, one of them a name
@@ -867,8 +879,11 @@ BUILTIN: tuple[Rule, ...] = (
          rf"(?:{STATE_NAMES})\.?,?\s+(?P<v>\d{{5}}(?:-\d{{4}})?)(?![\w\-]|\.\d)", priority=2,
          needs=tuple(n.lower() for n in STATE_NAMES.split("|")), ahead=40),
     rule("zip.context", "ZIP",
-         r"(?i:\b(?:zip|zip\s*code|zipcode|postal\s*code|postcode)\b\W{1,4})"
-         r"(?P<v>\d{5}(?:-?\d{4})?)(?!\d)", priority=3, needs=("zip", "postal", "postcode")),
+         r"(?i:\b(?:zip|zip\s*code|zipcode|postal\s*code|postcode|c[oó]digo\s+postal)\b\W{1,4}|"
+         r"(?<=, )C\.?P\.?[ \t]+)"  # Mexican and Spanish addresses: "…, Holloway Creek, CP 12496"
+         r"(?P<v>\d{5}(?:-?\d{4})?)(?!\d)", priority=3,
+         needs=("zip", "postal", "postcode", ", cp ", ", c.p. "), back=24, ahead=48,
+         at_keyword=False),
     # --- medical / plan / account ids ------------------------------------------------------
     rule("mrn.context", "MRN",
          r"(?i:\b(?:mrn|medical\s+record(?:\s+(?:number|no\.?|#))?|chart(?:\s*(?:number|no\.?|#|"
@@ -1130,6 +1145,10 @@ BUILTIN: tuple[Rule, ...] = (
          _no_organisation, priority=2,
          needs=("subscriber(", "patient(", "client(", "member(", "guarantor(", "insured(",
                 "dependent(", "person(", "guardian(", "contact(")),
+    # a pharmacy's or a fax cover's "LIANG, Z.": a surname in capitals and an initial
+    rule("name.last_initial", "NAME",
+         r"(?<![\w.'’@/\-])(?P<v>[A-Z][A-Z'’\-]{2,30}, [A-Z]\.)(?![\w.])", _caps_surname,
+         priority=2, anchor="scan"),
     rule("name.given_initial", "NAME",
          r"(?<![\w.'’@/\-])(?P<v>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?[ \t][A-Z]\.)(?![\w.])",
          _given_then_initial, priority=2, anchor="scan"),
@@ -1225,6 +1244,7 @@ TRIGGERS: dict[str, str] = {
     "name.given_initial": r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?[ \t][A-Z]\.",
     "phone.spoken": rf"{_DIGIT_WORD}(?:[ \t]*[,\-]?[ \t]+{_DIGIT_WORD}){{9}}",
     "date.korean": r"(?:19|20)\d\d(?:A|nyeon)[ \t]?\d{1,2}(?:A|wol)",  # 년, 월 scan as 'A'
+    "name.last_initial": r"[A-Z][A-Z'\-]{2,30}, [A-Z]\.",
     "name.subject": rf"[A-Z][a-z]{{2,20}}[ \t]+(?:{_PERSON_VERBS})",
     "name.possessive_relation": rf"[A-Z][a-z]{{2,20}}['?]s[ \t]+(?:{_RELATIONS})",
     "name.handle": r"@[a-z]{2,20}[._][a-z]{2,30}",

@@ -748,6 +748,12 @@ POSITIVE: list[tuple[str, str, str]] = [
      "670-852-287"),
     ("EMAIL", "FROM patients p WHERE p.email LIKE 'schroder.jamal%' AND p.tenant_id = 25;",
      "schroder.jamal"),
+    ("ZIP", "vive conmigo en Calle del Roble 94, 2º B, Cedar Hollow, CP 06895. Él no", "06895"),
+    ("CITY", "vive en Calle Sol 94, 2º B, Port Adair, CP 88093. Él no", "Port Adair"),
+    ("NAME", 'attempt=3 status=NO_ANSWER cover.re="LIANG, Z." pages=10', "LIANG"),
+    ("NAME", "sync failed paired_to='Vikram St. Germain' vendor=Oura", "Vikram St. Germain"),
+    ("AGE_OVER_89", "Error:Field validation for 'Age' failed on the 'lte' tag (value=97, param=89)",
+     "97"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -927,6 +933,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("ERROR, E. see log", "ERROR, E."),
+    ("Field validation for 'Limit' failed on the 'lte' tag (value=97, param=89)", "value=97"),
     ("mobilephone 670-852-287 is not a valid US number for patientid 148545", "148545"),
     ("inbound fax 7796459 from the gateway", "7796459"),
     ("license 2 of 5 used; member 12 of group", "member 12 of group"),
