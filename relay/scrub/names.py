@@ -561,6 +561,8 @@ def _street_line_before(text: str, start: int) -> bool:
     a number: then "Knolls, Warren" ends a street line and starts a city, not a name."""
     head = text[max(0, start - 40):start]
     cut = max(head.rfind(c) for c in "('\":;\n|")
+    if cut >= 0 and head[cut] == ":" and head[cut + 1:cut + 2].isdigit():
+        return False  # "13:00 Jankowski, Eun-ji": a time's minutes, no house number
     return _HOUSE_NUMBER_THEN_WORDS.search(head[cut + 1:]) is not None
 
 

@@ -653,6 +653,17 @@ BUILTIN: tuple[Rule, ...] = (
          rf"(?![\w:]|\.\d|,?[ \t\-]+(?:(?:19|20)?\d{{2}}[ \t,]+)?\d{{1,2}}:\d{{2}}{_NOT_AMPM}"
          rf"|-(?:19|20)\d{{2}}::\d)",  # Erlang's stamp: 28-Oct-2023::06:59:04
          priority=2, anchor=_D),
+    # a date and its slot's time after what is booked in it: "appt 01/19/2025 16:00",
+    # "overlapping sessions on Jun 9, 2025: 15:00", "offered slot 04/11 10:00" (a log's own
+    # stamp has seconds, and no appointment before it)
+    rule("date.slot", "DATE",
+         rf"(?i:\b(?:appts?|appointments?|sessions?|slots?|visits?|intake|booked|scheduled|"
+         rf"rescheduled)(?:[ \t]+(?:on|for|at|to))?[ \t:]+)"
+         rf"(?P<v>{_MON}/{_DAY}(?:/(?:19|20)?\d{{2}})?|"
+         rf"{MONTH}\.?[ \t]+{_DAY},?[ \t]+(?:19|20)\d{{2}})"
+         r"(?=:?[ \t]+\d{1,2}:\d{2}(?!:\d))", priority=2,
+         needs=("appt", "appointment", "session", "slot", "visit", "intake", "booked",
+                "scheduled"), back=2, ahead=60),
     # a date message in protobuf text or a struct: `birth_date {\n year: 1975\n month: 8 …`
     rule("date.fields", "DATE",
          r"(?i:(?:birth|dob|date|day)\w{0,20}\s*[:=]?\s*[{(]\s*)"

@@ -754,6 +754,9 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", "sync failed paired_to='Vikram St. Germain' vendor=Oura", "Vikram St. Germain"),
     ("AGE_OVER_89", "Error:Field validation for 'Age' failed on the 'lte' tag (value=97, param=89)",
      "97"),
+    ("DATE", "has overlapping sessions on 05/11/2025: 13:00 X (90839, 53 min)", "05/11/2025"),
+    ("DATE", "waitlist.autofill: offered slot 04/11 10:00 (96127)", "04/11"),
+    ("NAME", "sessions on Jun 9, 2025: 15:00 Jankowski, Eun-ji (99214, 60 min)", "Eun-ji"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -933,6 +936,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("session 05/11/2025 13:00:22 started", "05/11/2025 13:00:22"),
     ("ERROR, E. see log", "ERROR, E."),
     ("Field validation for 'Limit' failed on the 'lte' tag (value=97, param=89)", "value=97"),
     ("mobilephone 670-852-287 is not a valid US number for patientid 148545", "148545"),
