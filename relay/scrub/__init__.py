@@ -189,6 +189,7 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
     tail = d.CUE_TAIL
     return [
         ("kv", keys.term_pattern(), True, False, False),
+        ("kvspaced", keys.spaced_pattern(), True, False, False),
         # at a word's start: Hyperscan reports one (leftmost) start per match end, and "it"
         # inside "visit" must not hide the "with" of "visit with R. Xiong"
         ("cue", rf"\b(?:{strong}){tail}", True, True, False),
@@ -532,14 +533,16 @@ class Scrubber:
             if not hits and not known_names and self._plan.detector_gates.isdisjoint(found) \
                     and not names.may_hold_lower_name(text):
                 return hits  # only rule triggers ("User-Agent" holds "age"), none matched
-            kv_seps = [e - 1 for _, e in found.get("kv", ())]
+            kv_seps = [e - 1 for _, e in found.get("kv", ())] + \
+                [e - 1 for _, e in found.get("kvspaced", ())]
             cues = found.get("cue", [])
             titles = found.get("title", [])
             quoted: list[tuple[int, int]] | None = found.get("quoted", [])
             gate: Callable[[str], bool] = found.__contains__
         else:
             hits = self._rule_hits(text, lower)
-            kv_seps = [m.end() - 1 for m in self._keys.term_regex().finditer(lower)]
+            kv_seps = [m.end() - 1 for m in self._keys.term_regex().finditer(lower)] + \
+                [m.end() - 1 for m in self._keys.spaced_regex().finditer(lower)]
             cues = [m.span() for m in d.CUE_RX.finditer(lower)]
             titles = [m.span() for m in d.TITLE_RX.finditer(text)]
             gate = partial(_pure_gate, text, lower)

@@ -18,6 +18,7 @@ from relay.scrub import validators as v
 from relay.scrub.keys import (
     EXACT,
     PLAN_GROUP_KEYS,
+    SPACED_KINDS,
     KeyTable,
     longest_first,
     normalise,
@@ -149,14 +150,8 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
         yield from found
 
 
-#: Kinds whose value is read after a key and a blank (`invalid phone '209-758-481'`): only
-#: those a value's shape confirms (digits, an @); "name 'x' is not defined" is Python's.
-_SPACED_KINDS = frozenset({"PHONE", "FAX", "EMAIL", "SSN", "DATE", "ZIP", "MRN", "HEALTH_PLAN",
-                           "ACCOUNT", "LICENSE", "DEVICE", "VEHICLE"})
-
-
-#: …and those whose key, followed by a bare number, is followed by theirs (`mobilephone
-#: 670-852-287 is not a valid US number`; "license 2 of 5" has too few digits).
+#: Of `SPACED_KINDS`, those whose key, followed by a bare number, is followed by theirs
+#: (`mobilephone 670-852-287 is not a valid US number`; "license 2 of 5" has too few digits).
 _SPACED_BARE_KINDS = frozenset({"PHONE", "FAX", "SSN", "MRN", "HEALTH_PLAN", "ACCOUNT"})
 _BARE_NUMBER = re.compile(r"\d[\d\-.]{3,20}\d(?![\w\-]|\.\d)")
 
@@ -165,7 +160,7 @@ def _spaced_value(text: str, at: int, kind: str) -> Iterator[Hit]:
     """The value right after a key and a blank, in a message's words rather than an
     assignment: `phone '209-758-481' too short`, `could not parse dob "13/45/1990"`, a bare
     number of five digits or more for the kinds in `_SPACED_BARE_KINDS`."""
-    if kind not in _SPACED_KINDS:
+    if kind not in SPACED_KINDS:
         return
     if text[at].isdigit():
         b = _BARE_NUMBER.match(text, at)

@@ -28,6 +28,11 @@ def normalise(key: str) -> str:
     return _SEP.sub("", key.casefold())
 
 
+#: Kinds whose value is also read after a key and a blank (`invalid phone '209-758-481'`):
+#: those a value's shape confirms (digits, an @); "name 'x' is not defined" is Python's.
+SPACED_KINDS = frozenset({"PHONE", "FAX", "EMAIL", "SSN", "DATE", "ZIP", "MRN", "HEALTH_PLAN",
+                          "ACCOUNT", "LICENSE", "DEVICE", "VEHICLE"})
+
 #: normalised key -> kind, matched exactly.
 EXACT: dict[str, str] = {
     "name": "NAME", "fullname": "NAME", "firstname": "NAME", "lastname": "NAME",
@@ -269,15 +274,28 @@ class KeyTable:
         alternation = "|".join(re.escape(t) for t in sorted(terms, key=longest_first))
         # the key word, the rest of the key, an optional closing quote (and a PHP bracket:
         # `["ssn"]=>` from var_dump, `[ssn] =>` from print_r, or SQL's `lower(last_name) =`),
-        # then = or : or => (or SQL's LIKE: the match ends on the blank after it), or a blank
-        # and a quote or a digit (`phone '209-758-481' too short`, `mobilephone 670-852-287 is
-        # not valid`: the match ends on the quote or the digit)
+        # then = or : or => (or SQL's LIKE: the match ends on the blank after it)
         self._term_pattern = (rf"(?:{alternation})[A-Za-z0-9_.\-]*\\?(?:[\"'`]\]?|[\])])?"
-                              r"(?:[ \t]{0,24}[=:]|[ \t]i?like[ \t]|[ \t][\"'0-9])")
+                              r"(?:[ \t]{0,24}[=:]|[ \t]i?like[ \t])")
         self._terms = re.compile(self._term_pattern)
+        # keys whose value a message may give after a blank, quoted or a bare number
+        # (`phone '209-758-481' too short`, `mobilephone 670-852-287 is not valid`): the
+        # match ends on the quote or the digit
+        spaced = {k for k, kind in self._exact.items() if kind in SPACED_KINDS}
+        spaced |= {t for t, kind in (*SUFFIX, *CONTAINS) if kind in SPACED_KINDS}
+        self._spaced_pattern = (rf"(?:{'|'.join(sorted(spaced, key=longest_first))})"
+                                r"[A-Za-z0-9_.\-]*[ \t][\"'0-9]")
+        self._spaced = re.compile(self._spaced_pattern)
 
     def term_pattern(self) -> str:
         return self._term_pattern
+
+    def spaced_pattern(self) -> str:
+        return self._spaced_pattern
+
+    def spaced_regex(self) -> re.Pattern[str]:
+        """A key of `SPACED_KINDS`, a blank, then a quote or a digit (run on lower-case text)."""
+        return self._spaced
 
     def term_regex(self) -> re.Pattern[str]:
         """Literal alternation of every word a sensitive key contains (run on lower-case text):

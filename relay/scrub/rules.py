@@ -662,8 +662,8 @@ BUILTIN: tuple[Rule, ...] = (
          rf"(?P<v>{_MON}/{_DAY}(?:/(?:19|20)?\d{{2}})?|"
          rf"{MONTH}\.?[ \t]+{_DAY},?[ \t]+(?:19|20)\d{{2}})"
          r"(?=:?[ \t]+\d{1,2}:\d{2}(?!:\d))", priority=2,
-         needs=("appt", "appointment", "session", "slot", "visit", "intake", "booked",
-                "scheduled"), back=2, ahead=60),
+         needs=("appt", "appointment", "session", "slot", "visit", "booked", "scheduled"),
+         back=2, ahead=60),
     # a date message in protobuf text or a struct: `birth_date {\n year: 1975\n month: 8 …`
     rule("date.fields", "DATE",
          r"(?i:(?:birth|dob|date|day)\w{0,20}\s*[:=]?\s*[{(]\s*)"
@@ -690,7 +690,7 @@ BUILTIN: tuple[Rule, ...] = (
     # in German: "geb. 4. Mai 2002", "am 12. März"
     rule("date.day_month_de", "DATE",
          rf"(?<![\w\-.])(?P<v>{_DAY}\.[ \t]?(?:{_MONATE})(?:[ \t]+(?:19|20)\d{{2}})?)(?!\w)",
-         priority=2, needs=_ascii_needs(_MONATE.lower()), back=8, ahead=12, at_keyword=False),
+         priority=2, anchor="scan"),
     # in Filipino: "Oktubre 26, 1968"
     rule("date.month_name_tl", "DATE",
          rf"(?<![\w\-])(?P<v>(?:{_BUWAN})[ \t]+{_DAY}(?:,?[ \t]+(?:19|20)\d{{2}})?)(?![\w:])",
@@ -916,7 +916,7 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?P<v>[^\"]{3,40})\"", priority=3, needs=("<patientrole>",), back=0, ahead=600),
     rule("mrn.patient_code", "MRN",
          # not a Ruby object's inspect (`#<Patient id: 7254717, …>`: its primary key)
-         r"(?<!#<)(?i:\b(?:patient|client|pt)(?:\s+(?:id\s*)?[:#]?|\s*[:#])\s*)"
+         r"(?i:\b(?<!#<)(?:patient|client|pt)(?:\s+(?:id\s*)?[:#]?|\s*[:#])\s*)"
          r"(?P<v>(?:[A-Z]{1,4}-?\d{4,12}(?:-\d{2,8})?|0\d{5,11}|\d{3}-?\d{4,9}|"
          r"(?!(?:19|20)\d\d-)\d{3,4}-\d{3,4}-\d{2,4}))(?![\w\-])",
          _digits_at_least(5), priority=3, needs=("patient", "client", "pt")),
@@ -1255,6 +1255,9 @@ TRIGGERS: dict[str, str] = {
     "name.given_initial": r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?[ \t][A-Z]\.",
     "phone.spoken": rf"{_DIGIT_WORD}(?:[ \t]*[,\-]?[ \t]+{_DIGIT_WORD}){{9}}",
     "date.korean": r"(?:19|20)\d\d(?:A|nyeon)[ \t]?\d{1,2}(?:A|wol)",  # 년, 월 scan as 'A'
+    # the prefilter reads "März", "Jänner" as "Marz", "Janner" (an ASCII shadow)
+    "date.day_month_de": r"\d\.[ \t]?(?:Januar|Janner|Februar|Marz|Maerz|April|Mai|Juni|Juli|"
+                         r"August|September|Oktober|November|Dezember)",
     "name.last_initial": r"[A-Z][A-Z'\-]{2,30}, [A-Z]\.",
     "name.subject": rf"[A-Z][a-z]{{2,20}}[ \t]+(?:{_PERSON_VERBS})",
     "name.possessive_relation": rf"[A-Z][a-z]{{2,20}}['?]s[ \t]+(?:{_RELATIONS})",
