@@ -222,7 +222,7 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
         ("display", d.DISPLAY_NAME_TRIGGER, False, False, True),
         ("query", r"[?&;][\w.\-\[\]%]{1,40}=[^&\s]", False, False, True),
         ("path", d.PERSON_PATH_TRIGGER, True, False, True),
-        ("handlepath", r"/(?:portal|join|j)/[A-Za-z]", False, False, True),
+        ("handlepath", r"(?:/(?:portal|join|j)|uploads)/[A-Za-z]", False, False, True),
         ("hl7", "(?:" + "|".join(d.HL7_SEGMENTS) + r")\|", False, False, True),
         ("dicom", d.DICOM_TRIGGER, False, False, True),
         ("cdaid", d.CDA_ID_TRIGGER, False, False, True),
@@ -367,7 +367,7 @@ _PURE_GATES: dict[str, Callable[[str, str], bool]] = {
     "Truncated value: '" in t or "Actual value was " in t or "description:" in t or \
     "field" in t,
     "namequote": lambda _, lo: "name '" in lo or 'name "' in lo,
-    "display": lambda t, _: "<" in t and "@" in t,
+    "display": lambda t, _: "@" in t and ("<" in t or "(" in t),
     "x12": lambda t, _: "*" in t and any(f"{seg}*" in t for seg in d.X12_SEGMENTS),
     "xml": lambda t, _: "</" in t,
     "vcard": lambda _, lo: "begin:vcard" in lo,

@@ -560,7 +560,8 @@ _SOURCE_FILE = re.compile(r"\.(?:py|pyc|rb|js|mjs|ts|tsx|jsx|go|java|kt|php|erl|
 
 #: A portal's or a visit link's path names its user: `/portal/sbaek49/documents`,
 #: `/telehealth/join/hmelnyk7?t=…`, `/j/calexan77`.
-_HANDLE_PATH = re.compile(r"/(?:portal|join|j)/(?P<v>[A-Za-z][\w.\-]{2,40})"
+_HANDLE_PATH = re.compile(r"(?:/(?:portal|join|j)|(?<![\w.\-])uploads)/"
+                          r"(?P<v>[A-Za-z][\w.\-]{2,40})"
                           r"(?<!\.[a-z]{2})(?<!\.[a-z]{3})(?<!\.[a-z]{4})(?=[/?#\"'\s)]|$)")
 
 
@@ -2114,14 +2115,18 @@ def quoted_after_name_key(text: str, lower: str) -> Iterator[Hit]:
 _DISPLAY_NAME = re.compile(
     rf"(?:\"(?P<q>[^<>\n\"]{{2,60}})\"|(?P<v>(?:(?:{names.CAP_WORD}|[A-Z]\.)[ \t]+){{0,4}}"
     rf"{names.CAP_WORD}))[ \t]*<[^<>@\s]{{1,64}}@[^<>\s.]{{1,63}}\.[^<>\s]{{1,200}}>")
-DISPLAY_NAME_TRIGGER = r"[A-Za-z.\"][ \t]*<[^<>@\s]{1,64}@"
+#: …and the older comment form after it: `hue.ly@example.org (Hue Ly)`.
+_COMMENT_NAME = re.compile(rf"[^\s<>()@]{{1,64}}@[A-Za-z0-9.\-]{{1,200}}\.[A-Za-z]{{2,24}}[ \t]+"
+                           rf"\((?P<v>(?:(?:{names.CAP_WORD}|[A-Z]\.)[ \t]+){{0,4}}"
+                           rf"{names.CAP_WORD})\)")
+DISPLAY_NAME_TRIGGER = r"[A-Za-z.\"][ \t]*<[^<>@\s]{1,64}@|@[A-Za-z0-9.\-]{1,200}[ \t]+\([A-Z]"
 
 
 def display_names(text: str) -> Iterator[Hit]:
     """The name in front of an e-mail address in angle brackets, when it is shaped like one
     (not "Relay Alerts" or "no-reply")."""
-    for m in _DISPLAY_NAME.finditer(text):
-        group = "q" if m.group("q") is not None else "v"
+    for m in [*_DISPLAY_NAME.finditer(text), *_COMMENT_NAME.finditer(text)]:
+        group = "q" if "q" in m.re.groupindex and m.group("q") is not None else "v"
         value = m.group(group).strip()
         words = names.WORD_RX.findall(value)
         if len(words) == 1 and "F" not in names.known(words[0]):

@@ -757,6 +757,8 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("DATE", "has overlapping sessions on 05/11/2025: 13:00 X (90839, 53 min)", "05/11/2025"),
     ("DATE", "waitlist.autofill: offered slot 04/11 10:00 (96127)", "04/11"),
     ("NAME", "sessions on Jun 9, 2025: 15:00 Jankowski, Eun-ji (99214, 60 min)", "Eun-ji"),
+    ("NAME", "failed to these recipients:\n\nhue.ly@example.org (Hue Ly)\nThe recipient", "Hue Ly"),
+    ("OTHER_ID", "S3 PutObject AccessDenied for key uploads/sbaek49/1655.pdf", "sbaek49"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -936,6 +938,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("ops@example.org (Relay Alerts) bounced", "(Relay Alerts)"),
+    ("S3 PutObject for key uploads/tmp/x.pdf", "uploads/tmp/x.pdf"),
     ("session 05/11/2025 13:00:22 started", "05/11/2025 13:00:22"),
     ("ERROR, E. see log", "ERROR, E."),
     ("Field validation for 'Limit' failed on the 'lte' tag (value=97, param=89)", "value=97"),
