@@ -573,6 +573,14 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?:(?:\.|[ \t]?[(\[](?i:dot)[)\]][ \t]?)[A-Za-z0-9\-]+)*"
          r"(?:\.|[ \t]?[(\[](?i:dot)[)\]][ \t]?)[A-Za-z]{2,24}(?![\w\-])",
          priority=2, needs=("(at)", "[at]"), back=80, ahead=120, at_keyword=False),
+    # read out in a voicemail: "jane dot doe at gmail dot com"
+    rule("email.spoken", "EMAIL",
+         r"(?i)(?<![\w.\-])[a-z0-9_]+(?:[ \t]+(?:dot|underscore)[ \t]+[a-z0-9]+)*[ \t]+at[ \t]+"
+         r"[a-z0-9\-]+(?:[ \t]+dot[ \t]+[a-z0-9\-]+)*[ \t]+dot[ \t]+"
+         r"(?:com|net|org|edu|gov|us|io|co|info|me)(?![\w\-])",
+         priority=2, needs=(" dot com", " dot net", " dot org", " dot edu", " dot gov", " dot us",
+                            " dot io", " dot co", " dot info", " dot me"),
+         back=120, ahead=24, at_keyword=False),
     rule("email", "EMAIL",
          r"(?<![\w.+\-])[\w.%+\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?"
          r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![\w\-])",
@@ -687,6 +695,16 @@ BUILTIN: tuple[Rule, ...] = (
          rf"(?i)(?<![\w\-])(?P<v>{_DIGIT_WORD}(?:[ \t]*[,\-]?[ \t]+{_DIGIT_WORD}){{9,10}})"
          r"(?![\w\-])",
          priority=2, anchor="scan"),
+    # typed in lower case with its year: "dob june 3rd 1990", "born on march 5 1988"
+    rule("date.month_name_lower", "DATE",
+         r"(?<![\w\-])(?P<v>(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+         r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]+"
+         rf"{_DAY}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d{{2}})(?![\w:]|[ \t]+\d{{1,2}}:\d{{2}})",
+         priority=2, needs=_MONTH_WORDS, back=2, ahead=40),
+    # a note that opens with a given name and an age: "Bronwyn, 97, seen Sunday"
+    rule("name.before_age", "NAME",
+         r"(?<![\w.'’@/\-])(?P<v>[A-Z][a-z]{2,20}),[ \t](?:9\d|1[01]\d)(?=,|[ \t]+(?:y|yo|yrs?|"
+         r"years?|F|M|seen|female|male)\b)", _given_only, priority=2, anchor="scan"),
     # in German: "geb. 4. Mai 2002", "am 12. März"
     rule("date.day_month_de", "DATE",
          rf"(?<![\w\-.])(?P<v>{_DAY}\.[ \t]?(?:{_MONATE})(?:[ \t]+(?:19|20)\d{{2}})?)(?!\w)",
@@ -1258,6 +1276,7 @@ TRIGGERS: dict[str, str] = {
     # the prefilter reads "März", "Jänner" as "Marz", "Janner" (an ASCII shadow)
     "date.day_month_de": r"\d\.[ \t]?(?:Januar|Janner|Februar|Marz|Maerz|April|Mai|Juni|Juli|"
                          r"August|September|Oktober|November|Dezember)",
+    "name.before_age": r"[A-Z][a-z]{2,20},[ \t](?:9\d|1[01]\d)[, \t]",
     "name.last_initial": r"[A-Z][A-Z'\-]{2,30}, [A-Z]\.",
     "name.subject": rf"[A-Z][a-z]{{2,20}}[ \t]+(?:{_PERSON_VERBS})",
     "name.possessive_relation": rf"[A-Z][a-z]{{2,20}}['?]s[ \t]+(?:{_RELATIONS})",

@@ -759,6 +759,10 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", "sessions on Jun 9, 2025: 15:00 Jankowski, Eun-ji (99214, 60 min)", "Eun-ji"),
     ("NAME", "failed to these recipients:\n\nhue.ly@example.org (Hue Ly)\nThe recipient", "Hue Ly"),
     ("OTHER_ID", "S3 PutObject AccessDenied for key uploads/sbaek49/1655.pdf", "sbaek49"),
+    ("EMAIL", "my email is jane dot doe at gmail dot com thanks", "jane dot doe at gmail dot com"),
+    ("DATE", "pt says dob june 3rd 1990, confirmed", "june 3rd 1990"),
+    ("NAME", 'draft excerpt: "Bronwyn, 97, seen Sunday, 5/4 for 90834.', "Bronwyn"),
+    ("AGE_OVER_89", 'draft excerpt: "Bronwyn, 97, seen Sunday, 5/4 for 90834.', "97"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -938,6 +942,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("may 5 2024 10:00 deploy window", "may 5 2024 10:00"),
+    ("Total, 95, ok", "Total, 95"),
     ("ops@example.org (Relay Alerts) bounced", "(Relay Alerts)"),
     ("S3 PutObject for key uploads/tmp/x.pdf", "uploads/tmp/x.pdf"),
     ("session 05/11/2025 13:00:22 started", "05/11/2025 13:00:22"),
