@@ -565,12 +565,29 @@ _HANDLE_PATH = re.compile(r"(?:/(?:portal|join|j)|(?<![\w.\-])uploads)/"
                           r"(?<!\.[a-z]{2})(?<!\.[a-z]{3})(?<!\.[a-z]{4})(?=[/?#\"'\s)]|$)")
 
 
+#: The rest of a URL or path after the identifier in it: its further segments and query
+#: (`/u/santos.p/messages/486602`, `/join/cletus.rahimi?t=a893c7e4…`: a message of theirs,
+#: a visit's token). What comes before (host, route) stays.
+_URL_TAIL = re.compile(r"[^\s\"'<>\[\]{}|\\^`]*")
+
+
+def _with_tail(text: str, start: int, end: int, rule: str) -> Iterator[Hit]:
+    """The identifier's hit, and one from it to the end of its URL."""
+    yield Hit(start, end, "URL", rule, 3)
+    m = _URL_TAIL.match(text, end)  # matches at least the empty string
+    tail = m.end() if m else end
+    while tail > end and text[tail - 1] in ".,;:)!?":
+        tail -= 1
+    if tail > end:
+        yield Hit(start, tail, "URL", "url.tail", 3)
+
+
 def handle_paths(text: str) -> Iterator[Hit]:
     """The login in a portal's or a visit link's path: only a login-shaped segment with a
     digit, a dot or an underscore in it (`/portal/login`, `/join/room` stay)."""
     for m in _HANDLE_PATH.finditer(text):
         if marked_login(m.group("v")) and not _SOURCE_FILE.search(m.group("v")):
-            yield Hit(m.start("v"), m.end("v"), "URL", "url.handle", 3)
+            yield from _with_tail(text, m.start("v"), m.end("v"), "url.handle")
 
 
 def marked_login(value: str) -> bool:
@@ -592,14 +609,14 @@ def person_paths(text: str) -> Iterator[Hit]:
         if _LOOKUP_SEGMENT.fullmatch(seg):
             nxt = _NEXT_SEGMENT.match(text, m.end("v"))
             if nxt and not _OPAQUE.match(nxt.group("v")):
-                yield Hit(nxt.start("v"), nxt.end("v"), "URL", "url.person_path", 3)
+                yield from _with_tail(text, nxt.start("v"), nxt.end("v"), "url.person_path")
             continue
         if seg in ("-", "~", "_") or (_THING.match(m.group()) and not _THING_ID.fullmatch(seg)):
             continue
         if m.group()[0] != "/" and not any(c.isdigit() for c in seg):
             continue  # a relative path's segment names a folder (`patients/tmp`) unless an id
         if not _OPAQUE.match(seg) and not _SOURCE_FILE.search(seg):
-            yield Hit(m.start("v"), m.end("v"), "URL", "url.person_path", 3)
+            yield from _with_tail(text, m.start("v"), m.end("v"), "url.person_path")
 
 
 def query_values(text: str, keys: KeyTable) -> Iterator[Hit]:
@@ -622,8 +639,10 @@ def query_values(text: str, keys: KeyTable) -> Iterator[Hit]:
         kind = keys.kind(key)
         if kind is None and keys.normalised(key) in _SEARCH_KEYS:
             kind = "URL"
-        if kind is None and key in ("u", "uid") and marked_login(value):  # `reset?u=…`
-            kind = "OTHER_ID"
+        if kind is None and key in ("u", "uid") and marked_login(value):  # `reset?u=…&t=…`:
+            yield Hit(m.start("v"), m.end("v"), "OTHER_ID", "url.query", 3)  # the login, and
+            yield from _with_tail(text, m.start("v"), m.end("v"), "url.query")  # its token
+            continue
         if kind is None or (kind == "IP" and not v.public_ip(m.group("v"))):
             continue
         yield Hit(m.start("v"), m.end("v"), kind, "url.query", 3)
