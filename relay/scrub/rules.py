@@ -132,7 +132,9 @@ _STREET_WORD = r"(?:[A-Z0-9][\w'’.\-]*|[A-Z]|de|del|la|las|los|el|du|des)"  # 
 # in capitals a street needs a word before its suffix ("GS06=6328 ST*999" is X12, no street)
 # a rural grid number may lead with its direction ("E1869 County Rd M", Wisconsin): the match
 # starts at the digits (digit rules are anchored there), the letter is let through behind it
-_STREET_START = r"(?:(?<![\w.\-/])|(?<=[NSEW])(?<![\w.\-/][NSEW])(?=\d{3,6}[ \t]))"
+# (not a unit's number: "…Ln, Apt. 5 Grangeville Flats" is no street called Flats)
+_STREET_START = (r"(?:(?<![\w.\-/])(?<!Apt\. )(?<!Apt )(?<!Unit )(?<!Suite )(?<!Ste\. )(?<!Ste )|"
+                 r"(?<=[NSEW])(?<![\w.\-/][NSEW])(?=\d{3,6}[ \t]))")
 # a county road or highway keeps its letter or number ("County Rd M", "Highway 61")
 _ROAD_DESIGNATOR = (r"(?:(?:(?<=Rd)|(?<=Road)|(?<=Hwy)|(?<=Highway)|(?<=Route)|(?<=Rte))"
                     r"[ \t](?:[A-Z]{1,2}|\d{1,4})(?![\w\-]))?")
@@ -762,9 +764,7 @@ BUILTIN: tuple[Rule, ...] = (
          rf"(?i:\b(?:on|session|appointment|appt|visit|due|dob|born|since|until|next|date|seen|"
          rf"scheduled|rescheduled|admitted|discharged|birthday|from|through|thru|rtc|f/u|"
          rf"follow[\s\-]up|return|confirmed for|booked for|cita|fecha|dos|attended|missed|"
-         rf"no[\s\-]?show(?:ed)?|cancell?ed|handoff|ooo|superbill|absent|came in|"
-         # Vietnamese: an appointment, a day ("hẹn ngày 22/11")
-         rf"hẹn(?:[ \t]+ngày)?|ngày)\b"
+         rf"no[\s\-]?show(?:ed)?|cancell?ed|handoff|ooo|superbill|absent|came in)\b"
          rf"(?:[\s:]+(?:is|was|on|for|at|to|set for|moved to|del|el|para))?[\s:]+)"
          # day first when the day says so (22/11): Spanish, Vietnamese, European notes
          rf"(?P<v>{_MON}/{_DAY}|(?:1[3-9]|2\d|3[01])/{_MON})(?![\w/]|\.\d)", priority=2,
@@ -773,9 +773,14 @@ BUILTIN: tuple[Rule, ...] = (
                 "discharged",
                 "birthday", "from ", "through", "thru", "rtc", "f/u", "follow", "return",
                 "confirmed for", "booked for", "cita", "fecha", "dos", "attended", "missed",
-                "show", "cancel", "handoff", "ooo", "superbill", "absent", "came in", "ngay",
-                "hen"),
+                "show", "cancel", "handoff", "ooo", "superbill", "absent", "came in"),
          back=20, ahead=40),
+    # Vietnamese: an appointment, a day ("hẹn ngày 22/11"); the prefilter reads an ASCII
+    # shadow ("han ngay"), so a trigger, not a keyword, finds it
+    rule("date.month_day_vi", "DATE",
+         rf"(?i:(?<!\w)(?:hẹn(?:[ \t]+ngày)?|ngày)[ \t:]+)"
+         rf"(?P<v>{_MON}/{_DAY}|(?:1[3-9]|2\d|3[01])/{_MON})(?![\w/]|\.\d)", priority=2,
+         anchor="scan"),
     # a month-day with a dash after the visit it dates ("appt 4-26 at 4:00", "missed appt on
     # 8-18"); a dash alone is a range elsewhere ("from 9-17", "on 3-5 nodes")
     rule("date.month_day_dash", "DATE",
@@ -1272,6 +1277,7 @@ TRIGGERS: dict[str, str] = {
     "name.possessive": r"[A-Z][a-z]{2,20}'s",
     "name.given_initial": r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?[ \t][A-Z]\.",
     "phone.spoken": rf"{_DIGIT_WORD}(?:[ \t]*[,\-]?[ \t]+{_DIGIT_WORD}){{9}}",
+    "date.month_day_vi": r"(?:h[a-z]n|ng[a-z]y)[ \t:]+\d{1,2}/\d{1,2}",
     "date.korean": r"(?:19|20)\d\d(?:A|nyeon)[ \t]?\d{1,2}(?:A|wol)",  # 년, 월 scan as 'A'
     # the prefilter reads "März", "Jänner" as "Marz", "Janner" (an ASCII shadow)
     "date.day_month_de": r"\d\.[ \t]?(?:Januar|Janner|Februar|Marz|Maerz|April|Mai|Juni|Juli|"
