@@ -1577,7 +1577,18 @@ VOCATIVE_TRIGGER = (r"(?:^|[\x00\n\"'>:])[ \t]*[A-Z][A-Za-z'\-]{1,30}(?:[ ][A-Za
                     r"|(?:\?|--)[ \t]?[A-Z]|[ \t\n]-[A-Z]"  # a non-ASCII dash scans as '?'
                     # "… Salamat po! - Alofa", "… tmrw - bram": a sign-off ends its line
                     r"|[ \t\n]-[ \t][A-Za-z][A-Za-z'\-]{1,30}(?:[ \t][A-Z][A-Za-z'\-]{1,30})?"
-                    r"[ \t]*(?:$|[\x00\n\"'])")
+                    r"[ \t]*(?:$|[\x00\n\"'])"
+                    # a letter's closing on its own line, the name on the next: "Best,\nDeshawn"
+                    r"|[A-Za-z!,.][ \t]*\n(?:[ \t]*\n)?[ \t]*[A-Z][A-Za-z'\-]{1,30}"
+                    r"(?:[ \t][A-Z][A-Za-z'\-]{1,30})?[ \t]*(?:$|[\x00\n])")
+#: "Best,\nDeshawn", "Sent from my iPhone\n\nYusuf": the line before a lone name closes a
+#: message.
+_CLOSING_LINE = re.compile(
+    rf"(?im)^[ \t]*(?:best|thanks|thank you|thx|regards|best regards|kind regards|warm regards|"
+    rf"many thanks|cheers|sincerely|warmly|take care|love|respectfully|gracias|saludos|"
+    rf"atentamente|cordialement|merci|sent from my (?:iphone|ipad|android|phone|mobile)"
+    rf"(?:[ \t]\w+)?)[ \t]*[,!.]?[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+    rf"(?-i:(?P<v>{names.CAP_WORD}(?:[ ]{names.CAP_WORD})?))[ \t]*$")
 
 
 _SIGN_OFF_WORDS = ("thanks", "thank you", "thx", "ty", "best", "cheers", "regards", "warmly",
@@ -1606,6 +1617,7 @@ def addressed_names(text: str) -> Iterator[Hit]:
     found = [m for m in _SALUTATION.finditer(text)
              if _opens_message(text[_line_start(text, m.start()):m.start()])]
     found += _CLOSING.finditer(text)
+    found += _CLOSING_LINE.finditer(text)
     found += _SPEAKER.finditer(text)
     text_end = len(text.rstrip())
     for m in _DASH_SIGNOFF.finditer(text):

@@ -113,7 +113,8 @@ pastor coworker co-worker boss teacher coach priest rabbi imam sponsor landlord 
 #: Weak cues: the next words are a name only when the dictionary knows the first one.
 WEAK_CUES = frozenset("""
 for to with by from and cc signed referred seen treated contacted called emailed texted
-notified provider member user contact named re about of call it con w/
+notified provider member user contact named re about of call it con w/ np rn aprn pmhnp
+lcsw lpc lmft
 """.split()) | frozenset({"call back", "called back"}) | frozenset({  # noqa: SIM905
     # a visit's title before its client ("Intake - Ysolde Kovács", "Session - Naledi …")
     "intake -", "session -", "appointment -", "appt -", "visit -", "consult -",

@@ -768,6 +768,9 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("URL", 'path="/telehealth/join/cletus.rahimi?t=a893c7e4b7e70e249768" host=visit',
      "cletus.rahimi?t=a893c7e4b7e70e249768"),
     ("DATE", "Ngày 5/6 khám lại", "5/6"),
+    ("NAME", "ok see you then.\n\nBest,\nDeshawn", "Deshawn"),
+    ("NAME", "can we move it?\nSent from my iPhone\n\nYusuf", "Yusuf"),
+    ("NAME", "note signed, seen by NP Chen today", "Chen"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -947,6 +950,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("Thanks!\nThe Billing Team", "The Billing Team"),
+    ("Regards,\nSupport", "Support"),
     ("new address is 10469 Cobblestone Ln, Apt. 5 Grangeville Flats, 89691.", "Apt. 5"),
     ("GET /api/patients/jane-doe-1980-02-10/notes?x=1 HTTP/1.1", "HTTP/1.1"),
     ("may 5 2024 10:00 deploy window", "may 5 2024 10:00"),
