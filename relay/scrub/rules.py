@@ -1016,7 +1016,8 @@ BUILTIN: tuple[Rule, ...] = (
          r"certificate|cert)\b(?:\s*(?:no\.?|number|#|num))?\s*[:=#]?\s*['\"]?)"
          # state formats: "A826015", "WDLYBU665X85" (WA), "L 424 775 830 045" (MI)
          # a board's prefix may stand apart ("PSY 37582", "MD.4084624"); a field's name not
-         r"(?P<v>(?:[A-Za-z][ \-]?|(?!(?i:dob|ssn|mrn|npi|dea|exp|iss|id|no)\b)"
+         r"(?P<v>[A-Z]{2}[\-.][A-Z]{1,3}\d{4,12}|"  # a state's prefix, then its format: CA-A123456
+         r"(?:[A-Za-z][ \-]?|(?!(?i:dob|ssn|mrn|npi|dea|exp|iss|id|no)\b)"
          r"(?:[A-Za-z]{2,7}[\-.]?|[A-Z]{2,7} ))?\d[\dA-Za-z\-]{2,18}"
          r"(?:[ \-]\d[\dA-Za-z]{1,8}){0,4})(?![\w\-])",
          _has_digit, priority=3, needs=("lic", "dl", "lpc", "lcsw", "lmft", "lmhc", "aprn",

@@ -771,6 +771,7 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", "ok see you then.\n\nBest,\nDeshawn", "Deshawn"),
     ("NAME", "can we move it?\nSent from my iPhone\n\nYusuf", "Yusuf"),
     ("NAME", "note signed, seen by NP Chen today", "Chen"),
+    ("LICENSE", "driver license CA-A123456 exp 2026", "CA-A123456"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
