@@ -118,7 +118,9 @@ EXACT: dict[str, str] = {
     "auth": "SECRET", "cookie": "SECRET", "setcookie": "SECRET", "sessionid": "SECRET",
     "session": "SECRET", "csrftoken": "SECRET", "privatekey": "SECRET", "credentials": "SECRET",
     "accesstoken": "SECRET", "refreshtoken": "SECRET", "clientsecret": "SECRET",
-    "xapikey": "SECRET", "dsn": "SECRET", "cardnumber": "CARD", "pan": "CARD", "cvv": "CARD",
+    "xapikey": "SECRET", "dsn": "SECRET",
+    "integrationkey": "SECRET",  # PagerDuty's; a `routing_key` is RabbitMQ's as often
+    "cardnumber": "CARD", "pan": "CARD", "cvv": "CARD",
     "cvc": "CARD", "ccnumber": "CARD",
 }
 

@@ -556,6 +556,12 @@ BUILTIN: tuple[Rule, ...] = (
          priority=4, needs=("sk_live", "sk_test", "pk_live", "pk_test", "rk_live", "rk_test",
                             "akia", "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_",
                             "xox", "aiza", "glpat-", "sg.", "eyj"), back=2, ahead=1200),
+    # a webhook URL is its own credential: whoever has it may post (Slack, Discord, Teams)
+    rule("secret.webhook_url", "SECRET",
+         r"(?:hooks\.slack\.com/(?:services|workflows|triggers)/|discord(?:app)?\.com/api/webhooks/|"
+         r"webhook\.office\.com/webhookb2/)(?P<v>[A-Za-z0-9_\-/@.]{16,})",
+         priority=4, needs=("hooks.slack.com/", "/api/webhooks/", "webhook.office.com/"),
+         back=40, ahead=300, at_keyword=False),
     rule("secret.private_key", "SECRET",
          r"-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?-----END [A-Z ]*PRIVATE KEY-----",
          priority=4, needs=("-----begin",), back=0, ahead=8000),
@@ -1034,6 +1040,10 @@ BUILTIN: tuple[Rule, ...] = (
     rule("device.android_id", "DEVICE",
          r"(?i:\bandroid[ _\-]?id\b[\"']?\s*[:=]?\s*[\"']?)(?P<v>[0-9a-fA-F]{16})(?![\w\-])",
          priority=3, needs=("android",), back=0, ahead=48),
+    # an Apple device's UDID: "iPhone UDID 00008030-001A2B3C4D5E802E" (or forty hex digits)
+    rule("device.udid", "DEVICE",
+         r"(?i:\budid\b[\"']?\s*[:=]?\s*[\"']?)(?P<v>[0-9A-Fa-f]{8}-[0-9A-Fa-f]{16}|[0-9a-f]{40})"
+         r"(?![\w\-])", priority=3, needs=("udid",), back=0, ahead=70),
     rule("vehicle.vin", "VEHICLE", r"[A-HJ-NPR-Z0-9](?<![\w][A-HJ-NPR-Z0-9])[A-HJ-NPR-Z0-9]{16}\b",
          v.vin, priority=2),
     rule("vehicle.vin_context", "VEHICLE",

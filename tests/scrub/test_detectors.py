@@ -772,6 +772,9 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", "can we move it?\nSent from my iPhone\n\nYusuf", "Yusuf"),
     ("NAME", "note signed, seen by NP Chen today", "Chen"),
     ("LICENSE", "driver license CA-A123456 exp 2026", "CA-A123456"),
+    ("SECRET", "post to https://hooks.slack.com/services/T0123ABCD/B0456EFGH/abcdefGHIJ12345",
+     "T0123ABCD/B0456EFGH/abcdefGHIJ12345"),
+    ("DEVICE", "crash on iPhone UDID 00008030-001A2B3C4D5E802E", "00008030-001A2B3C4D5E802E"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -951,6 +954,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("dead-lettered reason=rejected routing_key=claims.submit.v2 count=4", "claims.submit.v2"),
     ("Thanks!\nThe Billing Team", "The Billing Team"),
     ("Regards,\nSupport", "Support"),
     ("new address is 10469 Cobblestone Ln, Apt. 5 Grangeville Flats, 89691.", "Apt. 5"),
