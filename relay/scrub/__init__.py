@@ -567,7 +567,7 @@ class Scrubber:
             hits.extend(d.cities_after(text, streets))
             if "\n" in text or "'" in text or '"' in text:
                 hits.extend(d.addressees(text, streets))
-        zips = [h for h in hits if h.rule in ("zip.state", "zip.state_name")]
+        zips = [h for h in hits if h.rule in ("zip.state", "zip.state_name", "zip.context")]
         if zips:
             hits.extend(d.cities_before_zip(text, zips))
         found_names = [h for h in hits if h.kind == "NAME"]
