@@ -650,7 +650,7 @@ def query_values(text: str, keys: KeyTable) -> Iterator[Hit]:
 
 # ---------------------------------------------------------------- HL7 v2
 #: Segments that carry a person (the trigger in `relay.scrub` lists the same names).
-HL7_SEGMENTS = ("PID", "PD1", "NK1", "GT1", "IN1", "PV1", "ORC", "OBR", "OBX")
+HL7_SEGMENTS = ("PID", "PD1", "NK1", "GT1", "IN1", "PV1", "ORC", "OBR", "OBX", "AIP")
 _SEGMENT = re.compile(rf"(?P<seg>{'|'.join(HL7_SEGMENTS)})\|")
 #: segment -> {field number: kind}; names, addresses and phones by their HL7 v2.5 position.
 _HL7_FIELDS: dict[str, dict[int, str]] = {
@@ -671,6 +671,7 @@ _HL7_FIELDS: dict[str, dict[int, str]] = {
     "ORC": {10: "NAME", 11: "NAME", 12: "NAME"},
     "OBR": {16: "NAME", 28: "NAME"},
     "OBX": {16: "NAME"},
+    "AIP": {3: "NAME"},  # SIU: the appointment's clinician
 }
 _ADDR_COMPONENT_KIND = {0: "ADDRESS", 1: "ADDRESS", 2: "CITY", 4: "ZIP"}
 #: Where a segment ends: a line break, the `<CR>` that logs print for one, or the next
@@ -1431,7 +1432,7 @@ ORG_LAST = re.compile(rf"[ \t]{_ORG_WORDS}\.?\Z")
 #: Documents and recordings: their paths are named after the people they are about
 #: (`statement_vongsavath_gianfranco.pdf`, `consents/TAKAHASHI_IDIL_19310902/signed.pdf`).
 DOCUMENT_EXTENSIONS = ("pdf|png|jpe?g|tiff?|gif|heic|bmp|docx?|xlsx?|csv|tsv|txt|rtf|hl7|eml|"
-                       "msg|zip|wav|mp3|m4a|mp4|webm")
+                       "msg|zip|wav|mp3|m4a|mp4|webm|xml|vtt|ccd|ccda")
 _DOCUMENT_EXT = re.compile(rf"\.(?:{DOCUMENT_EXTENSIONS})(?![\w.])", re.IGNORECASE)
 _PATH_STOP = frozenset(" \t\r\n'\"<>|(){}[],;=")
 #: A telehealth room named after its clinician: `doxy.me/dr.cpierrelouis`.
@@ -1446,7 +1447,7 @@ _SEGMENT_ID = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{0,4}\d{5,12}(?![A-Za-z0-9])"
 _RECORD_FILE = re.compile(r"(?i:records?|chart|charts|intake|consent|referral|roi|superbill|"
                           r"statement|labs?|notes?|fax)[_\-]")
 _DOCUMENT_WORDS = frozenset("""
-pdf img scan scans doc docs dob ssn mrn id ids dx rx hipaa roi phi pii tmp temp prod dev qa
+pdf img scan scans doc docs dob ssn mrn id ids dx rx hipaa roi phi pii tmp temp prod dev qa ccd
 uat stg sig esig outbound inbound
 """.split())  # noqa: SIM905
 _FILE_DATE = re.compile(r"(?<![0-9])(?:(?:19|20)\d{6}|\d{2}[\-_.]\d{2}[\-_.](?:19|20)\d{2}|"
@@ -1557,11 +1558,18 @@ _SALUTATION = re.compile(
     rf"(?P<v>{names.CAP_WORD}(?:[ ](?:(?:de|del|da|das|dos|di|la|las|los|van|von|der)[ ])*"
     rf"{names.CAP_WORD}){{0,2}})(?:,|[ \t]+-)[ \t]+"
     r"(?=(?i:you|your|you're|we|we're|our|please|this|just|thank|i|i'm|i've|hope|"
-    r"le|les|te|su|sus|usted|gracias|por favor|recuerde|hola|dr)\b)")  # "Wendell, Dr. X moved…"
+    r"le|les|te|su|sus|usted|gracias|por favor|recuerde|hola|dr|about|can|could|did|do|are|"
+    r"fyi|quick|any)\b)")  # "Wendell, Dr. X moved…", "Rania, about the …"
 _CLOSING = re.compile(rf"[Yy]our?\b[^\n,]{{0,80}}, (?P<v>{names.CAP_WORD})[ \t]*(?=$|[\n\"'])",
                       re.MULTILINE)
 _SPEAKER = re.compile(rf"^\[[^\]\n]{{3,40}}\][ \t]+(?P<v>{names.CAP_WORD}(?: {names.CAP_WORD})?):"
-                      r"[ \t]", re.MULTILINE)
+                      r"[ \t]|"
+                      # a chat export's quoted reply ("  > Yousef: on it") and its header
+                      # ("#front-desk | Lorna 07:21")
+                      rf"^[ \t]*>[ \t]*(?P<q>{names.CAP_WORD}):[ \t]|"
+                      rf"\|[ \t]+(?P<t>{names.CAP_WORD})[ \t]+\d{{1,2}}:\d{{2}}"
+                      r"(?:[ \t]?[AP]M)?[ \t]*$",
+                      re.MULTILINE)
 #: "… after the session. — Calogero": a message signed with a dash at its end.
 _DASH_SIGNOFF = re.compile(rf"(?:—|–|--|(?<=[ \t\n])-(?=[ \t]?[A-Za-z]))[ \t]?"
                            rf"(?P<v>{names.CAP_WORD}(?: {names.CAP_WORD})?|[a-z][a-z'’\-]{{2,20}})"
@@ -1571,9 +1579,12 @@ VOCATIVE_TRIGGER = (r"(?:^|[\x00\n\"'>:])[ \t]*[A-Z][A-Za-z'\-]{1,30}(?:[ ][A-Za
                     r"(?:,|[ \t]+-)[ \t]+"
                     r"(?:[Yy]ou|[Ww]e|[Oo]ur|[Pp]lease|[Tt]his|[Jj]ust|[Tt]hank|[Ii]\b|[Ii]'|"
                     r"[Hh]ope|[Ll]es?\b|[Tt]e\b|[Ss]us?\b|[Uu]sted|[Gg]racias|[Pp]or favor|"
-                    r"[Rr]ecuerde|[Hh]ola|[Dd]r\.)"
+                    r"[Rr]ecuerde|[Hh]ola|[Dd]r\.|[Aa]bout|[Cc]an|[Cc]ould|[Dd]id|[Dd]o|[Aa]re|"
+                    r"[Ff]yi|FYI|[Qq]uick|[Aa]ny)"
                     r"|[Yy]our?[^\n,]{0,80},[ \t][A-Z][A-Za-z'\-]{1,30}[ \t]*(?:$|[\x00\n\"'])"
                     r"|\][ \t]+[A-Z][A-Za-z'\-]{1,30}(?:[ \t][A-Z][A-Za-z'\-]{1,30})?:[ \t]"
+                    r"|>[ \t]*[A-Z][A-Za-z'\-]{1,30}:[ \t]"
+                    r"|\|[ \t]+[A-Z][A-Za-z'\-]{1,30}[ \t]+\d{1,2}:\d\d"
                     r"|(?:\?|--)[ \t]?[A-Z]|[ \t\n]-[A-Z]"  # a non-ASCII dash scans as '?'
                     # "… Salamat po! - Alofa", "… tmrw - bram": a sign-off ends its line
                     r"|[ \t\n]-[ \t][A-Za-z][A-Za-z'\-]{1,30}(?:[ \t][A-Z][A-Za-z'\-]{1,30})?"
@@ -1628,7 +1639,8 @@ def addressed_names(text: str) -> Iterator[Hit]:
         elif _signs_off(text, m.start()):
             found.append(m)
     for m in found:
-        start, words = m.start("v"), m.group("v").split(" ")
+        g = next((n for n in ("v", "q", "t") if n in m.re.groupindex and m.group(n)), "v")
+        start, words = m.start(g), m.group(g).split(" ")
         if len(words) > 1 and words[0].casefold() in _GREETINGS:  # "Hola Ana, …"
             start += len(words[0]) + 1
             words = words[1:]
@@ -1636,7 +1648,7 @@ def addressed_names(text: str) -> Iterator[Hit]:
         flags = names.known(first)
         if first.casefold() not in names.STOP_WORDS and first.casefold() not in _GREETINGS and (
                 (flags and "E" not in flags) or (not flags and names.unknown_word(first))):
-            yield Hit(start, m.end("v"), "NAME", "name.addressed", 2)
+            yield Hit(start, m.end(g), "NAME", "name.addressed", 2)
 
 
 def _line_start(text: str, pos: int) -> int:

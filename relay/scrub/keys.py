@@ -58,7 +58,8 @@ EXACT: dict[str, str] = {
     "cityname": "CITY", "locality": "CITY", "municipality": "CITY",
     "lastline": "CITY",  # address APIs: "Hoboken NJ 07022-7676"
     "shipto": "NAME", "billto": "NAME", "addressee": "NAME", "recipientname": "NAME",
-    "ptname": "NAME",
+    "ptname": "NAME", "namefirst": "NAME", "namelast": "NAME", "namegiven": "NAME",
+    "namefamily": "NAME", "signer": "NAME", "signername": "NAME",
     "recipient": "NAME",  # a fax's or a letter's; a number or an address is no name there
     "ward": "NAME", "courtorderno": "OTHER_ID", "courtordernumber": "OTHER_ID",
     "courtcaseno": "OTHER_ID", "docketno": "OTHER_ID", "docketnumber": "OTHER_ID",

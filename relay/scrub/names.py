@@ -123,7 +123,7 @@ lcsw lpc lmft
     "mail to", "ship to", "bill to",
     # sign-offs that also thank a team ("Thanks, Support"): a name the list knows
     "thanks,", "thank you,", "cheers,", "warmly,", "gracias,", "merci,", "saludos,", "thanks",
-    "thank you", "per",
+    "thank you", "per", "welcome back", "welcome back,",
     # a caller or writer introducing themselves mid-sentence ("Hi Dr. Q, this is Lucía,")
     "this is"})
 

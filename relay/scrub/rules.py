@@ -1164,7 +1164,8 @@ BUILTIN: tuple[Rule, ...] = (
     # "Maricel aware.", "before Halyna could join": a given name no ordinary word is, doing
     # what only a person does
     rule("name.subject", "NAME",
-         rf"(?<![\w.'’@/\-])(?P<v>[A-Z][a-z]{{2,20}})[ \t]+(?:{_PERSON_VERBS})\b",
+         rf"(?<![\w.'’@/\-])(?P<v>[A-Z][^\W\d_A-Z]{{2,20}})[ \t]+(?:(?:{_PERSON_VERBS})\b|"
+         r"here[,!])",  # "Thảo here, totally forgot"
          _given_only, priority=2, anchor="scan"),
     # "This is Anbarasi's dad": whoever has a dad is a person, whether a list knows the name
     rule("name.possessive_relation", "NAME",
@@ -1295,7 +1296,7 @@ TRIGGERS: dict[str, str] = {
                          r"August|September|Oktober|November|Dezember)",
     "name.before_age": r"[A-Z][a-z]{2,20},[ \t](?:9\d|1[01]\d)[, \t]",
     "name.last_initial": r"[A-Z][A-Z'\-]{2,30}, [A-Z]\.",
-    "name.subject": rf"[A-Z][a-z]{{2,20}}[ \t]+(?:{_PERSON_VERBS})",
+    "name.subject": rf"[A-Z][a-z]{{2,20}}[ \t]+(?:{_PERSON_VERBS}|here[,!])",
     "name.possessive_relation": rf"[A-Z][a-z]{{2,20}}['?]s[ \t]+(?:{_RELATIONS})",
     "name.handle": r"@[a-z]{2,20}[._][a-z]{2,30}",
     "city.state_name_after": rf"[A-Z][a-z]+, (?:{STATE_NAMES})",
