@@ -80,6 +80,19 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
         while e > 0 and text[e - 1] in " \t":
             e -= 1
         quote = ""
+        if e == sep and e > 1 and text[e - 1] == "]" and text[sep] == "=" and \
+                text[sep:sep + 2] != "=>" and \
+                (lb := text.rfind("[", max(0, e - 42), e - 1)) > 0 and \
+                text[lb + 1:e - 1].replace("_", "").isalnum():
+            e -= 1  # a form's nested field: `q3_fullName[first]=…` is read as `first`
+            s = lb + 1
+            key = text[s:e]
+            kind = keys.kind(key)
+            tail = _KV_TAIL.match(text, e + 1) if kind not in (None, "IP") else None
+            if tail is not None and kind is not None and s not in seen:
+                seen.add(s)
+                yield from _kv_value(text, tail, key, kind, keys, s)
+            continue
         if e > 1 and text[e - 1] == "]" and text[e - 2] in "\"'":  # PHP `["ssn"]=>`
             e -= 1
         elif e > 1 and text[e - 1] in "])" and (text[e - 1] == ")" or
@@ -271,6 +284,9 @@ def _kv_value(text: str, m: re.Match[str], key: str, kind: str,
         if wrapped is not None and plausible(kind, text[wrapped.start() + 1:wrapped.end() - 1]):
             yield Hit(wrapped.start() + 1, wrapped.end() - 1, kind, rule, 3)
         return
+    if kind == "NAME" and "+" in value and _PLUS_NAME.fullmatch(value):
+        yield Hit(s, e, kind, rule, 3)  # form-encoded: `guarantor_name=Jo%C3%A3o+Pierre-Louis`
+        return
     if kind == "NAME":
         span = names.grab(text, s, strong=True)
         go = _NEXT_GO_FIELD.match(text, e)
@@ -294,6 +310,9 @@ def _kv_value(text: str, m: re.Match[str], key: str, kind: str,
 
 
 _NEXT_GO_FIELD = re.compile(r" ([A-Z][A-Za-z0-9]{0,30}):")
+#: Words of a name joined by `+` (a form-encoded space), percent-escapes allowed.
+_PLUS_NAME = re.compile(r"(?:[^\W\d_]|%[0-9A-Fa-f]{2})(?:[^\W\d_'’\-]|%[0-9A-Fa-f]{2}|['’\-])*"
+                        r"(?:\+(?:[^\W\d_]|%[0-9A-Fa-f]{2})(?:[^\W\d_'’\-]|%[0-9A-Fa-f]{2}|['’\-])*)+")
 _MORE_CAPITALISED = re.compile(r"(?:[ ][A-Z][a-z][\w'’.\-]*){1,3}")
 
 
@@ -637,6 +656,9 @@ def query_values(text: str, keys: KeyTable) -> Iterator[Hit]:
                 yield Hit(m.end("v") - len(ident), m.end("v"), id_kind, "url.query", 3)
             continue
         kind = keys.kind(key)
+        if kind is None and "[" in key:  # a form's nested field: `q3_fullName[first]=…`
+            kind = next((k for k in (keys.kind(p) for p in reversed(
+                re.split(r"[\[\]]", key)) if p) if k), None)
         if kind is None and keys.normalised(key) in _SEARCH_KEYS:
             kind = "URL"
         if kind is None and key in ("u", "uid") and marked_login(value):  # `reset?u=…&t=…`:

@@ -368,7 +368,10 @@ def _accept(text: str, tokens: list[tuple[int, int, str]], *, strong: bool,
             if lower_mode:
                 break
             if word.isupper() and len(word) > 1 and flags.strip("E") == "" and \
-                    not (unknown_word(word, caps=True) and _VOWEL.search(word)):
+                    not (unknown_word(word, caps=True) and _VOWEL.search(word)) and not (
+                        # short names in capitals under a strong cue: "Patient: TOU LOR"
+                        strong and _VOWEL.search(word) and low not in english() and
+                        low not in STOP_WORDS and low not in TECH_WORDS):
                 break  # a word in capitals must look like a name: "F/U W/ BROUWER TMRW AM"
             taken.extend(pending)
             pending = []

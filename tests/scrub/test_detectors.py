@@ -786,6 +786,9 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", "fields: name-first=Tsion name-last=Haile birthdate=1990-01-02", "Haile"),
     ("NAME", "AIP|1||1490207549^TRAN^ANH|THERAPIST", "TRAN"),
     ("NAME", "attachment: CCD_OSEI-BONSU_19780422.xml | sender", "OSEI"),
+    ("NAME", "rawRequest: q3_fullName[first]=Paj+Ntaub&q3_fullName[last]=Yaj&q4_dob=1990", "Ntaub"),
+    ("NAME", "guarantor_name=João+Pierre-Louis&guarantor_acct=123456", "Pierre-Louis"),
+    ("NAME", "OCR page 1: REFERRAL  Patient: TOU LOR  DOB: 01/02/1990", "LOR"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -965,6 +968,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("arr[0]=1 and name=build+42&x=1", "build+42"),
+    ("Patient: API ERR", "API ERR"),
     ("> Note: this is a quote", "Note"),
     ("| Build 12:30 passed", "Build"),
     ("Welcome back, Admin!", "Admin"),
