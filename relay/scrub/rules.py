@@ -713,6 +713,19 @@ BUILTIN: tuple[Rule, ...] = (
     rule("name.before_age", "NAME",
          r"(?<![\w.'’@/\-])(?P<v>[A-Z][a-z]{2,20}),[ \t](?:9\d|1[01]\d)(?=,|[ \t]+(?:y|yo|yrs?|"
          r"years?|F|M|seen|female|male)\b)", _given_only, priority=2, anchor="scan"),
+    # a month's abbreviation and dashes: "Apr-24-1973", "Jan-27-2024"
+    rule("date.month_dash", "DATE",
+         rf"(?<![\w\-])(?P<v>{MONTH}-{_DAY}-(?:19|20)\d{{2}})(?![\w\-:]|[ \t]+\d{{1,2}}:\d{{2}})",
+         priority=2, needs=_MONTH_WORDS, back=2, ahead=24),
+    # in Russian: "17 августа", "3 марта 1951"
+    rule("date.day_month_ru", "DATE",
+         r"(?<![\w\-.])(?P<v>(?:0?[1-9]|[12]\d|3[01])[ \t]+(?:января|февраля|марта|апреля|мая|июня|"
+         r"июля|августа|сентября|октября|ноября|декабря)(?:[ \t]+(?:19|20)\d{2})?)(?!\w)",
+         priority=2, anchor="scan"),
+    # in Vietnamese: "14 tháng 6", "ngày 14 tháng 6 năm 1987"
+    rule("date.day_month_vi", "DATE",
+         r"(?<![\w\-.])(?P<v>(?:0?[1-9]|[12]\d|3[01])[ \t]+tháng[ \t]+(?:0?[1-9]|1[0-2])"
+         r"(?:[ \t]+năm[ \t]+(?:19|20)\d{2})?)(?!\w)", priority=2, anchor="scan"),
     # in German: "geb. 4. Mai 2002", "am 12. März"
     rule("date.day_month_de", "DATE",
          rf"(?<![\w\-.])(?P<v>{_DAY}\.[ \t]?(?:{_MONATE})(?:[ \t]+(?:19|20)\d{{2}})?)(?!\w)",
@@ -770,8 +783,9 @@ BUILTIN: tuple[Rule, ...] = (
          rf"(?i:\b(?:on|session|appointment|appt|visit|due|dob|born|since|until|next|date|seen|"
          rf"scheduled|rescheduled|admitted|discharged|birthday|from|through|thru|rtc|f/u|"
          rf"follow[\s\-]up|return|confirmed for|booked for|cita|fecha|dos|attended|missed|"
-         rf"no[\s\-]?show(?:ed)?|cancell?ed|handoff|ooo|superbill|absent|came in)\b"
-         rf"(?:[\s:]+(?:is|was|on|for|at|to|set for|moved to|del|el|para))?[\s:]+)"
+         rf"no[\s\-]?show(?:ed)?|cancell?ed|handoff|ooo|superbill|absent|came in|make|today|"
+         rf"tonight|tomorrow|reminder for|remind(?:er)?|consulta de|cita de)\b"
+         rf"(?:[\s:]+(?:is|was|on|for|at|to|set for|moved to|del|el|para))?[\s:]+\(?)"
          # day first when the day says so (22/11): Spanish, Vietnamese, European notes
          rf"(?P<v>{_MON}/{_DAY}|(?:1[3-9]|2\d|3[01])/{_MON})(?![\w/]|\.\d)", priority=2,
          needs=("on ", "session", "appointment", "appt", "visit", "due", "dob", "born", "since",
@@ -779,7 +793,8 @@ BUILTIN: tuple[Rule, ...] = (
                 "discharged",
                 "birthday", "from ", "through", "thru", "rtc", "f/u", "follow", "return",
                 "confirmed for", "booked for", "cita", "fecha", "dos", "attended", "missed",
-                "show", "cancel", "handoff", "ooo", "superbill", "absent", "came in"),
+                "show", "cancel", "handoff", "ooo", "superbill", "absent", "came in", "make",
+                "today", "tonight", "tomorrow", "remind", "consulta de", "cita de"),
          back=20, ahead=40),
     # Vietnamese: an appointment, a day ("hẹn ngày 22/11"); the prefilter reads an ASCII
     # shadow ("han ngay"), so a trigger, not a keyword, finds it
@@ -1018,8 +1033,8 @@ BUILTIN: tuple[Rule, ...] = (
          r"[ABCDEFGHJKLMPRSTUX](?<![\w][A-Z])[A-Z9]\d{7}\b", v.dea, priority=2),
     rule("license.context", "LICENSE",
          r"(?i:\b(?:driver'?s?\s+licen[cs]e|licen[cs]e|state\s+id|lic|DL|LPC|LCSW|LMFT|LMHC|"
-         r"LICSW|APRN|"
-         r"certificate|cert)\b(?:\s*(?:no\.?|number|#|num))?\s*[:=#]?\s*['\"]?)"
+         r"LICSW|APRN|CSWA|LCPC|LPCC|PsyD|bar|"
+         r"certificate|cert)\b(?:\s*(?:no\.?|number|#|num))?\s*[:=#(]?\s*['\"]?)"
          # state formats: "A826015", "WDLYBU665X85" (WA), "L 424 775 830 045" (MI)
          # a board's prefix may stand apart ("PSY 37582", "MD.4084624"); a field's name not
          r"(?P<v>[A-Z]{2}[\-.][A-Z]{1,3}\d{4,12}|"  # a state's prefix, then its format: CA-A123456
@@ -1027,7 +1042,8 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?:[A-Za-z]{2,7}[\-.]?|[A-Z]{2,7} ))?\d[\dA-Za-z\-]{2,18}"
          r"(?:[ \-]\d[\dA-Za-z]{1,8}){0,4})(?![\w\-])",
          _has_digit, priority=3, needs=("lic", "dl", "lpc", "lcsw", "lmft", "lmhc", "aprn",
-                                        "cert", "state id")),
+                                        "cert", "state id", "cswa", "lcpc", "lpcc", "psyd",
+                                        "bar no", "bar #", "bar number")),
     # --- vehicles / devices ------------------------------------------------------------------
     # a medical device named by its serial: "receiver SNWX73511276", "pump NG3100041H"
     rule("device.named", "DEVICE",
@@ -1290,6 +1306,9 @@ TRIGGERS: dict[str, str] = {
     "name.given_initial": r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?[ \t][A-Z]\.",
     "phone.spoken": rf"{_DIGIT_WORD}(?:[ \t]*[,\-]?[ \t]+{_DIGIT_WORD}){{9}}",
     "date.month_day_vi": r"(?:h[a-z]n|ng[a-z]y)[ \t:]+\d{1,2}/\d{1,2}",
+    # Cyrillic and Vietnamese letters scan as 'a' (the prefilter reads an ASCII shadow)
+    "date.day_month_ru": r"\d[ \t]+[aA]{3,8}a",
+    "date.day_month_vi": r"\d[ \t]+th[a-z]ng[ \t]+\d",
     "date.korean": r"(?:19|20)\d\d(?:A|nyeon)[ \t]?\d{1,2}(?:A|wol)",  # 년, 월 scan as 'A'
     # the prefilter reads "März", "Jänner" as "Marz", "Janner" (an ASCII shadow)
     "date.day_month_de": r"\d\.[ \t]?(?:Januar|Janner|Februar|Marz|Maerz|April|Mai|Juni|Juli|"

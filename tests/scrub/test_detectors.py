@@ -789,6 +789,14 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", "rawRequest: q3_fullName[first]=Paj+Ntaub&q3_fullName[last]=Yaj&q4_dob=1990", "Ntaub"),
     ("NAME", "guarantor_name=João+Pierre-Louis&guarantor_acct=123456", "Pierre-Louis"),
     ("NAME", "OCR page 1: REFERRAL  Patient: TOU LOR  DOB: 01/02/1990", "LOR"),
+    ("DATE", 'textField.didEndEditing id=dob value="Aug-24-1944"', "Aug-24-1944"),
+    ("DATE", "Прошу перенести приём с 17 августа на следующую неделю", "17 августа"),
+    ("DATE", "Con có hẹn ngày 14 tháng 6 nhưng con bị bệnh", "14 tháng 6"),
+    ("DATE", "Hi, I can't make 2/27. Could we do the week after?", "2/27"),
+    ("DATE", "omg totally forgot today (7/17) can i do next week", "7/17"),
+    ("DATE", "Preciso remarcar a consulta de 3/1. Meu e-mail", "3/1"),
+    ("LICENSE", "requesting attorney X, bar no. 849047\ndue", "849047"),
+    ("LICENSE", "supervised X, CSWA (MD270713) for 4 hours", "MD270713"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -968,6 +976,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("ran 2/3 replicas; make -j 4/8", "2/3 replicas"),
     ("arr[0]=1 and name=build+42&x=1", "build+42"),
     ("Patient: API ERR", "API ERR"),
     ("> Note: this is a quote", "Note"),
