@@ -372,7 +372,7 @@ _PURE_GATES: dict[str, Callable[[str, str], bool]] = {
     "xml": lambda t, _: "</" in t,
     "vcard": lambda _, lo: "begin:vcard" in lo,
     "ncpdp": lambda t, _: "AM0" in t,
-    "cachekey": lambda t, _: t.count(":") >= 2,
+    "cachekey": lambda t, _: ":" in t,
     "aligned": lambda t, _: "  " in t and _ALIGNED.search(t) is not None,
     "csv": lambda t, _: "\n" in t and ("," in t or "\t" in t),
     "particulars": lambda t, _: "(" in t or "," in t,

@@ -166,6 +166,7 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
 #: Of `SPACED_KINDS`, those whose key, followed by a bare number, is followed by theirs
 #: (`mobilephone 670-852-287 is not a valid US number`; "license 2 of 5" has too few digits).
 _SPACED_BARE_KINDS = frozenset({"PHONE", "FAX", "SSN", "MRN", "HEALTH_PLAN", "ACCOUNT"})
+_QUOTED_TOWN = re.compile(r"[A-Z][\w'’.\-]*(?:[ ][A-Z][\w'’.\-]*){0,2}")
 _BARE_NUMBER = re.compile(r"\d[\d\-.]{3,20}\d(?![\w\-]|\.\d)")
 
 
@@ -188,6 +189,10 @@ def _spaced_value(text: str, at: int, kind: str) -> Iterator[Hit]:
     if q is None or q.end() - q.start() < 3:
         return
     value = text[q.start() + 1:q.end() - 1]
+    if kind == "CITY":  # `does not match city "Port Orrin"`: a town's capitalised words
+        if _QUOTED_TOWN.fullmatch(value) and town_words(value):
+            yield Hit(q.start() + 1, q.end() - 1, kind, "key.city", 2)
+        return
     if any(c.isdigit() for c in value) and plausible(kind, value):
         yield Hit(q.start() + 1, q.end() - 1, kind, "key." + kind.lower(), 2)
 
@@ -2259,7 +2264,8 @@ _CITY_AFTER = re.compile(
     r"(?:,\s*|\^{1,2}|\\,\s*|[ \t]+in[ \t]+|[ \t]*[/|][ \t]*|[ \t]*\n[ \t]*|"
     rf"[\"']{_NEXT_ARG}[\"'])"  # the next quoted argument: "… Rd Apt 3B" "Tuscaloosa"
     rf"(?P<v>{_TOWN_WORDS})"
-    r"(?=[ \t]*(?:[,;^)'\"\n\\.—–]|$|[ \t]+(?:[A-Z]{2}\b|\d{5}(?!\d)|and\b|with\b|but\b|w/|since\b|"
+    r"(?=[ \t]*(?:[,;^)'\"\n\\.—–|]|$|"
+    r"[ \t]+(?:[A-Z]{2}\b|\d{5}(?!\d)|and\b|with\b|but\b|w/|since\b|"
     r"-[ \t])))")
 #: A town right after a street line with no comma, before its state and ZIP
 #: ("4634 S Wild Plum Hwy The Dalles OR 97070", "…Apt 88 Kalispell MT 59951").
@@ -2868,12 +2874,16 @@ def person_line_ids(text: str, hits: list[Hit]) -> Iterator[Hit]:
 _CACHE_KEY = re.compile(r"(?<![\w:/.\-@])[a-z][\w\-]{0,24}(?::[^\s\"':\[\]{}(),;=<>]{1,60}){1,6}")
 # three parts, or two after a person's word (`"HGETALL" "patient:CH99675-9"`)
 CACHE_KEY_TRIGGER = (r"[a-z][A-Za-z0-9_\-]{0,24}:[A-Za-z0-9_\-]{1,24}:[A-Za-z0-9]|"
-                     r"(?:^|[^A-Za-z0-9_:/.\-@])(?:pt|patients?|clients?|members?|person):"
+                     r"(?:^|[^A-Za-z0-9_:/.\-@])(?:pt|patients?|clients?|members?|person|"
+                     r"eligibility|coverage|chart|mrn|claimant|subscriber|policy):"
                      r"[A-Za-z0-9]")
 _KEY_DATE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d{6}")
 _PERSON_KEY_WORDS = frozenset({"pt", "patient", "patients", "client", "clients", "member",
                                "lookup", "name", "person", "guardian", "subscriber"})
 _LOGIN_KEY_WORDS = frozenset({"login", "user", "username", "users", "session", "otp"})
+#: A two-part key whose second part is someone's number: `eligibility:ZGP7643374529`.
+_RECORD_KEY_WORDS = frozenset({"eligibility", "coverage", "chart", "mrn", "member", "claimant",
+                               "subscriber", "policy"})
 _HANDLE = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")
 
 
@@ -2905,10 +2915,13 @@ def cache_keys(text: str) -> Iterator[Hit]:
     for m in _CACHE_KEY.finditer(text):
         parts = m.group().split(":")
         if parts[0] in ("http", "https", "urn", "arn", "s3", "redis", "postgres", "mailto") or \
-                (len(parts) == 2 and parts[0] not in _PERSON_KEY_WORDS):
+                (len(parts) == 2 and parts[0] not in _PERSON_KEY_WORDS | _RECORD_KEY_WORDS):
             continue
         pos = m.start() + len(parts[0]) + 1
         seen_words = {parts[0].casefold()}
+        if len(parts) == 2 and parts[0] in _RECORD_KEY_WORDS and _key_id(parts[1]):
+            yield Hit(pos, pos + len(parts[1]), "OTHER_ID", "cache.key", 2)  # `eligibility:…`
+            continue
         # a key built from someone's particulars (`ptsearch:winslow:yusuf:1961-07-02:91939`):
         # beside a birth date, the names the lists know and a ZIP are theirs too
         dated = any(_KEY_DATE.fullmatch(p) for p in parts[1:])

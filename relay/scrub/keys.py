@@ -31,7 +31,7 @@ def normalise(key: str) -> str:
 #: Kinds whose value is also read after a key and a blank (`invalid phone '209-758-481'`):
 #: those a value's shape confirms (digits, an @); "name 'x' is not defined" is Python's.
 SPACED_KINDS = frozenset({"PHONE", "FAX", "EMAIL", "SSN", "DATE", "ZIP", "MRN", "HEALTH_PLAN",
-                          "ACCOUNT", "LICENSE", "DEVICE", "VEHICLE"})
+                          "ACCOUNT", "LICENSE", "DEVICE", "VEHICLE", "CITY"})
 
 #: normalised key -> kind, matched exactly.
 EXACT: dict[str, str] = {
@@ -58,6 +58,7 @@ EXACT: dict[str, str] = {
     "cityname": "CITY", "locality": "CITY", "municipality": "CITY",
     "lastline": "CITY",  # address APIs: "Hoboken NJ 07022-7676"
     "shipto": "NAME", "billto": "NAME", "addressee": "NAME", "recipientname": "NAME",
+    "bday": "DATE", "identificationnumber": "OTHER_ID",
     "ptname": "NAME", "namefirst": "NAME", "namelast": "NAME", "namegiven": "NAME",
     "namefamily": "NAME", "signer": "NAME", "signername": "NAME",
     "recipient": "NAME",  # a fax's or a letter's; a number or an address is no name there

@@ -1211,6 +1211,9 @@ BUILTIN: tuple[Rule, ...] = (
     rule("name.last_initial", "NAME",
          r"(?<![\w.'’@/\-])(?P<v>[A-Z][A-Z'’\-]{2,30}, [A-Z]\.)(?![\w.])", _caps_surname,
          priority=2, anchor="scan"),
+    # a contact QR code's payload: "MECARD:N:Culpepper,Ember;TEL:…;BDAY:20030812;;"
+    rule("name.mecard", "NAME", r"(?i:MECARD:(?:[A-Z\-]+:[^;\n]*;)*?N:)(?P<v>[^;:\n]{2,80});",
+         priority=3, needs=("mecard:",), back=0, ahead=400),
     rule("name.given_initial", "NAME",
          r"(?<![\w.'’@/\-])(?P<v>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?[ \t][A-Z]\.)(?![\w.])",
          _given_then_initial, priority=2, anchor="scan"),

@@ -797,6 +797,11 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("DATE", "Preciso remarcar a consulta de 3/1. Meu e-mail", "3/1"),
     ("LICENSE", "requesting attorney X, bar no. 849047\ndue", "849047"),
     ("LICENSE", "supervised X, CSWA (MD270713) for 4 hours", "MD270713"),
+    ("NAME", "payload: MECARD:N:Culpepper,Ember;TEL:4155550134;BDAY:20030812;;", "Culpepper,Ember"),
+    ("DATE", "payload: MECARD:N:Culpepper,Ember;TEL:4155550134;BDAY:20030812;;", "20030812"),
+    ("OTHER_ID", "also hot: session:abc | eligibility:ZGP7643374529", "ZGP7643374529"),
+    ("CITY", 'address.zip: 97501 does not match city "Port Orrin"', "Port Orrin"),
+    ("CITY", "candidate 2 address: 12 Oak St, Lost Creek | request b2a6", "Lost Creek"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -976,6 +981,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ('fallback to city "Default" for tz', '"Default"'),
     ("ran 2/3 replicas; make -j 4/8", "2/3 replicas"),
     ("arr[0]=1 and name=build+42&x=1", "build+42"),
     ("Patient: API ERR", "API ERR"),
