@@ -1170,6 +1170,27 @@ def rejected_values(text: str, keys: KeyTable) -> Iterator[Hit]:
         yield Hit(m.start(group), m.end(group), kind, "json.rejected_value", 3)
 
 
+#: A form tool's answers, each under its question (Typeform, Jotform, Google Forms):
+#: `{"question": "Date of birth", "answer": "Apr-24-1973"}`.
+ANSWER_TRIGGER = r"\"(?:question|label|title|field_label)\"[ \t]*:"
+_ANSWER = re.compile(r'"(?:question|label|title|field_label)"\s*:\s*"(?P<q>[^"\n]{2,80})"\s*,\s*'
+                     r'"(?:answer|value|response)"\s*:\s*"(?P<v>[^"\n]{1,200})"')
+
+
+def form_answers(text: str, keys: KeyTable) -> Iterator[Hit]:
+    """An answer takes the kind its question names ("Date of birth", "Phone number",
+    "Insurance member ID"), read as a key."""
+    for m in _ANSWER.finditer(text):
+        question = m.group("q").rstrip("?:* ")
+        kind = keys.kind(question)
+        value = m.group("v")
+        if kind is None or kind == "IP" or not (
+                name_value_ok(question, value, keys) if kind == "NAME"
+                else plausible(kind, value)):
+            continue
+        yield Hit(m.start("v"), m.end("v"), kind, "form.answer", 3)
+
+
 #: graphql-js: `Variable "$input" got invalid value "760354056" at "input.ssn"; Expected …`
 #: (quotes escaped when the message sits inside JSON).
 GRAPHQL_TRIGGER = r"got invalid value "

@@ -133,6 +133,9 @@ _STREET_WORD = r"(?:[A-Z0-9][\w'’.\-]*|[A-Z]|de|del|la|las|los|el|du|des)"  # 
 # a rural grid number may lead with its direction ("E1869 County Rd M", Wisconsin): the match
 # starts at the digits (digit rules are anchored there), the letter is let through behind it
 # (not a unit's number: "…Ln, Apt. 5 Grangeville Flats" is no street called Flats)
+#: Street types unmistakable after a name (not "Dr", "St": a doctor's, a saint's).
+_NAMED_STREET = ("Road|Rd|Street|Avenue|Ave|Lane|Ln|Court|Ct|Place|Pl|Trail|Trl|Drive|"
+                 "Boulevard|Blvd|Terrace|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Bend|Loop|Pike")
 _STREET_START = (r"(?:(?<![\w.\-/])(?<!Apt\. )(?<!Apt )(?<!Unit )(?<!Suite )(?<!Ste\. )(?<!Ste )|"
                  r"(?<=[NSEW])(?<![\w.\-/][NSEW])(?=\d{3,6}[ \t]))")
 # a county road or highway keeps its letter or number ("County Rd M", "Highway 61")
@@ -888,6 +891,10 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?![\w\-])", _street_words, priority=2,
          needs=tuple(f" {x}" for x in _LOWER_SUFFIX.split("|")), back=72, ahead=24,
          at_keyword=False),
+    # a street named without its number: "the old one on Chinquapin Road", "lot on Ironweed Pl"
+    rule("address.street_name", "ADDRESS",
+         rf"(?<![\w\-])(?:on|at|near|off|onto)[ \t]+(?P<v>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,2}}"
+         rf"[ \t](?:{_NAMED_STREET}))\.?(?![\w\-])", priority=1, anchor="scan"),
     rule("address.po_box", "ADDRESS",
          r"(?i:\b(?:P\.?\s?O\.?\s+Box|Post\s+Office\s+Box|PSC|CMR|Unit)\s+\d{1,6}"
          r"(?:,?\s+Box\s+\d{1,6})?|"
@@ -1312,6 +1319,8 @@ TRIGGERS: dict[str, str] = {
     # Cyrillic and Vietnamese letters scan as 'a' (the prefilter reads an ASCII shadow)
     "date.day_month_ru": r"\d[ \t]+[aA]{3,8}a",
     "date.day_month_vi": r"\d[ \t]+th[a-z]ng[ \t]+\d",
+    "address.street_name": rf"(?:on|at|near|off|onto)[ \t]+[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){{0,2}}"
+                           rf"[ \t](?:{_NAMED_STREET})",
     "date.korean": r"(?:19|20)\d\d(?:A|nyeon)[ \t]?\d{1,2}(?:A|wol)",  # 년, 월 scan as 'A'
     # the prefilter reads "März", "Jänner" as "Marz", "Janner" (an ASCII shadow)
     "date.day_month_de": r"\d\.[ \t]?(?:Januar|Janner|Februar|Marz|Maerz|April|Mai|Juni|Juli|"

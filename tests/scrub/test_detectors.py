@@ -802,6 +802,9 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("OTHER_ID", "also hot: session:abc | eligibility:ZGP7643374529", "ZGP7643374529"),
     ("CITY", 'address.zip: 97501 does not match city "Port Orrin"', "Port Orrin"),
     ("CITY", "candidate 2 address: 12 Oak St, Lost Creek | request b2a6", "Lost Creek"),
+    ("ADDRESS", "address changed - the old one on Chinquapin Road is wrong", "Chinquapin Road"),
+    ("DATE", '[{"question": "Date of birth", "answer": "04/24/1973"}, {"question": "Why"}]',
+     "04/24/1973"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -981,6 +984,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ('[{"question": "How did you hear about us?", "answer": "Google Maps"}]', "Google Maps"),
     ('fallback to city "Default" for tz', '"Default"'),
     ("ran 2/3 replicas; make -j 4/8", "2/3 replicas"),
     ("arr[0]=1 and name=build+42&x=1", "build+42"),
