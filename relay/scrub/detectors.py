@@ -1450,9 +1450,11 @@ def cued_names(text: str, lower: str, cues: list[tuple[int, int]],
             comma = text.find(",", span.start, span.end)  # "Hi Tyrone, Riverstone Counseling
             if comma > span.start:  # reminds you": whom it greets ends at the comma
                 span = names.Span(span.start, comma)
-        if span is None and strong and not names.is_capitalised(nxt):
-            # "hi this is jiwoo freeman", "patient d'andre cruz"
-            span = names.lower_pair(text, e, strong=True)
+        if strong and not names.is_capitalised(nxt):
+            # "hi this is jiwoo freeman", "patient d'andre cruz": the pair, if longer
+            low = names.lower_pair(text, e, strong=True)
+            if low is not None and (span is None or low.end > span.end):
+                span = low
         if span is not None:
             yield Hit(span.start, span.end, "NAME", "name.cue", 3 if strong else 2)
         elif not strong:  # one word, then what is said to or about them: "LVM for Angharad

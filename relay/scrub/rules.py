@@ -136,7 +136,7 @@ _STREET_WORD = r"(?:[A-Z0-9][\w'’.\-]*|[A-Z]|de|del|la|las|los|el|du|des)"  # 
 #: Street types unmistakable after a name (not "Dr", "St": a doctor's, a saint's).
 _NAMED_STREET = ("Road|Rd|Street|Avenue|Ave|Lane|Ln|Court|Ct|Place|Pl|Trail|Trl|Drive|"
                  "Boulevard|Blvd|Terrace|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Bend|Loop|Pike")
-_STREET_START = (r"(?:(?<![\w.\-/])(?<!Apt\. )(?<!Apt )(?<!Unit )(?<!Suite )(?<!Ste\. )(?<!Ste )|"
+_STREET_START = (r"(?:(?<![\w.\-/#])(?<!Apt\. )(?<!Apt )(?<!Unit )(?<!Suite )(?<!Ste\. )(?<!Ste )|"
                  r"(?<=[NSEW])(?<![\w.\-/][NSEW])(?=\d{3,6}[ \t]))")
 # a county road or highway keeps its letter or number ("County Rd M", "Highway 61")
 _ROAD_DESIGNATOR = (r"(?:(?:(?<=Rd)|(?<=Road)|(?<=Hwy)|(?<=Highway)|(?<=Route)|(?<=Rte))"

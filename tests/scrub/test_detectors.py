@@ -805,6 +805,7 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("ADDRESS", "address changed - the old one on Chinquapin Road is wrong", "Chinquapin Road"),
     ("DATE", '[{"question": "Date of birth", "answer": "04/24/1973"}, {"question": "Why"}]',
      "04/24/1973"),
+    ("NAME", 'transcript: "yeah hi this is sione begay i\'m calling for T. Tran', "begay"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),

@@ -248,7 +248,8 @@ def test_prefilter_and_full_scan_agree() -> None:
     texts = [json.loads(line)["text"] for name in ("phi_dev", "phi_heldout", "phi_blind",
                                                    "phi_blind3", "phi_blind4", "phi_blind5",
                                                    "phi_blind6", "phi_blind7", "phi_blind8",
-                                                   "phi_blind9", "phi_blind10", "phi_blind11")
+                                                   "phi_blind9", "phi_blind10", "phi_blind11",
+                                                   "phi_blind12")
              for line in (data / f"{name}.jsonl").read_text().splitlines()[:300]]
     if not fast.use_prefilter:
         pytest.skip("hyperscan not installed: only the full scan exists")
@@ -335,7 +336,7 @@ def test_scrubbing_corpus_records_twice_changes_nothing() -> None:
     s = Scrubber()
     data = Path(__file__).resolve().parents[1] / "data"
     for name in ("phi_dev", "phi_blind6", "phi_blind8", "phi_blind9", "phi_blind10",
-                 "phi_blind11"):
+                 "phi_blind11", "phi_blind12"):
         for line in (data / f"{name}.jsonl").read_text().splitlines()[:300]:
             once, _ = s.scrub(json.loads(line)["text"])
             assert s.scrub(once)[0] == once
