@@ -360,8 +360,7 @@ _PURE_GATES: dict[str, Callable[[str, str], bool]] = {
     "pydantic": lambda t, _: "input_value=" in t,
     "pdf": lambda t, _: "/T" in t and "/V" in t,
     "govalidator": lambda t, _: d.GO_VALIDATOR_TRIGGER in t,
-    "answer": lambda t, _: '"question"' in t or '"label"' in t or '"title"' in t or
-    '"field_label"' in t,
+    "answer": lambda t, _: '"question"' in t or '"label"' in t or '"field_label"' in t,
     "graphql": lambda t, _: d.GRAPHQL_TRIGGER in t,
     "sql": lambda _, lo: "insert" in lo,
     "binds": lambda t, _: "binding parameter " in t,

@@ -1172,8 +1172,8 @@ def rejected_values(text: str, keys: KeyTable) -> Iterator[Hit]:
 
 #: A form tool's answers, each under its question (Typeform, Jotform, Google Forms):
 #: `{"question": "Date of birth", "answer": "Apr-24-1973"}`.
-ANSWER_TRIGGER = r"\"(?:question|label|title|field_label)\"[ \t]*:"
-_ANSWER = re.compile(r'"(?:question|label|title|field_label)"\s*:\s*"(?P<q>[^"\n]{2,80})"\s*,\s*'
+ANSWER_TRIGGER = r"\"(?:question|label|field_label)\"[ \t]*:"
+_ANSWER = re.compile(r'"(?:question|label|field_label)"\s*:\s*"(?P<q>[^"\n]{2,80})"\s*,\s*'
                      r'"(?:answer|value|response)"\s*:\s*"(?P<v>[^"\n]{1,200})"')
 
 

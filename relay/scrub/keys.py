@@ -262,6 +262,18 @@ def person_container(parent: str, siblings: Iterable[str] = ()) -> bool:
     return any(normalise(k) in PERSON_ATTRIBUTES for k in siblings)
 
 
+def _minimal(terms: set[str]) -> set[str]:
+    """The terms that hold no other term: the key patterns read only where a match ends (the
+    separator after the key), and `postalcode` ends where `postal` followed by key letters
+    does, so the longer literal only makes the trigger database bigger and slower."""
+    ordered = sorted(terms, key=len)
+    kept: list[str] = []
+    for t in ordered:
+        if not any(k in t for k in kept):
+            kept.append(t)
+    return set(kept)
+
+
 class KeyTable:
     """Built-in keys plus configured extras (each extra maps to a kind, default OTHER_ID)."""
 
@@ -275,7 +287,7 @@ class KeyTable:
         self._cached = lru_cache(maxsize=4096)(self._lookup)
         terms = {k for k, kind in self._exact.items() if kind != "IP"}
         terms |= {t for t, _ in SUFFIX} | {t for t, _ in CONTAINS} | _SPLIT_TERMS | extra_words
-        alternation = "|".join(re.escape(t) for t in sorted(terms, key=longest_first))
+        alternation = "|".join(re.escape(t) for t in sorted(_minimal(terms), key=longest_first))
         # the key word, the rest of the key, an optional closing quote (and a PHP bracket:
         # `["ssn"]=>` from var_dump, `[ssn] =>` from print_r, or SQL's `lower(last_name) =`),
         # then = or : or => (or SQL's LIKE: the match ends on the blank after it)
@@ -287,7 +299,7 @@ class KeyTable:
         # match ends on the quote or the digit
         spaced = {k for k, kind in self._exact.items() if kind in SPACED_KINDS}
         spaced |= {t for t, kind in (*SUFFIX, *CONTAINS) if kind in SPACED_KINDS}
-        self._spaced_pattern = (rf"(?:{'|'.join(sorted(spaced, key=longest_first))})"
+        self._spaced_pattern = (rf"(?:{'|'.join(sorted(_minimal(spaced), key=longest_first))})"
                                 r"[A-Za-z0-9_.\-]*[ \t][\"'0-9]")
         self._spaced = re.compile(self._spaced_pattern)
 
