@@ -1130,44 +1130,44 @@ _REJECTED_FIELD = re.compile(r'"(?:path|param|parameter|field|property|attribute
 _FIELD_PARTS = re.compile(r"[./\[\]]")
 
 
-def _rejected_field(text: str, opener: int, at: int) -> re.Match[str] | None:
-    """The field key nearest `at` in the object opened at `opener` (read to its closer, at
-    most 800 characters)."""
+def _object_end(text: str, opener: int) -> int:
+    """Where the object opened at `opener` closes (read at most 800 characters)."""
     depth, end = 0, min(len(text), opener + 800)
     for b in _BRACKET.finditer(text, opener + 1, end):
         if b.group() in _OPENERS:
             depth += 1
         elif depth == 0:
-            end = b.start()
-            break
+            return b.start()
         else:
             depth -= 1
-    fields = list(_REJECTED_FIELD.finditer(text, opener, end))
-    return min(fields, key=lambda f: abs(f.start() - at)) if fields else None
+    return end
 
 
 def rejected_values(text: str, keys: KeyTable) -> Iterator[Hit]:
     """`{"value": "85346", "msg": "…", "path": "postalCode"}`, `{"argumentName": "age",
     "argumentValue": 95}`: the value a validator rejected takes the kind of the field named
-    in its object, or, when its object names none, in the object around it (JSON:API's
-    `{"source": {"pointer": "/data/attributes/ssn"}, "meta": {"value": …}}`)."""
-    for m in _REJECTED_VALUE.finditer(text):
-        opener = _unclosed_opener(text, m.start(), max(0, m.start() - 600))
+    in its object, or, when its object holds no value, in the object around it (JSON:API's
+    `{"source": {"pointer": "/data/attributes/ssn"}, "meta": {"value": …}}`). Read from the
+    fields, whose kind is known at once: most objects with a `key` (Sentry's tags) name none."""
+    for f in _REJECTED_FIELD.finditer(text):
+        parts = [p for p in _FIELD_PARTS.split(f.group("f")) if p]
+        kind = next((k for k in (keys.kind(p) for p in reversed(parts)) if k), None)
+        if kind is None or kind == "IP":
+            continue
+        opener = _unclosed_opener(text, f.start(), max(0, f.start() - 600))
         if opener < 0 or text[opener] != "{":
             continue
-        field = _rejected_field(text, opener, m.start())
-        if field is None:
+        values = list(_REJECTED_VALUE.finditer(text, opener, _object_end(text, opener)))
+        if not values:
             outer = _unclosed_opener(text, opener, max(0, opener - 600))
             if outer >= 0 and text[outer] == "{":
-                field = _rejected_field(text, outer, m.start())
-        if field is None:
+                values = list(_REJECTED_VALUE.finditer(text, outer, _object_end(text, outer)))
+        if not values:
             continue
-        parts = [p for p in _FIELD_PARTS.split(field.group("f")) if p]
-        kind = next((k for k in (keys.kind(p) for p in reversed(parts)) if k), None)
+        m = min(values, key=lambda v: abs(v.start() - f.start()))
         group = "v" if m.group("v") is not None else "n"
-        if kind is None or kind == "IP" or not plausible(kind, m.group(group)):
-            continue
-        yield Hit(m.start(group), m.end(group), kind, "json.rejected_value", 3)
+        if plausible(kind, m.group(group)):
+            yield Hit(m.start(group), m.end(group), kind, "json.rejected_value", 3)
 
 
 #: A form tool's answers, each under its question (Typeform, Jotform, Google Forms):
