@@ -8,16 +8,9 @@ Negatives: the look-alike survives verbatim.
 from __future__ import annotations
 
 import pytest
+from findings import covering_kind as _covering_kind
 
 from relay.scrub import Scrubber, default_scrubber
-
-
-def _covering_kind(s: Scrubber, text: str, value: str) -> str | None:
-    at = text.index(value)
-    for f in s.find(text):
-        if f.start <= at and at + len(value) <= f.end:
-            return f.kind
-    return None
 
 
 def _dcm(tag: str, vr: str, value: str, name: str) -> str:
