@@ -39,7 +39,7 @@ class Hit(NamedTuple):
 _QUOTED = r"'(?:[^'\\\n]|\\.|''){0,400}'|\"(?:[^\"\\\n]|\\.){0,400}\""
 _QUOTED_RX = re.compile(_QUOTED)
 _KV_TAIL = re.compile(
-    r"(?P<q>\\?[\"'`]?[\])]?)[ \t]{0,24}(?:=>|=|:|(?i:i?like)(?=[ \t]))"  # SQL's LIKE too
+    r"(?P<q>\\?[\"'`]?[\])]?)[ \t]{0,24}(?:=>|=|:|(?i:i?like)(?=[ \t])|\.{3,})"  # LIKE, leaders
     r"[ \t]{0,24}"  # aligned: `UDID:      …`
     r"(?:\n[ \t]{0,12}(?=string\()|)(?:string\(\d{1,6}\)[ \t]?)?"  # PHP var_dump
     r"(?P<val>"
@@ -73,6 +73,9 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
         spaced = text[sep] in "'\"" or text[sep].isdigit()  # `phone '209-758-481' too short`
         if spaced:
             e = sep - 1
+        elif text[sep] == ".":  # a dot leader: `patient.mrn ........ 4363474`
+            while e > 0 and text[e - 1] == ".":
+                e -= 1
         elif text[sep] in " \t":  # `first_name LIKE 'Marzena%'`: the key ends before LIKE
             e = sep - 4
             if e > 0 and text[e - 1] in "iI":
@@ -1269,6 +1272,24 @@ def pdf_fields(text: str, keys: KeyTable) -> Iterator[Hit]:
                 name_value_ok(key, value, keys) if kind == "NAME" else plausible(kind, value)):
             continue
         yield Hit(m.start("v"), m.end("v"), kind, "pdf.field", 3)
+
+
+# ---------------------------------------------------------------- form inputs in test output
+#: A browser test's or an audit's view of a form: `input[name=billing_zip] "38047"`.
+INPUT_VALUE_TRIGGER = r"input\[name="
+_INPUT_VALUE = re.compile(r"input\[name=[\"']?(?P<k>[\w\-]{1,60})[\"']?\][ \t:=]*"
+                          r"\"(?P<v>[^\"\n]{1,200})\"")
+
+
+def input_values(text: str, keys: KeyTable) -> Iterator[Hit]:
+    """A form field's value shown beside its selector takes the kind of the field's name."""
+    for m in _INPUT_VALUE.finditer(text):
+        key, value = m.group("k"), m.group("v")
+        kind = keys.kind(key)
+        if kind is None or kind == "IP" or not (
+                name_value_ok(key, value, keys) if kind == "NAME" else plausible(kind, value)):
+            continue
+        yield Hit(m.start("v"), m.end("v"), kind, "html.input", 3)
 
 
 # ---------------------------------------------------------------- SQL INSERT … VALUES
@@ -2894,7 +2915,7 @@ def person_line_ids(text: str, hits: list[Hit]) -> Iterator[Hit]:
 # ---------------------------------------------------------------- cache and queue keys
 #: A key of colon-separated segments (`appt:cache:E1381171:2025-03-10`, `pt:lookup:demir_
 #: marquis`, `ratelimit:login:ivy.castillo.3`): the first segments name what is stored.
-_CACHE_KEY = re.compile(r"(?<![\w:/.\-@])[a-z][\w\-]{0,24}(?::[^\s\"':\[\]{}(),;=<>]{1,60}){1,6}")
+_CACHE_KEY = re.compile(r"(?<![\w:/.\-@])[a-z][\w\-]{0,24}(?::[^\s\"':\[\]{}(),;=<>|]{1,60}){1,6}")
 # three parts, or two after a person's word (`"HGETALL" "patient:CH99675-9"`)
 CACHE_KEY_TRIGGER = (r"[a-z][A-Za-z0-9_\-]{0,24}:[A-Za-z0-9_\-]{1,24}:[A-Za-z0-9]|"
                      r"(?:^|[^A-Za-z0-9_:/.\-@])(?:pt|patients?|clients?|members?|person|"
@@ -2911,6 +2932,7 @@ _HANDLE = re.compile(r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)+")
 
 
 _CHECK_SUFFIX = re.compile(r"-\d{1,2}\Z")
+_GROUPED_RECORD = re.compile(r"[A-Z]{1,4}-\d{2,4}-\d{3,8}")
 
 
 def _key_id(seg: str) -> bool:
@@ -2921,6 +2943,8 @@ def _key_id(seg: str) -> bool:
         return False
     if _RECORD_NUMBER.fullmatch(_CHECK_SUFFIX.sub("", seg)):  # `CH99675-9`: a check digit
         return digits >= 6
+    if _GROUPED_RECORD.fullmatch(seg):  # `pt:RB-823-5078`
+        return True
     return seg.isalnum() and not seg.isdigit() and not seg.islower() and digits >= 5 and \
         not _UPPER_HEX.fullmatch(seg)
 

@@ -290,9 +290,10 @@ class KeyTable:
         alternation = "|".join(re.escape(t) for t in sorted(_minimal(terms), key=longest_first))
         # the key word, the rest of the key, an optional closing quote (and a PHP bracket:
         # `["ssn"]=>` from var_dump, `[ssn] =>` from print_r, or SQL's `lower(last_name) =`),
-        # then = or : or => (or SQL's LIKE: the match ends on the blank after it)
+        # then = or : or => (or SQL's LIKE: the match ends on the blank after it), or an
+        # aligned report's dot leader (`patient.mrn ........ 4363474`: it ends on a dot)
         self._term_pattern = (rf"(?:{alternation})[A-Za-z0-9_.\-]*\\?(?:[\"'`]\]?|[\])])?"
-                              r"(?:[ \t]{0,24}[=:]|[ \t]i?like[ \t])")
+                              r"(?:[ \t]{0,24}[=:]|[ \t]i?like[ \t]|[ \t]\.\.\.)")
         self._terms = re.compile(self._term_pattern)
         # keys whose value a message may give after a blank, quoted or a bare number
         # (`phone '209-758-481' too short`, `mobilephone 670-852-287 is not valid`): the

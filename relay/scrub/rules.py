@@ -1140,13 +1140,15 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?P<v>[A-Za-z]{0,2}\d{6,9})(?![\w\-])", priority=3, needs=("passport",)),
     # an employer's number for a client (EAP referrals): `employee ID E967190`
     rule("other_id.employee", "OTHER_ID",
-         r"(?i:\bemployee\s*(?:id|no\.?|number|#)\s*[:=#]?\s*)"
-         r"(?P<v>[A-Za-z]{0,3}-?\d{4,12})(?![\w\-])", priority=3, needs=("employee",)),
+         r"(?i:\b(?:employee|student)\s*(?:id|no\.?|number|#)\s*[:=#]?\s*)"
+         r"(?P<v>[A-Za-z]{0,3}-?(?:\d{2}-)?\d{4,12})(?![\w\-])", priority=3,
+         needs=("employee", "student")),
     # a court case or docket number: `court case FC-2025-115437`, `docket 6:23-cv-01234`,
     # `case 19-JV-30007`
     rule("other_id.court_case", "OTHER_ID",
          r"(?i:\b(?:court\s+(?:case|order)|docket|case)\s*(?:no\.?|number|#)?\s*[:=#]?\s*)"
          r"(?P<v>\d:\d{2}-[a-z]{2}-\d{3,6}|[A-Z]{1,4}-?\d{4}-\d{3,8}|[A-Z]{2}\d{8,12}|"
+         r"[A-Z]{2,4}-\d{2}-\d{4,8}|[A-Z]{3,4}\d{5,10}|"  # "case CL-25-50444", "case EMP87235"
          r"\d{2}-[A-Z]{2,3}-\d{3,8}|[A-Z]{2,4}[ \t]?#[ \t]?\d{4,10}|"
          r"(?:19|20)\d{2}-?[A-Z]{1,4}-?\d{3,10}|[A-Z]{2,4}-\d{5,10}|\d{2}[A-Z]{1,4}\d{4,8})"
          r"(?![\w\-])",

@@ -798,6 +798,12 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("DATE", '[{"question": "Date of birth", "answer": "04/24/1973"}, {"question": "Why"}]',
      "04/24/1973"),
     ("NAME", 'transcript: "yeah hi this is sione begay i\'m calling for T. Tran', "begay"),
+    ("MRN", "Attributes:\n  patient.mrn ............ 4363474\n  request.uri ..... /x", "4363474"),
+    ("ZIP", 'input[name=billing_zip] "38047"\n  page /billing/pay', "38047"),
+    ("OTHER_ID", "2024-05-19 21:48:39,576 INFO [pt:RB-823-5078|Ana Lee] [telehealth]",
+     "RB-823-5078"),
+    ("OTHER_ID", "Caller X, case EMP87235, reports passive SI", "EMP87235"),
+    ("OTHER_ID", "Student X, student ID CL-25-94271, DOB", "CL-25-94271"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -977,6 +983,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("Attributes:\n  request.uri ..... /api/x\n  http.status ..... 502", "502"),
+    ("metrics a:b|c:d", "a:b|c:d"),
     ('[{"question": "How did you hear about us?", "answer": "Google Maps"}]', "Google Maps"),
     ('fallback to city "Default" for tz', '"Default"'),
     ("ran 2/3 replicas; make -j 4/8", "2/3 replicas"),
