@@ -598,6 +598,9 @@ class Scrubber:
             ips = [h for h in hits if h.kind == "IP"]
             if ips:
                 hits.extend(d.ip_places(text, ips))
+            phones = [h for h in hits if h.kind == "PHONE"]
+            if phones and "(" in text:
+                hits.extend(d.phone_owners(text, phones))
             cities = [h for h in hits if h.kind == "CITY"]
             if cities:
                 hits.extend(d.city_mentions(text, cities))

@@ -295,6 +295,11 @@ def _kv_value(text: str, m: re.Match[str], key: str, kind: str,
     if kind == "NAME" and "+" in value and _PLUS_NAME.fullmatch(value):
         yield Hit(s, e, kind, rule, 3)  # form-encoded: `guarantor_name=Jo%C3%A3o+Pierre-Louis`
         return
+    if kind == "NAME" and value.islower() and keys.normalised(key) not in WEAK_NAME_KEYS:
+        low = _LOWER_WORDS.match(text, s)  # `caller_name: efua adeyemi-clarke`
+        if low is not None and not _ordinary_word(low.group().split(" ")[0]):
+            yield Hit(s, low.end(), kind, rule, 3)
+            return
     if kind == "NAME":
         span = names.grab(text, s, strong=True)
         go = _NEXT_GO_FIELD.match(text, e)
@@ -318,6 +323,10 @@ def _kv_value(text: str, m: re.Match[str], key: str, kind: str,
 
 
 _NEXT_GO_FIELD = re.compile(r" ([A-Z][A-Za-z0-9]{0,30}):")
+#: A name typed in lower case under a name key, to the end of its words on the line.
+_LOWER_WORD = r"[^\W\d_A-Z](?:[^\W\d_A-Z]|['’\-](?=[^\W\d_A-Z]))*"
+_LOWER_WORDS = re.compile(rf"{_LOWER_WORD}(?:[ ]{_LOWER_WORD}){{0,3}}(?=[ \t]*(?:$|[\n,;|)\"']))",
+                          re.MULTILINE)
 #: Words of a name joined by `+` (a form-encoded space), percent-escapes allowed.
 _PLUS_NAME = re.compile(r"(?:[^\W\d_]|%[0-9A-Fa-f]{2})(?:[^\W\d_'’\-]|%[0-9A-Fa-f]{2}|['’\-])*"
                         r"(?:\+(?:[^\W\d_]|%[0-9A-Fa-f]{2})(?:[^\W\d_'’\-]|%[0-9A-Fa-f]{2}|['’\-])*)+")
@@ -1408,6 +1417,10 @@ CUE_RX = re.compile("(?:" + "|".join(sorted(
     names.STRONG_CUES | names.WEAK_CUES, key=longest_first)) + ")" + CUE_TAIL)
 TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Atty|Rev|Hon|DR|MR|MRS|MS|Dra|Sra|Srta)\.?[ \t]{1,32}"
 TITLE_RX = re.compile(TITLE)
+#: Whom a greeting addresses when it is no one person.
+_GREETED_GROUPS = frozenset({"team", "all", "everyone", "everybody", "folks", "there", "support",
+                             "staff", "guys", "friends", "both", "billing", "admin", "admins",
+                             "colleagues", "teammates", "crew", "y'all", "you"})
 _GREETINGS = frozenset({"hi", "hello", "hey", "dear", "hola", "buenos", "buenas", "estimado",
                         "estimada", "bonjour", "ciao", "olá", "oi"})
 
@@ -1464,9 +1477,14 @@ def cued_names(text: str, lower: str, cues: list[tuple[int, int]],
             if low is not None:
                 yield Hit(low.start, low.end, "NAME", "name.cue_lower", 2)
             continue
-        if cue in _GREETINGS and not text[s].isupper():
-            continue
         span = names.grab(text, e, strong=strong)
+        if cue in _GREETINGS and span is not None and all(
+                w.casefold() in _GREETED_GROUPS
+                for w in names.WORD_RX.findall(text[span.start:span.end])):
+            continue  # "Hi Team,", "Hi all": whom it greets is no one person
+        if cue in _GREETINGS and not text[s].isupper() and (
+                span is None or text[span.end:span.end + 1] != ","):
+            continue  # "hi Sukhwinder, since …" is a greeting; "hi Res" is not
         if span is not None and cue in _GREETINGS:
             comma = text.find(",", span.start, span.end)  # "Hi Tyrone, Riverstone Counseling
             if comma > span.start:  # reminds you": whom it greets ends at the comma
@@ -2275,6 +2293,25 @@ def ids_beside_names(text: str, found: list[Hit]) -> Iterator[Hit]:
                 yield Hit(m.start() + 1, m.end() - 1, "OTHER_ID", "id.beside_name", 2)
 
 
+#: A caller's name in brackets after the number: `voicemail from +1 415… (Dalia)`.
+_AFTER_NUMBER_NAME = re.compile(rf"[ \t]*\((?P<v>{names.CAP_WORD}(?:[ ]{names.CAP_WORD})?)\)")
+
+
+def phone_owners(text: str, phones: list[Hit]) -> Iterator[Hit]:
+    """The name a caller id shows in brackets after a number, when it is no ordinary word
+    ("(Dalia)", not "(Mobile)", "(Home)")."""
+    for h in phones:
+        m = _AFTER_NUMBER_NAME.match(text, h.end)
+        if m is None:
+            continue
+        words = m.group("v").split(" ")
+        if not all(_ordinary_word(w) for w in words) and not any(
+                w.casefold() in _ORGANISATION_WORDS or w.casefold() in names.STOP_WORDS
+                for w in words) and (names.known(words[0]).strip("E") or
+                                     names.unknown_word(words[0])):
+            yield Hit(m.start("v"), m.end("v"), "NAME", "name.caller_id", 2)
+
+
 def city_mentions(text: str, found: list[Hit]) -> Iterator[Hit]:
     """The other mentions of a city found in an address ("…, Bozeman 59723. Wellness check
     requested via Bozeman PD"), as whole words."""
@@ -2776,10 +2813,10 @@ _NCPDP_FIELDS = {
 _NCPDP_FIELD = re.compile(rf"(?:^|(?<=[|\x1c\x1d\x1e]))(?P<f>{'|'.join(_NCPDP_FIELDS)})="
                           r"(?P<v>[^|\x1c\x1d\x1e\r\n]{1,80})", re.MULTILINE)
 #: The prefilter's gate: a segment id of the standard, before or after a separator.
-NCPDP_TRIGGER = r"AM0[1-9][| ]|\|AM0[1-9]"
+NCPDP_TRIGGER = r"AM[0-3][0-9]:?[| ]|\|AM[0-3][0-9]"
 #: Decoded logs print a segment's fields separated by blanks (`AM01 C2=GY902412V CA=AYESHA
 #: CB=SØNDERGAARD | AM07 D2=6359244`): a segment id, then `ID=value` words.
-_NCPDP_BLANK_SEGMENT = re.compile(r"(?<![\w=])AM0[1-9](?= [A-Z0-9]{2}=)")
+_NCPDP_BLANK_SEGMENT = re.compile(r"(?<![\w=])AM[0-3]\d:?(?= [A-Z0-9]{2}=)")  # "AM29: CA=…"
 _NCPDP_BLANK_FIELD = re.compile(r" +(?P<f>[A-Z0-9]{2})=(?P<v>[^\s|\x1c\x1d\x1e]{0,80})")
 #: A further word of a name or street in a blank-separated segment (`CB=VAN DER BERG`).
 _NCPDP_MORE = re.compile(r"(?: (?![A-Z0-9]{2}=)[^\W\d_][^\W\d_'\-]{0,30}(?=[ |\r\n]|$))+")

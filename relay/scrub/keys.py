@@ -59,7 +59,8 @@ EXACT: dict[str, str] = {
     "lastline": "CITY",  # address APIs: "Hoboken NJ 07022-7676"
     "shipto": "NAME", "billto": "NAME", "addressee": "NAME", "recipientname": "NAME",
     "bday": "DATE", "identificationnumber": "OTHER_ID",
-    "ptname": "NAME", "namefirst": "NAME", "namelast": "NAME", "namegiven": "NAME",
+    "ptname": "NAME", "callername": "NAME", "namefirst": "NAME", "namelast": "NAME",
+    "namegiven": "NAME",
     "namefamily": "NAME", "signer": "NAME", "signername": "NAME",
     "recipient": "NAME",  # a fax's or a letter's; a number or an address is no name there
     "ward": "NAME", "courtorderno": "OTHER_ID", "courtordernumber": "OTHER_ID",

@@ -1224,7 +1224,7 @@ BUILTIN: tuple[Rule, ...] = (
     rule("name.mecard", "NAME", r"(?i:MECARD:(?:[A-Z\-]+:[^;\n]*;)*?N:)(?P<v>[^;:\n]{2,80});",
          priority=3, needs=("mecard:",), back=0, ahead=400),
     rule("name.given_initial", "NAME",
-         r"(?<![\w.'’@/\-])(?P<v>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?[ \t][A-Z]\.)(?![\w.])",
+         r"(?<![\w.'’@/\-])(?P<v>[A-Z][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?[ \t][A-Z]\.)(?![\w.])",
          _given_then_initial, priority=2, anchor="scan"),
     rule("other_id.record_code", "OTHER_ID", RECORD_CODE, kind_of=_record_code, anchor="scan"),
 )

@@ -804,6 +804,12 @@ POSITIVE: list[tuple[str, str, str]] = [
      "RB-823-5078"),
     ("OTHER_ID", "Caller X, case EMP87235, reports passive SI", "EMP87235"),
     ("OTHER_ID", "Student X, student ID CL-25-94271, DOB", "CL-25-94271"),
+    ("NAME", "by pharmacy\nAM29: CA=SEO-YEON CB=TAKAHASHI C4=19900101 | AM04:", "TAKAHASHI"),
+    ("NAME", '"voicemail from +14155550134 (Dalia)"', "Dalia"),
+    ("NAME", 'calendar-sync: event "Sølvi P. - intake (DOB 1/2/90)" on', "Sølvi"),
+    ("NAME", "Details:\n  caller_name: efua adeyemi-clarke\n  caller_number: 4155550134",
+     "adeyemi-clarke"),
+    ("NAME", 'autosave failed (413): "hi Sukhwinder, since our session', "Sukhwinder"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -983,6 +989,9 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ('"call from 415-555-0134 (Mobile)"', "(Mobile)"),
+    ("patient_name: test patient", "test patient"),
+    ("hi Team, quick one; set hi Res mode", "Team"),
     ("Attributes:\n  request.uri ..... /api/x\n  http.status ..... 502", "502"),
     ("metrics a:b|c:d", "a:b|c:d"),
     ('[{"question": "How did you hear about us?", "answer": "Google Maps"}]', "Google Maps"),
