@@ -594,6 +594,8 @@ class Scrubber:
         if hits:  # what a found value says about the text around it
             hits.extend(d.compared_values(text, hits))
             hits.extend(d.listed_dates(text, hits))
+            if "/" in text:
+                hits.extend(d.message_dates(text, hits))
             hits.extend(d.repeated_values(text, hits))
             ips = [h for h in hits if h.kind == "IP"]
             if ips:

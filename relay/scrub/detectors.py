@@ -2732,6 +2732,29 @@ def listed_dates(text: str, hits: list[Hit]) -> Iterator[Hit]:
             end = m.end()
 
 
+#: A bare month/day in words, not a ratio or a count ("2/3 replicas", "attempt 3/5").
+_BARE_MONTH_DAY = re.compile(r"(?<![\w/.:\-])(?P<v>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))"
+                             r"(?![\w/%]|\.\d|[ \t]+(?:of|replicas?|nodes?|pods?|retries|attempts?|"
+                             r"tries|pages?|items?|passed|failed|ok|done|complete|succeeded)\b)")
+_COUNT_BEFORE = re.compile(r"(?i:attempt|retry|retries|try|tries|page|step|item|batch|shard|"
+                           r"part|round|run|no\.|#)[ \t:]*\Z")
+
+
+_FULL_DATE = re.compile(r"(?:19|20)\d\d|\d/\d{1,2}/\d\d")
+
+
+def message_dates(text: str, hits: list[Hit]) -> Iterator[Hit]:
+    """In a person's own message (one that names someone and gives a full date, as a birth
+    date, in any language), a bare month/day is a day of theirs: "Mwen pa ka vini 4/6",
+    "yom 7/5", "Ballantayda 5/22"."""
+    if not any(h.kind == "NAME" for h in hits) or not any(
+            h.kind == "DATE" and _FULL_DATE.search(text, h.start, h.end) for h in hits):
+        return
+    for m in _BARE_MONTH_DAY.finditer(text):
+        if not _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            yield Hit(m.start("v"), m.end("v"), "DATE", "date.in_message", 1)
+
+
 #: Kinds whose values are unique to a person: found once, every other copy in the same text
 #: is the same identifier (an MRN in `mrn: "HC-617681"` and in the portal link beside it).
 _REPEATED_KINDS = frozenset({"MRN", "HEALTH_PLAN", "ACCOUNT", "SSN", "LICENSE", "OTHER_ID",

@@ -822,7 +822,9 @@ BUILTIN: tuple[Rule, ...] = (
                 "telehealth", "therapy"), back=8, ahead=0, at_keyword=False),
     rule("date.dob_context", "DATE",
          r"(?i:\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?)\b\W{0,3})"
-         r"(?P<v>\d{1,4}[/\-.]\d{1,2}(?:[/\-.]\d{2,4})?)(?![\w:])", _not_zero_date, priority=3,
+         # whole: "DOB 01/02/1990: …" is no "01/02" and a year (a time's colon has digits after)
+         r"(?P<v>\d{1,4}[/\-.]\d{1,2}(?:[/\-.]\d{2,4})?)(?![\w/]|:\d|[\-.]\d)", _not_zero_date,
+         priority=3,
          needs=("dob", "d.o.b", "birth", "born"), back=16, ahead=48, at_keyword=False),
     # --- age ---------------------------------------------------------------------------------
     # "just my nana, she's 92", "he is 96 and needs help"
