@@ -108,7 +108,9 @@ pastor coworker co-worker boss teacher coach priest rabbi imam sponsor landlord 
     # roles that sign or receive ("Probation officer Ty Hwang", "pharmacist …", "Mail to: …")
     "officer", "pharmacist", "sincerely,", "regards,",
     # an identity document's fields read out: "surname HALVORSEN, given names PEMA"
-    "surname", "given name", "given names", "maiden name"})
+    "surname", "given name", "given names", "maiden name",
+    # self-introductions in Spanish and Portuguese ("Hola, soy maricela garcía-ibarra")
+    "me llamo", "mi nombre es", "soy", "le escribe", "le habla", "me chamo"})
 
 #: Weak cues: the next words are a name only when the dictionary knows the first one.
 WEAK_CUES = frozenset("""

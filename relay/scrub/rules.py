@@ -827,6 +827,10 @@ BUILTIN: tuple[Rule, ...] = (
          priority=3,
          needs=("dob", "d.o.b", "birth", "born"), back=16, ahead=48, at_keyword=False),
     # --- age ---------------------------------------------------------------------------------
+    # a relative's age in brackets: "Grandmother (91) is the only emergency contact"
+    rule("age.relation", "AGE_OVER_89",
+         rf"(?i:\b(?:{_RELATIONS})[ \t]*\()(?P<v>9\d|1[01]\d)(?=\))", priority=3,
+         needs=tuple(_RELATIONS.split("|")), back=0, ahead=40),
     # "just my nana, she's 92", "he is 96 and needs help"
     rule("age.pronoun", "AGE_OVER_89",
          r"(?i:\b(?:she|he|patient|pt|client|mother|father|mom|dad|grandmother|grandfather|"
