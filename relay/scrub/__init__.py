@@ -289,6 +289,7 @@ _GATED_DETECTORS: tuple[tuple[str, Callable[[str, str, KeyTable], Iterable[Hit]]
     ("cachekey", lambda t, lo, k: d.cache_keys(t)),
     ("aligned", lambda t, lo, k: d.aligned_columns(t, k)),
     ("xml", lambda t, lo, k: d.xml_values(t, k)),
+    ("xml", lambda t, lo, k: d.html_tables(t, k)),
     ("csv", lambda t, lo, k: d.csv_rows(t, k)),
     ("particulars", lambda t, lo, k: d.names_before_particulars(t)),
 )

@@ -2001,6 +2001,37 @@ def xml_values(text: str, keys: KeyTable) -> Iterator[Hit]:
             yield Hit(m.start("v"), m.end("v"), kind, "xml.element", 3)
 
 
+# ---------------------------------------------------------------- HTML tables under a header
+_HTML_ROW = re.compile(r"<tr\b[^<>]{0,200}>(?P<row>.{0,4000}?)</tr>", re.IGNORECASE | re.DOTALL)
+_HTML_CELL = re.compile(r"<t(?P<t>[hd])\b[^<>]{0,200}>(?P<v>[^<]{0,200})</t[hd]>", re.IGNORECASE)
+
+
+def html_tables(text: str, keys: KeyTable) -> Iterator[Hit]:
+    """A table rendered in HTML (a report, a statement, a template's output): each cell
+    below a header row takes the kind of its column's header (`<th>Client</th><th>Age</th>`),
+    as a CSV row does under its header line."""
+    if "<tr" not in text and "<TR" not in text:
+        return
+    headers: list[str] = []
+    for r in _HTML_ROW.finditer(text):
+        cells = list(_HTML_CELL.finditer(text, r.start("row"), r.end("row")))
+        if cells and all(c.group("t") in "hH" for c in cells):
+            headers = [c.group("v").strip() for c in cells]
+            continue
+        if not headers or len(cells) != len(headers):
+            continue
+        for c, header in zip(cells, headers, strict=True):
+            kind = keys.kind(header)
+            value = c.group("v").strip()
+            if kind is None or kind == "IP" or not value or "[REDACTED:" in value:
+                continue
+            if not (name_value_ok(header, value, keys) if kind == "NAME"
+                    else plausible(kind, value)):
+                continue
+            start = c.start("v") + c.group("v").find(value)
+            yield Hit(start, start + len(value), kind, "html.table", 2)
+
+
 # ---------------------------------------------------------------- delimited rows under a header
 #: A header line: two or more column names separated by commas or tabs (the prefilter's gate;
 #: `csv_rows` checks that a column is sensitive).
