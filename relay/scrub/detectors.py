@@ -161,6 +161,13 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
                      not _TOKEN.fullmatch(text[h.start:h.end]))
         norm = keys.normalised(key)
         shape = _VALUE_SHAPES.get("dsn" if norm.endswith("dsn") else norm)
+        if norm == "location":  # `location: North Cheshire, NC`: the town, not its state
+            place = shape.match(text, tail.start("val") + (1 if tail.group("str") else 0)) \
+                if shape is not None else None
+            if place is not None:
+                comma = place.group().index(",")
+                yield Hit(place.start(), place.start() + comma, "CITY", "key.city", 3)
+            continue
         if shape is not None:
             found = (h for h in found if shape.fullmatch(text[h.start:h.end]))
         yield from found
@@ -205,7 +212,9 @@ def _spaced_value(text: str, at: int, kind: str) -> Iterator[Hit]:
 _VALUE_SHAPES = {"rx": re.compile(r"(?i:rx)?[#\- ]?\d{5,}[\-/]\d{1,3}|(?i:rx)[#\- ]?\d{5,}"),
                  # a DSN is a secret when it carries a key or a password (`https://<key>@…`);
                  # postfix's `dsn=4.4.1` is a delivery status, `odbc://host/DB` an address
-                 "dsn": re.compile(r"[^\s@]{3,}@\S+")}
+                 "dsn": re.compile(r"[^\s@]{3,}@\S+"),
+                 # a place, not a region or a rack: `location="Saltmarsh, GA"`
+                 "location": re.compile(r"[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2},[ \t]?[A-Z]{2}")}
 
 
 #: A plan's group number, named only `group` beside the member's coverage (a bare `group`
@@ -1588,8 +1597,9 @@ def file_names(text: str) -> Iterator[Hit]:
             sure = sum(1 for _, level in named if level == 2)
             maybe = sum(1 for _, level in named if level == 1)
             dates = [d for d in _FILE_DATE.finditer(seg_text) if _file_date_ok(d.group())]
-            # two names, or a name and a date; at least one name no ordinary word
-            if (sure >= 2 or (sure and (maybe or dates)) or (maybe >= 2 and dates)):
+            ssns = [t for t in tokens if len(t[2]) == 9 and t[2].isdigit() and v.ssn(t[2])]
+            # two names, or a name and a date or an SSN; at least one name no ordinary word
+            if (sure >= 2 or (sure and (maybe or dates or ssns)) or (maybe >= 2 and dates)):
                 named_path = True
                 for (ts, te, _), level in named:
                     if not level:
@@ -1597,6 +1607,8 @@ def file_names(text: str) -> Iterator[Hit]:
                     yield Hit(base + s0 + ts, base + s0 + te, "NAME", "name.file", 2)
                 for d in dates:
                     yield Hit(base + s0 + d.start(), base + s0 + d.end(), "DATE", "date.file", 2)
+                for ts, te, _ in ssns:  # `WISNIEWSKA_024976323_1746313148.csv`
+                    yield Hit(base + s0 + ts, base + s0 + te, "SSN", "ssn.file", 2)
                 for i in _SEGMENT_ID.finditer(seg_text):  # `E5937149-<name>-<dob>.tif`
                     if not _FILE_DATE.fullmatch(i.group()) and not _EPOCH.fullmatch(i.group()):
                         yield Hit(base + s0 + i.start(), base + s0 + i.end(), "OTHER_ID",
@@ -1610,8 +1622,9 @@ def file_names(text: str) -> Iterator[Hit]:
             kind_word = _RECORD_FILE.match(seg_text)
             if kind_word is not None:
                 s0, seg_text = s0 + kind_word.end(), seg_text[kind_word.end():]
-            if _PATH_ID.fullmatch(seg_text) and not _FILE_DATE.fullmatch(seg_text) and \
-                    not _EPOCH.fullmatch(seg_text) and not seg_text[:1].islower():
+            core = seg_text.lstrip("_-")  # after a marker: `[…]_1746313148.csv`
+            if _PATH_ID.fullmatch(seg_text) and not _FILE_DATE.fullmatch(core) and \
+                    not _EPOCH.fullmatch(core) and not seg_text[:1].islower():
                 # (`run-53603.csv` is a batch's file, `AR32308912.pdf` a person's)
                 yield Hit(base + s0, base + s0 + len(seg_text), "OTHER_ID", "id.file", 2)
     for m in _DOCTOR_ROOM.finditer(text):

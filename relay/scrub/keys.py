@@ -59,6 +59,7 @@ EXACT: dict[str, str] = {
     "lastline": "CITY",  # address APIs: "Hoboken NJ 07022-7676"
     "shipto": "NAME", "billto": "NAME", "addressee": "NAME", "recipientname": "NAME",
     "bday": "DATE", "identificationnumber": "OTHER_ID",
+    "location": "CITY",  # only a "Town, ST" value: `rules`' value shapes in `detectors`
     "ptname": "NAME", "callername": "NAME", "namefirst": "NAME", "namelast": "NAME",
     "namegiven": "NAME",
     "namefamily": "NAME", "signer": "NAME", "signername": "NAME",

@@ -816,6 +816,8 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", 'Body: "Hola, soy maricela garcía-ibarra. No voy a poder llegar', "garcía-ibarra"),
     ("AGE_OVER_89", "<tr><th>Client</th><th>Age</th><th>DOS</th></tr><tr><td>Ana Lima</td>"
                     "<td>98</td><td>01/02/2024</td></tr>", "98"),
+    ("CITY", "loaner iPad\nclient-reported location: North Cheshire, NC", "North Cheshire"),
+    ("SSN", "local: /outbound/eligibility/WISNIEWSKA_024976323_1746313148.csv", "024976323"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -995,6 +997,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ('location: us-east-1; "location": "body"; location="Saltmarsh, GA"', "GA"),
+    ("local: /outbound/eligibility/WISNIEWSKA_024976323_1746313148.csv", "1746313148"),
     ("<tr><th>Name</th><th>Count</th></tr><tr><td>worker-1</td><td>5</td></tr>", "worker-1"),
     ("brother (45) called; soy milk recall", "soy milk"),
     ("Patient Ana Lima DOB 01/02/1990: retry 2/3 failed, 3/5 nodes", "retry 2/3 failed, 3/5 nodes"),
