@@ -570,6 +570,26 @@ def plausible(kind: str, value: str) -> bool:
     return True
 
 
+def labelled_kind(key: str, value: str, keys: KeyTable) -> str | None:
+    """The kind of `value` shown under the label `key` (a form's field, a table's column, a
+    question), when the label is sensitive and the value could be one of its kind. IPs go
+    through the IP rule, which keeps infrastructure addresses."""
+    kind = keys.kind(key)
+    if kind is None or kind == "IP":
+        return None
+    ok = name_value_ok(key, value, keys) if kind == "NAME" else plausible(kind, value)
+    return kind if ok else None
+
+
+def _labelled_values(text: str, rx: re.Pattern[str], keys: KeyTable,
+                     rule: str) -> Iterator[Hit]:
+    """Each match's `v` under its label `k`, read by `labelled_kind`."""
+    for m in rx.finditer(text):
+        kind = labelled_kind(m.group("k").rstrip("?:* "), m.group("v"), keys)
+        if kind is not None:
+            yield Hit(m.start("v"), m.end("v"), kind, rule, 3)
+
+
 # ---------------------------------------------------------------- URLs
 #: What is someone's by its number (their records, devices, coverage): a segment after one
 #: of these words is theirs when it is an id with four digits or more (`/policies/default`
@@ -1194,22 +1214,14 @@ def rejected_values(text: str, keys: KeyTable) -> Iterator[Hit]:
 #: A form tool's answers, each under its question (Typeform, Jotform, Google Forms):
 #: `{"question": "Date of birth", "answer": "Apr-24-1973"}`.
 ANSWER_TRIGGER = r"\"(?:question|label|field_label)\"[ \t]*:"
-_ANSWER = re.compile(r'"(?:question|label|field_label)"\s*:\s*"(?P<q>[^"\n]{2,80})"\s*,\s*'
+_ANSWER = re.compile(r'"(?:question|label|field_label)"\s*:\s*"(?P<k>[^"\n]{2,80})"\s*,\s*'
                      r'"(?:answer|value|response)"\s*:\s*"(?P<v>[^"\n]{1,200})"')
 
 
 def form_answers(text: str, keys: KeyTable) -> Iterator[Hit]:
     """An answer takes the kind its question names ("Date of birth", "Phone number",
     "Insurance member ID"), read as a key."""
-    for m in _ANSWER.finditer(text):
-        question = m.group("q").rstrip("?:* ")
-        kind = keys.kind(question)
-        value = m.group("v")
-        if kind is None or kind == "IP" or not (
-                name_value_ok(question, value, keys) if kind == "NAME"
-                else plausible(kind, value)):
-            continue
-        yield Hit(m.start("v"), m.end("v"), kind, "form.answer", 3)
+    return _labelled_values(text, _ANSWER, keys, "form.answer")
 
 
 #: graphql-js: `Variable "$input" got invalid value "760354056" at "input.ssn"; Expected …`
@@ -1283,13 +1295,7 @@ _PDF_FIELD = re.compile(r"/T[ \t]?\((?P<k>[^()\\\n]{1,60})\)[ \t]*/V[ \t]?"
 def pdf_fields(text: str, keys: KeyTable) -> Iterator[Hit]:
     """A filled-in PDF form dumped by its library: each value takes the kind of its field's
     name (`PatientName`, `DOB`, `GuardianPhone`)."""
-    for m in _PDF_FIELD.finditer(text):
-        key, value = m.group("k"), m.group("v")
-        kind = keys.kind(key)
-        if kind is None or kind == "IP" or not (
-                name_value_ok(key, value, keys) if kind == "NAME" else plausible(kind, value)):
-            continue
-        yield Hit(m.start("v"), m.end("v"), kind, "pdf.field", 3)
+    return _labelled_values(text, _PDF_FIELD, keys, "pdf.field")
 
 
 # ---------------------------------------------------------------- form inputs in test output
@@ -1301,13 +1307,7 @@ _INPUT_VALUE = re.compile(r"input\[name=[\"']?(?P<k>[\w\-]{1,60})[\"']?\][ \t:=]
 
 def input_values(text: str, keys: KeyTable) -> Iterator[Hit]:
     """A form field's value shown beside its selector takes the kind of the field's name."""
-    for m in _INPUT_VALUE.finditer(text):
-        key, value = m.group("k"), m.group("v")
-        kind = keys.kind(key)
-        if kind is None or kind == "IP" or not (
-                name_value_ok(key, value, keys) if kind == "NAME" else plausible(kind, value)):
-            continue
-        yield Hit(m.start("v"), m.end("v"), kind, "html.input", 3)
+    return _labelled_values(text, _INPUT_VALUE, keys, "html.input")
 
 
 # ---------------------------------------------------------------- SQL INSERT … VALUES
@@ -2034,12 +2034,10 @@ def html_tables(text: str, keys: KeyTable) -> Iterator[Hit]:
         if not headers or len(cells) != len(headers):
             continue
         for c, header in zip(cells, headers, strict=True):
-            kind = keys.kind(header)
             value = c.group("v").strip()
-            if kind is None or kind == "IP" or not value or "[REDACTED:" in value:
-                continue
-            if not (name_value_ok(header, value, keys) if kind == "NAME"
-                    else plausible(kind, value)):
+            kind = labelled_kind(header, value, keys) if value and "[REDACTED:" not in value \
+                else None
+            if kind is None:
                 continue
             start = c.start("v") + c.group("v").find(value)
             yield Hit(start, start + len(value), kind, "html.table", 2)
