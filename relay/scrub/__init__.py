@@ -23,7 +23,7 @@ from relay.scrub import escapes, names, redact
 from relay.scrub import validators as v
 from relay.scrub.detectors import Hit
 from relay.scrub.keys import KeyTable, longest_first, person_container
-from relay.scrub.prefilter import Prefilter
+from relay.scrub.prefilter import Prefilter, ascii_shadow
 from relay.scrub.rules import (
     BUILTIN,
     DIGIT_START,
@@ -184,8 +184,10 @@ _CASELESS_TRIGGERS = frozenset({"date.day_month", "age.years_old", "date.month_d
 def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]]:
     """Where each context detector could fire: (name, expression, caseless, start offsets,
     first match only). Gate-only triggers need one match; positional ones need them all."""
-    strong = "|".join(sorted(names.STRONG_CUES, key=longest_first))
-    weak = "|".join(sorted(names.WEAK_CUES - names.STRONG_CUES, key=longest_first))
+    # the scan sees every non-ASCII letter as `a` (`mamá de` as `mama de`)
+    strong = "|".join(sorted({ascii_shadow(c) for c in names.STRONG_CUES}, key=longest_first))
+    weak = "|".join(sorted({ascii_shadow(c) for c in names.WEAK_CUES - names.STRONG_CUES},
+                           key=longest_first))
     tail = d.CUE_TAIL
     return [
         ("kv", keys.term_pattern(), True, False, False),

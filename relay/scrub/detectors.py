@@ -2197,6 +2197,11 @@ _COMMA_GIVEN = re.compile(rf", (?P<v>{names.CAP_WORD}(?: [A-Z]\.?)?)(?![\w'’\-
 _WORD_BEFORE = re.compile(rf"(?<![\w.\-/@])(?P<v>{names.CAP_WORD})(?: {names.PARTICLE})* \Z")
 #: A surname after particles right after a found given name: "[Freya] de la Cruz-Ybarra".
 _PARTICLES_AFTER = re.compile(rf"(?: {names.PARTICLE})+ (?P<v>{names.CAP_WORD})(?![\w\-]|['’]\w)")
+#: A handoff or a reassignment between two people: "Bilal -> Rodelio", "Ana → K. Ortiz".
+_ARROW = r"[ \t]*(?:->|→|=>)[ \t]*"
+_TWO_WORDS = rf"{names.CAP_WORD}(?: {names.CAP_WORD})?"
+_ARROW_AFTER = re.compile(rf"{_ARROW}(?P<v>{_TWO_WORDS})(?![\w\-]|['’]\w)")
+_ARROW_BEFORE = re.compile(rf"(?<![\w.\-/@])(?P<v>{_TWO_WORDS}){_ARROW}\Z")
 
 
 def _could_be_given(word: str) -> bool:
@@ -2219,7 +2224,8 @@ def name_neighbours(text: str, found: list[Hit]) -> Iterator[Hit]:
     """The given name the detectors left beside a name they found: `[Breathnach], Chaturika`
     (Last, First after a surname), `dependent Oluwaseun [Häkkinen]` (a given name no
     dictionary knows, right before a found surname), and the nickname and surname after a
-    given name (`[Ignacio] 'Beto' Sandoval`). Lowest priority: where a city or
+    given name (`[Ignacio] 'Beto' Sandoval`), and the other side of a handoff's arrow
+    (`[Bilal] -> Rodelio`). Lowest priority: where a city or
     street detector also claims the word, its kind wins."""
     for h in found:
         m = _COMMA_GIVEN.match(text, h.end)
@@ -2236,6 +2242,12 @@ def name_neighbours(text: str, found: list[Hit]) -> Iterator[Hit]:
         m = _NICK_SURNAME.match(text, h.end)  # name='Ignacio 'Beto' Sandoval' cut at a quote
         if m and _could_be_given(m.group("v")):
             yield Hit(h.end, m.end("v"), "NAME", "name.neighbour", 1)
+        m = _ARROW_AFTER.match(text, h.end)
+        if m and all(_could_be_given(w) for w in m.group("v").split(" ")):
+            yield Hit(m.start("v"), m.end("v"), "NAME", "name.neighbour", 1)
+        m = _ARROW_BEFORE.search(text, max(0, h.start - 60), h.start)
+        if m and all(_could_be_given(w) for w in m.group("v").split(" ")):
+            yield Hit(m.start("v"), m.end("v"), "NAME", "name.neighbour", 1)
 
 
 # ---------------------------------------------------------------- age after a name

@@ -110,7 +110,11 @@ pastor coworker co-worker boss teacher coach priest rabbi imam sponsor landlord 
     # an identity document's fields read out: "surname HALVORSEN, given names PEMA"
     "surname", "given name", "given names", "maiden name",
     # self-introductions in Spanish and Portuguese ("Hola, soy maricela garcía-ibarra")
-    "me llamo", "mi nombre es", "soy", "le escribe", "le habla", "me chamo"})
+    "me llamo", "mi nombre es", "soy", "le escribe", "le habla", "me chamo"}) | frozenset(
+    # relatives in Spanish and Portuguese ("mi hija Sofía", "la mamá de Luis", "mãe de Ana")
+    rel + tail for rel in """hija hijo esposa esposo mamá mama papá madre hermana hermano
+    abuela abuelo nieta nieto tía tío filha filho mãe irmã irmão avó avô""".split()  # noqa: SIM905
+    for tail in ("", " de", " del", " da", " do")) | frozenset({"padre de", "pai de"})
 
 #: Weak cues: the next words are a name only when the dictionary knows the first one.
 WEAK_CUES = frozenset("""

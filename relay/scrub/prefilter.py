@@ -31,7 +31,7 @@ except ImportError:  # pragma: no cover
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
-def _ascii_shadow(text: str) -> str:
+def ascii_shadow(text: str) -> str:
     """Same length, ASCII only: non-ASCII letters become 'A'/'a' (so `Nguyễn` still looks
     like a capitalised word to the triggers), anything else '?'. Offsets stay aligned."""
     if text.isascii():
@@ -145,7 +145,7 @@ class Prefilter:
             else:
                 got.append((start, end))
 
-        data = _ascii_shadow(text).encode("ascii")
+        data = ascii_shadow(text).encode("ascii")
         try:
             self._db.scan(data, match_event_handler=on_match, scratch=self._scratch)
         except _hs.ScratchInUseError:  # another thread is scanning: use a scratch of our own
@@ -189,7 +189,7 @@ class Prefilter:
             else:
                 got.append(span)
 
-        data = _ascii_shadow(_JOIN.join(texts)).encode("ascii")
+        data = ascii_shadow(_JOIN.join(texts)).encode("ascii")
         try:
             db.scan(data, match_event_handler=on_match, scratch=scratch)
         except _hs.ScratchInUseError:

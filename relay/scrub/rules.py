@@ -833,12 +833,12 @@ BUILTIN: tuple[Rule, ...] = (
          needs=tuple(_RELATIONS.split("|")), back=0, ahead=40),
     # "just my nana, she's 92", "he is 96 and needs help"
     rule("age.pronoun", "AGE_OVER_89",
-         r"(?i:\b(?:she|he|patient|pt|client|mother|father|mom|dad|grandmother|grandfather|"
-         r"husband|wife|spouse)(?:'s|’s|\s+is|\s+was|\s+turns|\s+turned)\s+"
+         r"(?i:\b(?:(?:she|he|patient|pt|client|mother|father|mom|dad|grandmother|grandfather|"
+         r"husband|wife|spouse)(?:'s|’s|\s+is|\s+was|\s+turns|\s+turned)|hes|shes)\s+"
          r"(?:now\s+|almost\s+|about\s+)?)"
          r"(?P<v>\d{2,3})(?!\d|\.\d|%)(?!\s*(?:%|percent|mg|kg|lbs?|pounds|minutes|mins|days|"
          r"weeks|months|feet|ft|in\b|cm))", _age, priority=3,
-         needs=("she", "he's", "he is", "he was", "patient", "pt ", "client", "mother",
+         needs=("she", "he's", "he is", "he was", "hes", "patient", "pt ", "client", "mother",
                 "father", "mom", "dad", "grand", "husband", "wife", "spouse"),
          back=0, ahead=48),
     rule("age.context", "AGE_OVER_89",

@@ -818,6 +818,12 @@ POSITIVE: list[tuple[str, str, str]] = [
                     "<td>98</td><td>01/02/2024</td></tr>", "98"),
     ("CITY", "loaner iPad\nclient-reported location: North Cheshire, NC", "North Cheshire"),
     ("SSN", "local: /outbound/eligibility/WISNIEWSKA_024976323_1746313148.csv", "024976323"),
+    ("NAME", "llamó la mamá de Luis Ortega para cambiar la cita", "Luis Ortega"),
+    ("NAME", "mi hija Sofía tiene cita el martes", "Sofía"),
+    ("NAME", "a mãe da Ana ligou ontem", "Ana"),
+    ("AGE_OVER_89", "i live w my grandpa hes 93 and he needs rides", "93"),
+    ("NAME", "caseload: Jorge Ibarra → Tomasz Nowak, Leila Haddad", "Tomasz Nowak"),
+    ("NAME", "reassigned Dr. Amara Okafor -> Priya Natarajan", "Priya Natarajan"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -997,6 +1003,9 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("on-call Rodelio Santos -> PagerDuty", "PagerDuty"),
+    ("Patient Ana Ruiz => Pending review", "Pending review"),
+    ("sizing: the clothes 95 percent done", "95 percent"),
     ('location: us-east-1; "location": "body"; location="Saltmarsh, GA"', "GA"),
     ("local: /outbound/eligibility/WISNIEWSKA_024976323_1746313148.csv", "1746313148"),
     ("<tr><th>Name</th><th>Count</th></tr><tr><td>worker-1</td><td>5</td></tr>", "worker-1"),
