@@ -597,6 +597,8 @@ def _labelled_values(text: str, rx: re.Pattern[str], keys: KeyTable,
 _THING_WORDS = (r"records?|devices?|eligibility|coverages?|enrollments?|polic(?:y|ies)|providers?|"
                 r"clinicians?|therapists?|prescribers?")
 _THING = re.compile(rf"/?(?:{_THING_WORDS})/", re.IGNORECASE)
+#: A chart's number is the number people see (an MRN), however short: `/charts/4571278/notes`.
+_CHART = re.compile(r"/?charts?/", re.IGNORECASE)
 _THING_ID = re.compile(r"(?=(?:[^0-9]*[0-9]){4})[A-Za-z0-9][A-Za-z0-9\-]{3,30}")
 _PERSON_WORDS = (r"patients?|clients?|members?|persons?|people|users?|u|residents?|guardians?|"
                  r"contacts?|individuals?|charts?|profiles?|subscribers?|beneficiar(?:y|ies)|"
@@ -665,8 +667,8 @@ def marked_login(value: str) -> bool:
 def person_paths(text: str) -> Iterator[Hit]:
     """`/patients/jane-doe-1980-02-10/notes`: a path segment naming a person (database ids
     up to seven digits and UUIDs are opaque keys and stay; eight digits and more are a
-    record or member number: `/members/54226688498/coverage`; `/home/user/…` is a file
-    system, not a person)."""
+    record or member number: `/members/54226688498/coverage`, and so is a chart's number of
+    four digits and more; `/home/user/…` is a file system, not a person)."""
     for m in _PERSON_PATH.finditer(text):
         if text[max(0, m.start() - 5):m.start()] == "/home":
             continue
@@ -680,7 +682,8 @@ def person_paths(text: str) -> Iterator[Hit]:
             continue
         if m.group()[0] != "/" and not any(c.isdigit() for c in seg):
             continue  # a relative path's segment names a folder (`patients/tmp`) unless an id
-        if not _OPAQUE.match(seg) and not _SOURCE_FILE.search(seg):
+        chart_number = _CHART.match(m.group()) and seg.isdigit() and len(seg) >= 4
+        if (chart_number or not _OPAQUE.match(seg)) and not _SOURCE_FILE.search(seg):
             yield from _with_tail(text, m.start("v"), m.end("v"), "url.person_path")
 
 

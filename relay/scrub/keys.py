@@ -115,6 +115,8 @@ EXACT: dict[str, str] = {
     "enduserid": "OTHER_ID",  # OpenTelemetry's enduser.id
     "user": "OTHER_ID", "usr": "OTHER_ID",  # only a login-shaped value: `rules.login`
     "dlnumber": "LICENSE", "dlno": "LICENSE", "dlnum": "LICENSE",  # a driver's licence
+    # a clinician's credentialing record (CAQH ProView), read like their NPI
+    "caqh": "LICENSE", "caqhid": "LICENSE", "caqhproviderid": "LICENSE",
     "identifierforvendor": "DEVICE", "idfv": "DEVICE", "idfa": "DEVICE",  # Apple's device ids
     "advertisingidentifier": "DEVICE", "advertisingid": "DEVICE",
     "password": "SECRET", "passwd": "SECRET", "pwd": "SECRET", "pass": "SECRET",
