@@ -200,7 +200,8 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
         # …or before two lower-case words that may be a name typed in lower case
         ("cue", rf"\b(?i:{weak})[ \t][a-z]{{2,20}} [a-z]", False, True, False),
         ("title", d.TITLE, False, True, False),
-        ("caprun", r"[A-Z][A-Za-z'\-]*[ \t]+(?:[a-z]{2,4}[ \t]+)*[A-Z]", False, False, True),
+        ("caprun", r"[A-Z][A-Za-z'\-]*[ \t]+(?:[a-z]{2,4}[ \t]+)*(?:[a-z]{2,4}-)?[A-Z]", False,
+         False, True),
         ("initial", r"(?:^|[^A-Za-z0-9_.])[A-Z]\.[ \t](?:[a-z]{2,4}[ \t])*"
                     r"(?:(?:al|el|ben|bin|bint|abu|ibn)-)?[A-Z]", False, False,
          True),

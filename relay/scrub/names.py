@@ -463,8 +463,10 @@ _CAP_WORD = (rf"{_UPPER}(?:['’]{_UPPER})?"
 #: slower over an event, and "el-Amin Hassan" is found from "Amin" on anyway.
 _PREFIXED_CAP_WORD = rf"(?:(?:al|el|ben|bin|bint|abu|ibn)-)?{_CAP_WORD}"
 # surname particles may sit between the capitalised words ("Jürgen de los Santos")
+# (after its first word, a word may carry an article: "Fatima al-Zahra Haddad")
 _CAP_RUN = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*"
-                      rf"(?:{_INITIAL}|{_CAP_WORD}))+")
+                      rf"(?:{_INITIAL}|{_PREFIXED_CAP_WORD}))+")
+_ARTICLE = re.compile(r"(?:al|el|ben|bin|bint|abu|ibn)-(?=\w)")
 
 
 def dictionary_runs(text: str) -> Iterator[Span]:
@@ -485,6 +487,8 @@ def dictionary_runs(text: str) -> Iterator[Span]:
         caps_ok = any(c.islower() for c in around)
         for tok in toks:
             word = _strip_possessive(tok[2])
+            if run and _ARTICLE.match(word):
+                word = word[word.index("-") + 1:]
             low = word.casefold()
             if run and low in PARTICLES and not is_capitalised(word):
                 run.append(tok)  # the run's regex put a capitalised word after it

@@ -826,6 +826,8 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", "reassigned Dr. Amara Okafor -> Priya Natarajan", "Priya Natarajan"),
     ("URL", "document-uri=https://ehr.example.com/charts/4571278/notes?tab=intake", "4571278"),
     ("LICENSE", "credentialing sync: caqh_id=17459186 npi on file", "17459186"),
+    ("NAME", "Fatima al-Zahra Haddad no-show at 3pm", "Fatima al-Zahra Haddad"),
+    ("NAME", "Omar al-Farsi no-show again", "Omar al-Farsi"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -1005,6 +1007,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("Deploy al-pipeline Runner failed", "Deploy al-pipeline Runner"),
     ("GET /api/charts/123/summary 200", "/api/charts/123/summary"),
     ("CAQH ProView attestation sync failed (401)", "CAQH ProView"),
     ("on-call Rodelio Santos -> PagerDuty", "PagerDuty"),
