@@ -323,15 +323,26 @@ def _kv_value(text: str, m: re.Match[str], key: str, kind: str,
         return
     if keys.normalised(key) in LOGIN_KEYS and not login(value):
         return
+    if kind in ("LICENSE", "VEHICLE") and value in names.STATE_CODE_SET:
+        issued = _ISSUED_ID.match(text, e)  # `license: WA WDL9Z8XK2B1`: the state issued it
+        if issued and plausible(kind, issued.group("v")):
+            yield Hit(issued.start("v"), issued.end("v"), kind, rule, 3)
+        return
+    if kind in ("PHONE", "FAX") and value[-1].isdigit():
+        more = _MORE_DIGIT_GROUPS.match(text, e)  # `ph: 021 555 0192`: groups of digits
+        if more:
+            e = more.end()
     if kind == "CITY":  # `city` = Westerlo Falls, …: a town of several words, unquoted
         more = _MORE_CAPITALISED.match(text, e)
         if more:
             e = more.end()
-    if plausible(kind, value):
+    if plausible(kind, text[s:e]):
         yield Hit(s, e, kind, rule, 3)
 
 
 _NEXT_GO_FIELD = re.compile(r" ([A-Z][A-Za-z0-9]{0,30}):")
+_MORE_DIGIT_GROUPS = re.compile(r"(?:[ ]\d{2,5}){1,3}(?![\w.:/\-])")
+_ISSUED_ID = re.compile(r"[ \t\-]{1,3}(?P<v>(?=[A-Z\-]*\d)[A-Z0-9][A-Z0-9\-]{3,19})(?![\w\-])")
 #: A name typed in lower case under a name key, to the end of its words on the line.
 _LOWER_WORD = r"[^\W\d_A-Z](?:[^\W\d_A-Z]|['’\-](?=[^\W\d_A-Z]))*"
 _LOWER_WORDS = re.compile(rf"{_LOWER_WORD}(?:[ ]{_LOWER_WORD}){{0,3}}(?=[ \t]*(?:$|[\n,;|)\"']))",
@@ -562,8 +573,8 @@ def plausible(kind: str, value: str) -> bool:
         return any(c.isdigit() for c in stripped)
     if kind == "DEVICE" and _LONG_HEX.fullmatch(stripped):
         return False  # `serial=FECE2AE33E29…` of a TLS certificate, a hash
-    if kind in {"PHONE", "FAX"}:  # `FAX ====…` is a banner, not a number
-        return any(c.isdigit() for c in stripped)
+    if kind in {"PHONE", "FAX"}:  # `FAX ====…` is a banner, `pH: 7.4` a lab's value
+        return sum(c.isdigit() for c in stripped) >= 4
     if kind in {"SSN", "MRN", "LICENSE"}:
         return any(c.isdigit() for c in stripped) or (
             len(stripped) >= 4 and any(c.isalpha() for c in stripped))

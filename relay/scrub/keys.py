@@ -78,6 +78,7 @@ EXACT: dict[str, str] = {
     "ssn": "SSN", "socialsecuritynumber": "SSN", "sin": "SSN", "taxid": "SSN",
     "email": "EMAIL", "emailaddress": "EMAIL", "mail": "EMAIL",
     "phone": "PHONE", "phonenumber": "PHONE", "tel": "PHONE", "telephone": "PHONE",
+    "ph": "PHONE",  # a lab's `pH: 7.4` has too few digits for a phone
     "mobile": "PHONE", "cell": "PHONE", "cellphone": "PHONE", "homephone": "PHONE",
     "workphone": "PHONE", "msisdn": "PHONE", "fax": "FAX", "faxnumber": "FAX",
     "voicemail": "PHONE",  # not an e-mail key, though "voic-email" contains one

@@ -828,6 +828,10 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("LICENSE", "credentialing sync: caqh_id=17459186 npi on file", "17459186"),
     ("NAME", "Fatima al-Zahra Haddad no-show at 3pm", "Fatima al-Zahra Haddad"),
     ("NAME", "Omar al-Farsi no-show again", "Omar al-Farsi"),
+    ("PHONE", "ptnt: Hemi Tane, ph: 021 555 0192, lives alone", "021 555 0192"),
+    ("PHONE", "contact phone: +44 7700 900123 (mobile)", "+44 7700 900123"),
+    ("LICENSE", "intake scan: driver's license: WA WDL9Z8XK2B1 expired", "WDL9Z8XK2B1"),
+    ("VEHICLE", "parking log plate: CA 7KDE291 flagged", "7KDE291"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -1007,6 +1011,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("ABG result ph: 7.4 (venous) pco2 41", "ph: 7.4"),
+    ("license: CA pending verification", "license: CA pending"),
     ("Deploy al-pipeline Runner failed", "Deploy al-pipeline Runner"),
     ("GET /api/charts/123/summary 200", "/api/charts/123/summary"),
     ("CAQH ProView attestation sync failed (401)", "CAQH ProView"),
