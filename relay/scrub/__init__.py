@@ -199,6 +199,8 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
         ("cue", rf"\b(?i:{weak}){tail}(?:[A-Z'\"]|[a-z]{{1,4}} [A-Z])", False, True, False),
         # …or before two lower-case words that may be a name typed in lower case
         ("cue", rf"\b(?i:{weak})[ \t][a-z]{{2,20}} [a-z]", False, True, False),
+        # …or, after "this is", one given name typed in lower case ("this is jolene, can i")
+        ("cue", r"\b(?i:this is)[ \t][a-z]{2,20}[,.!]", False, True, False),
         ("title", d.TITLE, False, True, False),
         ("caprun", r"[A-Z][A-Za-z'\-]*[ \t]+(?:[a-z]{2,4}[ \t]+)*(?:[a-z]{2,4}-)?[A-Z]", False,
          False, True),

@@ -1499,6 +1499,11 @@ def cued_names(text: str, lower: str, cues: list[tuple[int, int]],
             low = names.lower_pair(text, e)  # "call back giulia müller re her appt"
             if low is not None:
                 yield Hit(low.start, low.end, "NAME", "name.cue_lower", 2)
+            elif cue == "this is":  # "this is jolene, can i move my appt": a given name
+                one = _LOWER_GIVEN.match(text, e)
+                if one and "F" in names.known(one.group("v")) and \
+                        one.group("v") not in names.english():
+                    yield Hit(one.start("v"), one.end("v"), "NAME", "name.cue_lower", 2)
             continue
         span = names.grab(text, e, strong=strong)
         if cue in _GREETINGS and span is not None and all(
@@ -1528,6 +1533,9 @@ def cued_names(text: str, lower: str, cues: list[tuple[int, int]],
             if m and _could_be_given(m.group("v")) and (
                     names.unknown_word(m.group("v")) or "F" in names.known(m.group("v"))):
                 yield Hit(m.start("v"), m.end("v"), "NAME", "name.cue", 2)
+
+
+_LOWER_GIVEN = re.compile(r"(?P<v>[a-z][a-z'\-]{1,20})(?=[,.!])")
 
 
 #: A practice's or a company's name goes on with what it is ("Riverstone Counseling",

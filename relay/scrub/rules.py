@@ -823,7 +823,9 @@ BUILTIN: tuple[Rule, ...] = (
     rule("date.dob_context", "DATE",
          r"(?i:\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?)\b\W{0,3})"
          # whole: "DOB 01/02/1990: …" is no "01/02" and a year (a time's colon has digits after)
-         r"(?P<v>\d{1,4}[/\-.]\d{1,2}(?:[/\-.]\d{2,4})?)(?![\w/]|:\d|[\-.]\d)", _not_zero_date,
+         # (a form read by OCR spaces its separators: "Date of Birth 07 / 14 / 1939")
+         r"(?P<v>\d{1,4}(?:[/\-.]|[ ][/\-][ ])\d{1,2}(?:(?:[/\-.]|[ ][/\-][ ])\d{2,4})?)"
+         r"(?![\w/]|:\d|[\-.]\d)", _not_zero_date,
          priority=3,
          needs=("dob", "d.o.b", "birth", "born"), back=16, ahead=48, at_keyword=False),
     # --- age ---------------------------------------------------------------------------------
@@ -1093,7 +1095,8 @@ BUILTIN: tuple[Rule, ...] = (
          priority=3, needs=("(01)",), back=0, ahead=120),
     rule("device.context", "DEVICE",
          r"(?i:\b(?:imei|meid|serial(?:\s+(?:number|no\.?|#))?|s/n|sn#|device\s+id|udi|"
-         r"device\s+serial)\b\s*[:=#]?\s*)(?P<v>[A-Za-z0-9][A-Za-z0-9\-]{4,30})(?![\w\-])",
+         r"device\s+serial)(?:\b|(?<=[.#]))\s*[:=#]?\s*)(?P<v>[A-Za-z0-9][A-Za-z0-9\-]{4,30})"
+         r"(?![\w\-])",
          _has_digit, priority=3, needs=("imei", "meid", "serial", "s/n", "sn#", "device", "udi")),
     # --- other identifiers -------------------------------------------------------------------
     rule("other_id.case", "OTHER_ID",

@@ -832,6 +832,9 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("PHONE", "contact phone: +44 7700 900123 (mobile)", "+44 7700 900123"),
     ("LICENSE", "intake scan: driver's license: WA WDL9Z8XK2B1 expired", "WDL9Z8XK2B1"),
     ("VEHICLE", "parking log plate: CA 7KDE291 flagged", "7KDE291"),
+    ("DEVICE", "serial no. SN-8841-22-XK for CPAP unit", "SN-8841-22-XK"),
+    ("DATE", "Intake OCR: Name Keahi Kalua Date of Birth 07 / 14 / 1939 Phone", "07 / 14 / 1939"),
+    ("NAME", 'sms: "this is jolene, can i move my appt to fri"', "jolene"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -1011,6 +1014,9 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("deploy chat: this is production, not staging", "this is production"),
+    ("rollout: this is fine. moving on", "this is fine"),
+    ("dob check failed: 2 / 3 of rows invalid", "2 / 3 of rows"),
     ("ABG result ph: 7.4 (venous) pco2 41", "ph: 7.4"),
     ("license: CA pending verification", "license: CA pending"),
     ("Deploy al-pipeline Runner failed", "Deploy al-pipeline Runner"),
