@@ -262,6 +262,14 @@ def _city_words(value: str) -> bool:
     return not any(w.casefold() in names.STOP_WORDS for w in re.split(r"[ \-]", value))
 
 
+def _residence(value: str) -> bool:
+    """A town someone lives in: no state or country ("moved to Oregon" says too little)."""
+    from relay.scrub import names  # names imports this module
+
+    low = value.casefold()
+    return _city_words(value) and low not in names.STATES and low not in names.COUNTRIES
+
+
 def town_words(value: str) -> bool:
     """Words that may name a town: not all ordinary English words ("Main Street", "Downtown")."""
     from relay.scrub import names  # names imports this module
@@ -923,10 +931,14 @@ BUILTIN: tuple[Rule, ...] = (
     rule("city.residence", "CITY",
          r"(?i:\b(?:(?:lives?|living)[ \t]+(?:alone|with|w/)|resides?|residing|relocated|"
          r"staying|(?:they|he|she|family|pt|patient|client|who)[ \t]+(?:have[ \t]+|has[ \t]+)?"
-         r"moved|born|grew[ \t]+up|transferred|vive|vivo|viven)\b[^.\n;:,]{0,30}?"
-         r"\b(?:in|to|from|en|de)[ \t]+)"
-         r"(?P<v>(?:St\.?[ ]|Saint[ ])?[A-Z][^\W\d_]+(?:[ \-][A-Z][^\W\d_]+){0,2})(?![\w\-])",
-         _city_words,
+         r"moved|born|grew[ \t]+up|transferred|vive|vivo|viven|"
+         # a person's "lives in Honey Grove" (a cache "lives in Redis")
+         r"(?:she|he|they|pt|patient|client|who|still|now|currently)[ \t]+(?:lives|is[ \t]+living)|"
+         r"(?:(?<![^\n])|(?<=[.;!] ))lives"  # a note's sentence: "Lives in Tahlequah with …"
+         r")\b[^.\n;:,]{0,30}?\b(?:in|to|from|en|de)[ \t]+)"
+         r"(?P<v>(?:St\.?[ ]|Saint[ ])?[A-Z][^\W\d_]+(?:[ \-][A-Z][^\W\d_]+){0,2})"
+         r"(?![\w\-]|[ ]\d)",
+         _residence,
          priority=2, needs=("live", "living", "resid", "moved", "relocated", "staying",
                             "vive", "vivo", "born", "grew up", "transferred"), back=24, ahead=80,
          at_keyword=False),

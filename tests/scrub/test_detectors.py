@@ -835,6 +835,8 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("DEVICE", "serial no. SN-8841-22-XK for CPAP unit", "SN-8841-22-XK"),
     ("DATE", "Intake OCR: Name Keahi Kalua Date of Birth 07 / 14 / 1939 Phone", "07 / 14 / 1939"),
     ("NAME", 'sms: "this is jolene, can i move my appt to fri"', "jolene"),
+    ("CITY", "intake note: she lives in Honey Grove now with her aunt", "Honey Grove"),
+    ("CITY", "Lives in Tahlequah with grandmother. No firearms at home.", "Tahlequah"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -1014,6 +1016,9 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("cache note: the session cache lives in Memcached until restart", "Memcached"),
+    ("she lives in California with her aunt", "California"),
+    ("she lives in Section 8 housing", "Section 8"),
     ("deploy chat: this is production, not staging", "this is production"),
     ("rollout: this is fine. moving on", "this is fine"),
     ("dob check failed: 2 / 3 of rows invalid", "2 / 3 of rows"),
