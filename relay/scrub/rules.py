@@ -874,7 +874,8 @@ BUILTIN: tuple[Rule, ...] = (
     rule("age.years_old", "AGE_OVER_89",
          r"(?<![\w.])(?P<v>\d{2,3})(?=\s*-?\s*(?:y/?o(?:[FM])?\b|y\.o\.|yrs?\b|"
          r"years?(?:\s+|-)old|years?\s+of\s+age|year-old|yo(?:[FM])?\b|y\b(?![/.])|a[ñn]os\b|"
-         r"tu[ổô]i\b))",  # Vietnamese "99 tuổi"
+         # Vietnamese "99 tuổi", French, Polish, Somali, Hindi, Arabic, German, Italian, Russian
+         r"tu[ổô]i\b|ans\b|lat\b|jir\b|saal\b|sana\b|Jahre?n?\b|anni\b|лет\b|года?\b))",
          _age, priority=3, anchor=_D),
     # written out: "Ninety-one years of age", "a ninety-five-year-old", "one hundred and two"
     rule("age.words", "AGE_OVER_89",
@@ -882,6 +883,22 @@ BUILTIN: tuple[Rule, ...] = (
          r"one[- ]hundred(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|"
          r"ten))?)(?=[- ](?:years?|yrs?)\b))", priority=3, needs=("ninety", "hundred"),
          back=12, ahead=40, at_keyword=False),
+    # …and in other languages, before the word for years: "noventa y dos años", "ma już
+    # dziewięćdziesiąt sześć lat", "katreven-katòz an", "sagaashan iyo lix jir", "siyamnapu't
+    # anim taong gulang", "ninyaanave saal", "ithnan wa tis'een sana", "zweiundneunzig Jahre"
+    rule("age.words_i18n", "AGE_OVER_89",
+         r"(?i:(?<![\w'’\-])(?P<v>noventa(?:[ ](?:y|e)[ ]\w+)?|cien(?:to[ ]\w+)?|cem|"
+         r"cento(?:[ ]e[ ]\w+)?|quatre-vingt-\w+(?:-\w+)?|katreven-\w+|"
+         r"dziewięćdziesiąt(?:[ ]\w+)?|sto[ ]\w+|sagaashan(?:[ ]iyo[ ]\w+)?|"
+         r"boqol(?:[ ]iyo[ ]\w+)?|siyamnapu(?:['’]t[ ]\w+)?|sandaan(?:[ ]at[ ]\w+)?|navve|"
+         r"\w+aanave|\w+anve|(?:\w+[ ]wa[ ])?tis['’3]?e?e?n|mi['’]a|\w*neunzig|hundert\w*|"
+         r"novant\w*)"
+         r"(?=[ ](?:años|anos|ans?|lat|jir|taong[ ]gulang|saal|sana|jahre|anni)\b))",
+         priority=3, needs=("noventa", "cien", "cem", "cento", "quatre-vingt", "katreven",
+                            "dziewi", "sto", "sagaashan", "boqol", "siyamnapu", "sandaan",
+                            "navve", "aanave", "anve", "tis", "mi'a", "neunzig", "hundert",
+                            "novant"),
+         back=40, ahead=60, at_keyword=False),
     # --- network ---------------------------------------------------------------------------
     # not a product's version ("Chrome/122.0.0.0" in a User-Agent)
     rule("ip.v4", "IP", r"(?<![\w.])(?<![A-Za-z\]]/)(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)",
@@ -1320,7 +1337,8 @@ TRIGGERS: dict[str, str] = {
     "date.month_day_time": r"\d{1,2}/\d{1,2}[ \t]+(?:at[ \t]+|@[ \t]*)?\d{1,2}(?::\d\d)?[ \t]?[ap]",
     "date.compact_month": r"\d{1,2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                           r"(?:19|20)\d\d",
-    "age.years_old": r"\d{2,3}\s*-?\s*(?:y|a[na]os|tu[oa]i)",  # ñ, ổ reach the scan as 'a'
+    # ñ, ổ reach the scan as 'a', "лет" as "aaa"
+    "age.years_old": r"\d{2,3}\s*-?\s*(?:y|a[na]os|tu[oa]i|ans|lat|jir|saal|sana|jahr|anni|aaa)",
     "age.sex_first": r"(?:F|M|female|male),[ \t]?(?:9\d|1[01]\d|12[0-5])",
     "ip.v4": _L + r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}",
     "ip.v6_full": r"[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){7}",
