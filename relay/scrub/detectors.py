@@ -2770,14 +2770,27 @@ _COMPARED_KINDS = frozenset({"DATE", "SSN", "MRN", "HEALTH_PLAN", "ACCOUNT", "LI
 
 
 _LISTED_KINDS = frozenset({"MRN", "HEALTH_PLAN", "ACCOUNT", "OTHER_ID"})
+_CHANGEABLE_KINDS = _COMPARED_KINDS | {"NAME", "ADDRESS", "CITY"}
 _AND_NEXT = re.compile(r"[ \t]+(?:and|&|or)[ \t]+(?P<v>[A-Z]{0,4}-?\d[\d\-]{4,20})(?![\w\-])")
+
+
+#: An audit log's change of a quoted value: `address.city: "Eureka" -> "Mobile"`.
+_CHANGED_TO = re.compile(r"(?P<q>['\"])[ \t]*(?:->|→|=>)[ \t]*(?P=q)(?P<v>[^'\"\n]{1,80})(?P=q)")
+_CHANGED_FROM = re.compile(r"(?P<q>['\"])(?P<v>[^'\"\n]{1,80})(?P=q)[ \t]*(?:->|→|=>)[ \t]*['\"]\Z")
 
 
 def compared_values(text: str, hits: list[Hit]) -> Iterator[Hit]:
     """A value compared with a found identifier is one of the same kind: a mismatch error
     prints both the value on file and the value entered; and so is the next of a pair
-    ("matches charts 92334633 and 46101516")."""
-    for h in hits:
+    ("matches charts 92334633 and 46101516"), and the other side of an audit log's change
+    (`"[old town]" -> "Mobile"`). (Reads the hits as given: the caller extends the list.)"""
+    for h in tuple(hits):
+        if h.kind in _CHANGEABLE_KINDS:
+            m = _CHANGED_TO.match(text, h.end)
+            if m is None and h.start >= 1:
+                m = _CHANGED_FROM.search(text, max(0, h.start - 90), h.start)
+            if m and not text[m.start("v"):m.end("v")].startswith("[REDACTED:"):
+                yield Hit(m.start("v"), m.end("v"), h.kind, "compared", 2)
         if h.kind not in _COMPARED_KINDS:
             continue
         m = _COMPARED.match(text, h.end)

@@ -343,6 +343,7 @@ automation integration
 _SERVICE_PREFIX = ("svc", "sa-", "sa_", "srv", "system", "service", "bot-", "bot_")
 _LOGIN_SHAPE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._\-][A-Za-z0-9]+){0,3}")
 _LOGIN_WORDS = re.compile(r"[a-z]+")
+_HEXISH = re.compile(r"(?=[^0-9]*[0-9])[0-9a-fA-F\-]{8,}")
 
 
 def login(value: str) -> bool:
@@ -352,7 +353,8 @@ def login(value: str) -> bool:
     an ordinary English word that is no name."""
     from relay.scrub import names  # names imports this module
 
-    if not 3 <= len(value) <= 40 or not _LOGIN_SHAPE.fullmatch(value) or value.isupper():
+    if not 3 <= len(value) <= 40 or not _LOGIN_SHAPE.fullmatch(value) or value.isupper() \
+            or _HEXISH.fullmatch(value):  # a hash's, a UUID's or a database's id
         return False
     low = value.lower()
     if low in SYSTEM_ACCOUNTS or low.startswith(_SERVICE_PREFIX):
@@ -1149,12 +1151,22 @@ BUILTIN: tuple[Rule, ...] = (
     # `Account Name:`
     rule("other_id.actor", "OTHER_ID",
          r"(?i:\b(?:actor|performed_by|user_login|suser|duser|account[ \t]name|"
+         # an LDAP entry's `uid=tdevries`; who owns, asked for or changed a thing
+         r"uid|owner|(?:requested|created|updated|modified|submitted)_?by|"
          r"(?:target|subject)_?user_?name)[\"']?\s*[=:]\s*[\"']?)"
          r"(?P<v>[a-z][a-z0-9]*[._\-]?[a-z0-9]+(?:[._\-][a-z0-9]+)*)(?![\w@.\-])",
          login, priority=3,
          needs=("actor", "performed_by", "user_login", "suser", "duser", "account name",
-                "targetusername", "target_user_name", "subjectusername", "subject_user_name"),
+                "targetusername", "target_user_name", "subjectusername", "subject_user_name",
+                "uid", "owner", "requested_by", "requestedby", "created_by", "createdby",
+                "updated_by", "updatedby", "modified_by", "modifiedby", "submitted_by",
+                "submittedby"),
          back=0, ahead=64),
+    # a message's sender by their handle: "secure message from rstone19: …", "from:
+    # yabdelmalek66 (verified)" (a handle with digits, before a colon or a bracket)
+    rule("other_id.from_handle", "OTHER_ID",
+         r"(?i:\bfrom[ \t]*:?[ \t]+)(?P<v>[a-z][a-z._]*[a-z]\d{1,4}[a-z]?)(?=[ \t]*[:(])",
+         login, priority=3, needs=("from",), back=0, ahead=48),
     # "login for bgarciamarquez_8", "Session expired for phuong453 while uploading"
     rule("other_id.login_for", "OTHER_ID",
          r"(?i:\b(?:log(?:in|on)|sign[- ]?in|session|lockout|locked[ \t]out)"

@@ -847,6 +847,11 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("AGE_OVER_89", "meine Oma ist zweiundneunzig Jahre alt", "zweiundneunzig"),
     ("AGE_OVER_89", "Przyjdę z mamą, ma już 96 lat.", "96"),
     ("AGE_OVER_89", "бабушке 93 года, она не может прийти", "93"),
+    ("CITY", 'address.city: "Eureka" -> "Mobile"\n  address.zip: "96849"', "Mobile"),
+    ("OTHER_ID", "dn: uid=binsaleh.nour,ou=portal,dc=tidewell,dc=health", "binsaleh.nour"),
+    ("OTHER_ID", "pairing Gen3 mac=AA:BB:CC:DD:EE:FF owner=elodieg39", "elodieg39"),
+    ("OTHER_ID", 'secure message from rstone19: "can someone fix my name"', "rstone19"),
+    ("OTHER_ID", "slash command rejected. requested_by=yalemu channel=C0W7ZPWYKL", "yalemu"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -1026,6 +1031,10 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ('deploy: status: "active" -> "inactive"', '"active" -> "inactive"'),
+    ("UID:661e6715-3ffa-4b3f-8df3-977cd800ac33@tidewell.health", "661e6715-3ffa"),
+    ("uid=1001(deploy) gid=1001 owner=platform-team created_by=terraform", "platform-team"),
+    ("sync: pulled from node12: ok", "node12"),
     ("team chat: sto lat! happy birthday Ola", "sto lat"),
     ("espera de noventa días para la autorización", "noventa días"),
     ("bench: 90 latency checks passed", "90 latency"),
