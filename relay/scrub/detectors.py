@@ -72,6 +72,8 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
         e = sep
         spaced = text[sep] in "'\"" or text[sep].isdigit()  # `phone '209-758-481' too short`
         if spaced:
+            while sep > 0 and (text[sep - 1].isalpha() or text[sep - 1] == "-"):
+                sep -= 1  # `chart MH13-26662`: the number's letters
             e = sep - 1
         elif text[sep] == ".":  # a dot leader: `patient.mrn ........ 4363474`
             while e > 0 and text[e - 1] == ".":
@@ -177,6 +179,9 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
 #: (`mobilephone 670-852-287 is not a valid US number`; "license 2 of 5" has too few digits).
 _SPACED_BARE_KINDS = frozenset({"PHONE", "FAX", "SSN", "MRN", "HEALTH_PLAN", "ACCOUNT"})
 _QUOTED_TOWN = re.compile(r"[A-Z][\w'’.\-]*(?:[ ][A-Z][\w'’.\-]*){0,2}")
+#: Numbers with a letter prefix (a fax job's `FX-07645B4C8E` is no fax number).
+_LETTERED_KINDS = frozenset({"MRN", "HEALTH_PLAN", "ACCOUNT"})
+_LETTERED_ID = re.compile(r"[A-Za-z]{1,4}-?\d[\dA-Za-z\-]{3,20}(?![\w\-])")
 _BARE_NUMBER = re.compile(r"\d[\d\-.]{3,20}\d(?![\w\-]|\.\d)")
 
 
@@ -185,6 +190,11 @@ def _spaced_value(text: str, at: int, kind: str) -> Iterator[Hit]:
     assignment: `phone '209-758-481' too short`, `could not parse dob "13/45/1990"`, a bare
     number of five digits or more for the kinds in `_SPACED_BARE_KINDS`."""
     if kind not in SPACED_KINDS:
+        return
+    if text[at].isalpha():  # a record number with a letter prefix: `chart MH13-26662`
+        m = _LETTERED_ID.match(text, at)
+        if m and kind in _LETTERED_KINDS and sum(c.isdigit() for c in m.group()) >= 4:
+            yield Hit(m.start(), m.end(), kind, "key." + kind.lower(), 2)
         return
     if text[at].isdigit():
         b = _BARE_NUMBER.match(text, at)
@@ -628,6 +638,8 @@ _OPAQUE = re.compile(
 _QUERY = re.compile(r"[?&;](?P<k>[\w.\-\[\]%]{1,40})=(?P<v>(?:[^&#\s\"'<>;]|'(?=[a-z]))*)")
 _IDENTIFIER_SYSTEMS = (("mrn", "MRN"), ("ssn", "SSN"), ("member", "HEALTH_PLAN"),
                        ("mbi", "HEALTH_PLAN"), ("npi", "LICENSE"), ("dl", "LICENSE"))
+_PATIENT_QUERY_KEYS = frozenset({"pt", "ptid", "patient", "patientid", "client", "clientid",
+                                 "chart", "chartid"})
 _SEARCH_KEYS = frozenset({"q", "query", "search", "term", "s", "filter", "keyword", "lookup"})
 
 
@@ -716,6 +728,10 @@ def query_values(text: str, keys: KeyTable) -> Iterator[Hit]:
                 yield Hit(m.end("v") - len(ident), m.end("v"), id_kind, "url.query", 3)
             continue
         kind = keys.kind(key)
+        if keys.normalised(key) in _PATIENT_QUERY_KEYS and not _OPAQUE.match(value) and \
+                sum(c.isdigit() for c in value) >= 5 and _RECORD_NUMBER.fullmatch(value):
+            kind = "MRN"  # `?pt=01029714`: the patient's record number (an id of 7 digits or
+            # fewer is a database's)
         if kind is None and "[" in key:  # a form's nested field: `q3_fullName[first]=…`
             kind = next((k for k in (keys.kind(p) for p in reversed(
                 re.split(r"[\[\]]", key)) if p) if k), None)
@@ -2417,8 +2433,9 @@ _CITY_AFTER_LOWER = re.compile(r",[ \t]*(?P<v>[a-z][a-z'\-]+(?:[ \t][a-z][a-z'\-
                                r"(?=[ \t]*(?:[-,.;\n]|$))")
 _CITY_AFTER = re.compile(
     # ", City", "^City" (HL7), "\, City" (iCalendar), " in City", " / City", or the next
-    # line of a label ("3004 E COLFAX ST\nWinston-Salem NC 84525")
-    r"(?:,\s*|\^{1,2}|\\,\s*|[ \t]+in[ \t]+|[ \t]*[/|][ \t]*|[ \t]*\n[ \t]*|"
+    # line of a label ("3004 E COLFAX ST\nWinston-Salem NC 84525"; LDAP's `$` in a
+    # postalAddress)
+    r"(?:,\s*|\^{1,2}|\\,\s*|[ \t]+in[ \t]+|[ \t]*[/|$][ \t]*|[ \t]*\n[ \t]*|"
     rf"[\"']{_NEXT_ARG}[\"'])"  # the next quoted argument: "… Rd Apt 3B" "Tuscaloosa"
     rf"(?P<v>{_TOWN_WORDS})"
     r"(?=[ \t]*(?:[,;^)'\"\n\\.—–|]|$|"
@@ -3059,6 +3076,24 @@ def person_line_ids(text: str, hits: list[Hit]) -> Iterator[Hit]:
                     h.start <= m.start() < h.end for h in hits):
                 kind = "SSN" if len(token) == 9 and v.ssn(token) else "OTHER_ID"
                 yield Hit(m.start(), m.end(), kind, "id.person_line", 2)
+
+
+# ---------------------------------------------------------------- Redis hash fields
+#: Redis MONITOR's quoted arguments of a hash write: `"HSET" "session:…" "email" "…" "chart"
+#: "MH18-84129"`, field then value after the hash's key.
+REDIS_HASH_TRIGGER = r"\"(?:HSET|HMSET|hset|hmset)\" \""
+_REDIS_HASH = re.compile(r"\"(?:HSET|HMSET|hset|hmset)\"((?: \"(?:[^\"\\\n]|\\.)*\")+)")
+_REDIS_ARG = re.compile(r" \"((?:[^\"\\\n]|\\.)*)\"")
+
+
+def redis_hash_fields(text: str, keys: KeyTable) -> Iterator[Hit]:
+    """Each value of a hash write under a sensitive field, as a JSON object's would be."""
+    for m in _REDIS_HASH.finditer(text):
+        args = list(_REDIS_ARG.finditer(text, m.start(1), m.end(1)))
+        for f, val in zip(args[1::2], args[2::2], strict=False):
+            kind = labelled_kind(f.group(1), val.group(1), keys)
+            if kind is not None:
+                yield Hit(val.start(1), val.end(1), kind, "redis.hash", 3)
 
 
 # ---------------------------------------------------------------- cache and queue keys

@@ -279,6 +279,9 @@ def _minimal(terms: set[str]) -> set[str]:
     return set(kept)
 
 
+_INDEX_SUFFIX = re.compile(r"\.(?:keyword|raw|text|exact|lower|sort|ngram|edge)$")
+
+
 class KeyTable:
     """Built-in keys plus configured extras (each extra maps to a kind, default OTHER_ID)."""
 
@@ -305,8 +308,9 @@ class KeyTable:
         # match ends on the quote or the digit
         spaced = {k for k, kind in self._exact.items() if kind in SPACED_KINDS}
         spaced |= {t for t, kind in (*SUFFIX, *CONTAINS) if kind in SPACED_KINDS}
+        # (a record number may start with letters: `matched chart MH13-26662`)
         self._spaced_pattern = (rf"(?:{'|'.join(sorted(_minimal(spaced), key=longest_first))})"
-                                r"[A-Za-z0-9_.\-]*[ \t][\"'0-9]")
+                                r"[A-Za-z0-9_.\-]*[ \t](?:[a-z]{1,4}-?)?[\"'0-9]")
         self._spaced = re.compile(self._spaced_pattern)
 
     def term_pattern(self) -> str:
@@ -337,6 +341,7 @@ class KeyTable:
         return _in_parent(kind, key, parent)
 
     def _lookup(self, key: str) -> str | None:
+        key = _INDEX_SUFFIX.sub("", key)  # Elasticsearch's `mrn.keyword` is the field `mrn`
         norm = normalise(key)
         if not norm:
             return None

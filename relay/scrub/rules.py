@@ -919,6 +919,10 @@ BUILTIN: tuple[Rule, ...] = (
          priority=2),
     # --- geography -------------------------------------------------------------------------
     rule("address.street", "ADDRESS", STREET, priority=2, anchor=_D),
+    # a grid address (Utah, Idaho, the rural West): "23413 N 1300 E", "906 E 700 S"
+    rule("address.grid", "ADDRESS",
+         r"(?<![\w.\-])(?P<v>\d{1,6}[ ][NSEW]\.?[ ]\d{2,5}[ ][NSEW]\.?)(?![\w])", priority=2,
+         anchor=_D),
     # typed in lower case in a chat: "moved to 3234 e ridgeview ave, boulder"
     rule("address.street_lower", "ADDRESS",
          rf"(?<![\w.\-/])\d{{1,6}}[ \t]+(?:[nsew]\.?[ \t]+)?(?:[a-z][a-z'\-]+[ \t]+){{1,3}}"
@@ -994,9 +998,10 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?P<v>[A-Za-z]{0,4}-?\d[\w\-]{2,20})", priority=3,
          needs=("mrn", "medical record", "chart", "patient", "record", "mr#", "mr #", "med rec",
                 "medrec", "med. rec", "ehr", "expediente")),
-    # "paired to chart MH3288876": a chart named by its number, no label between
+    # "paired to chart MH3288876": a chart named by its number, no label between; a
+    # reference made of the word and the number (`ref=chart-H45862E`)
     rule("mrn.chart_code", "MRN",
-         r"(?i:\bcharts?\s+)(?P<v>[A-Z]{0,4}-?\d{4,12}(?:-\d{2,8})?|"
+         r"(?i:\bcharts?(?:\s+|[\-_#]))(?P<v>[A-Z]{0,4}-?\d{4,12}[A-Z]?(?:-\d{2,8})?|"
          r"(?!(?:19|20)\d\d-)\d{3,4}-\d{3,4}-\d{2,4})(?![\w\-])",  # "chart 316-462-25"
          lambda s: sum(c.isdigit() for c in s) >= 5, priority=3,
          needs=("chart",)),
@@ -1360,6 +1365,7 @@ TRIGGERS: dict[str, str] = {
     "city.state": rf"(?:{_PLACE_CUES}) [A-Z][a-z]+(?:[ \-][A-Z][a-z]+){{0,2}}, (?:{_CITY_STATES})"
                   r"(?:$|[^A-Za-z0-9_])",
     "zip.plus4": r"\d{5}\-\d{4}",
+    "address.grid": r"\d[ ][NSEW]\.?[ ]\d{2,5}[ ][NSEW]",
     "zip.state": r"[A-Z]{2},? \d{5}|\^[A-Z]{2}\^\d{5}|[A-Z]{2}[\"'],? [\"']\d{5}",
     "health_plan.mbi": r"[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}",
     "license.dea_checked": r"[A-Z][A-Z9]\d{7}",
