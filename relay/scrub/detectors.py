@@ -24,7 +24,7 @@ from relay.scrub.keys import (
     normalise,
     person_container,
 )
-from relay.scrub.rules import KEPT_RX, MONTH, login, town_words
+from relay.scrub.rules import KEPT_RX, MONTH, cloud_account, login, town_words
 
 
 class Hit(NamedTuple):
@@ -202,7 +202,8 @@ def _spaced_value(text: str, at: int, kind: str) -> Iterator[Hit]:
         # a number in groups, or ten digits ("inbound fax 7796459" is a job's id)
         phone_like = digits >= 10 or (b is not None and digits >= 7 and "-" in b.group())
         if kind in _SPACED_BARE_KINDS and b is not None and digits >= 5 and (
-                phone_like or kind not in ("PHONE", "FAX")) and plausible(kind, b.group()):
+                phone_like or kind not in ("PHONE", "FAX")) and plausible(kind, b.group()) \
+                and not (kind == "ACCOUNT" and cloud_account(text, b.group())):
             yield Hit(b.start(), b.end(), kind, "key." + kind.lower(), 2)
         return
     q = _QUOTED_RX.match(text, at)
@@ -585,7 +586,9 @@ def plausible(kind: str, value: str) -> bool:
         return False  # `serial=FECE2AE33E29…` of a TLS certificate, a hash
     if kind in {"PHONE", "FAX"}:  # `FAX ====…` is a banner, `pH: 7.4` a lab's value
         return sum(c.isdigit() for c in stripped) >= 4
-    if kind in {"SSN", "MRN", "LICENSE"}:
+    if kind == "LICENSE":  # a licence has digits (`tidewellNPI: attribute type undefined`)
+        return any(c.isdigit() for c in stripped)
+    if kind in {"SSN", "MRN"}:
         return any(c.isdigit() for c in stripped) or (
             len(stripped) >= 4 and any(c.isalpha() for c in stripped))
     return True
@@ -703,6 +706,8 @@ def person_paths(text: str) -> Iterator[Hit]:
             continue
         if seg in ("-", "~", "_") or (_THING.match(m.group()) and not _THING_ID.fullmatch(seg)):
             continue
+        if _CHART.match(m.group()) and not any(c.isdigit() for c in seg):
+            continue  # a chart has a number; `./charts/worker` is a Helm chart's folder
         if m.group()[0] != "/" and not any(c.isdigit() for c in seg):
             continue  # a relative path's segment names a folder (`patients/tmp`) unless an id
         chart_number = _CHART.match(m.group()) and seg.isdigit() and len(seg) >= 4
@@ -1082,6 +1087,9 @@ _X12_PER = {"TE": "PHONE", "CP": "PHONE", "HP": "PHONE", "WP": "PHONE", "EX": "P
             "FX": "FAX", "EM": "EMAIL"}
 
 
+_AMOUNT = re.compile(r"-?\d{1,9}\.\d{2}")
+
+
 def _x12_kinds(seg: str, els: list[str]) -> dict[int, str]:
     """Element number -> kind for one segment (its elements `els`, els[0] the segment id)."""
     def el(i: int) -> str:
@@ -1104,8 +1112,9 @@ def _x12_kinds(seg: str, els: list[str]) -> dict[int, str]:
         return {2: _X12_REF[el(1)]} if el(1) in _X12_REF else {}
     if seg == "CLM":  # 837: CLM01 is the patient control number (the practice's account)
         return {1: "ACCOUNT"}
-    if seg == "IK4":  # 999: IK404 is a copy of the element the payer rejected (a ZIP, a name)
-        return {4: "OTHER_ID"}
+    if seg == "IK4":  # 999: IK404 is a copy of the element the payer rejected (a ZIP, a name;
+        # an amount, `474.92`, is no one's)
+        return {} if _AMOUNT.fullmatch(el(4)) else {4: "OTHER_ID"}
     if seg == "CTX":  # 999: `CTX*CLM01:<patient control number>`
         return {1: "ACCOUNT"} if el(1).startswith("CLM01:") else {}
     if seg == "CLP":  # 835: CLP01 is the patient control number the claim was billed under

@@ -469,6 +469,15 @@ _CAP_RUN = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*"
 _ARTICLE = re.compile(r"(?:al|el|ben|bin|bint|abu|ibn)-(?=\w)")
 
 
+def _english_compound(word: str) -> bool:
+    """`LOG-END-OFFSET`: English words hyphenated in capitals, a column's name (not
+    `JUN-JUN`, `BEN-AMI`: a part of them is a given name)."""
+    if "-" not in word or not word.isupper():
+        return False
+    words = english()
+    return all(p.casefold() in words and "F" not in known(p) for p in word.split("-") if p)
+
+
 def dictionary_runs(text: str) -> Iterator[Span]:
     """Two or more capitalised words, each a dictionary name or a word neither the name list
     nor the English list knows, not all ordinary English words — a name with no cue around
@@ -493,7 +502,8 @@ def dictionary_runs(text: str) -> Iterator[Span]:
             if run and low in PARTICLES and not is_capitalised(word):
                 run.append(tok)  # the run's regex put a capitalised word after it
                 continue
-            ok = is_capitalised(word) and not is_code_like(word) and (
+            ok = is_capitalised(word) and not is_code_like(word) and \
+                not _english_compound(word) and (
                 (len(word) == 2 and word.endswith(".")) or
                 (low not in STATES and low not in STOP_WORDS and (
                     bool(known(word)) or unknown_word(word) or (
@@ -726,6 +736,12 @@ def may_hold_lower_name(text: str) -> bool:
     return bool(_plain_given_words(text))
 
 
+#: Function words of other languages that the name lists also hold (Tagalog's "magkano po
+#: ang …", "si", "ni"; Vietnamese "anh", "em"): in lower case they are grammar, not a name.
+_FUNCTION_WORDS = frozenset({"po", "ang", "ng", "sa", "si", "ni", "mga", "ba", "na", "ko", "mo",
+                             "anh", "em", "ya", "da"})
+
+
 def lower_names(text: str) -> Iterator[Span]:
     """A name typed in lower case with no cue ("why deepika farah's claim keeps bouncing",
     "2009, yusuf sokolov, I got a bill"): a given name that is no English word, then a surname
@@ -742,7 +758,8 @@ def lower_names(text: str) -> Iterator[Span]:
             nxt = _THEN_WORD.match(text, end)
             if before not in _WORD_BEFORE and not before.isalpha() and nxt is not None:
                 last = _strip_possessive(nxt.group(1))
-                if _plain_surname(last):
+                if _plain_surname(last) and first not in _FUNCTION_WORDS and \
+                        last not in _FUNCTION_WORDS:
                     yield Span(at, nxt.start(1) + len(last))
             at = text.find(first, end)
 

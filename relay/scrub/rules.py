@@ -283,9 +283,24 @@ def _digits_at_least(n: int) -> Validator:
     return lambda value: sum(c.isdigit() for c in value) >= n
 
 
-def _account_number(value: str) -> bool:
-    """Four digits or more, and no hash (a Twilio `ACc8dadc79…` SID is hex)."""
-    return sum(c.isdigit() for c in value) >= 4 and not re.fullmatch(r"[0-9a-f]{16,}", value)
+def _account_number(text: str, start: int, end: int) -> str | None:
+    """Four digits or more, and no hash (a Twilio `ACc8dadc79…` SID is hex); not a cloud
+    provider's account (`stream audit-events under account 818346497129`, AWS's twelve
+    digits in an AWS error)."""
+    value = text[start:end]
+    if sum(c.isdigit() for c in value) < 4 or re.fullmatch(r"[0-9a-f]{16,}", value):
+        return None
+    if cloud_account(text, value):
+        return None
+    return "ACCOUNT"
+
+
+_CLOUD = re.compile(r"amazonaws|\bAWS|\barn:aws|Amazon[A-Z]")
+
+
+def cloud_account(text: str, value: str) -> bool:
+    """Twelve digits in an AWS message are the AWS account's number."""
+    return len(value) == 12 and value.isdigit() and _CLOUD.search(text) is not None
 
 
 def _month_day(value: str) -> bool:
@@ -384,7 +399,7 @@ ISO IEC RFC IEEE ANSI NIST FIPS SP PCI SOC UTF SHA MD TLS SSL DSM ICD CPT NDC CM
 #: The words before a transaction's key: `ticket INC0063886`, `batch B395492042`,
 #: `invoiceNumber>INV-805437`, `control id ADT4750291`.
 _TRANSACTION_BEFORE = re.compile(
-    r"(?i)(?:ticket|job|batch|ref|reference|invoice\w*|order\w*|control(?:\s+(?:id|number|no))?|"
+    r"(?i)(?:ticket|job|batch|ref|reference|invoice\w*|order\w*|control(?:\s+(?:id|number|no))?|ctrl|"
     r"trace|request|req|txn|transaction|confirmation|incident|build|run|commit|release|version|"
     r"message|msg|tracking|shipment|sku|lot|model|part|firmware|error|code|err|claim|icn|"
     r"check|eft|payment|deposit|remittance|sequence|seq|superbill|statement|receipt|"
@@ -784,7 +799,9 @@ BUILTIN: tuple[Rule, ...] = (
          rf"(?![\w:\-]|\.\d|[ \t]+\d{{1,2}}:\d{{2}})", priority=1,
          needs=_MONTH_WORDS, back=2, ahead=40),
     # not an X12 transaction stamp (BHT*0022*13*…*20251223*1330~: a date, then its time)
-    rule("date.compact", "DATE", r"(?<![\w.\-:+])(?P<v>(?:19|20)\d{6})(?![\w\-:]|\.\w)"
+    # (not a version: "SCRIPT version 20170715")
+    rule("date.compact", "DATE", r"(?<![\w.\-:+])(?<!version )(?<!Version )(?<!VERSION )"
+         r"(?P<v>(?:19|20)\d{6})(?![\w\-:]|\.\w)"
          r"(?!\*\d{4}(?:\d{2})?(?:~|\*|$))", v.compact_date, priority=2, anchor=_D),
     # an iCalendar date-only value is a day in someone's calendar (DTSTART;VALUE=DATE:…)
     rule("date.ical", "DATE", r"(?i:;VALUE=DATE:)(?P<v>(?:19|20)\d{6})(?!\d)", v.compact_date,
@@ -1065,7 +1082,8 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?:n[uú]mero\s+de\s+)?cuenta(?:\s+es)?)"  # Spanish: "mi cuenta es 5340968893"
          r"(?:\s*(?:no\.?|number|#|num|id))?(?:\s+(?:is|was))?"  # "my account number is …"
          r"\s*[:=#]?\s*)(?P<v>[A-Za-z]{0,5}-?\d[\dA-Za-z\-]{3,30})(?![\w\-])",
-         _account_number, priority=3, needs=("acc", "a/c", "iban", "guarantor", "cuenta")),
+         kind_of=_account_number, priority=3,
+         needs=("acc", "a/c", "iban", "guarantor", "cuenta")),
     # serde's and similar parsers' errors name what they expected: `invalid value: string
     # "GP357796P/Optum", expected a subscriber id of 9-12 alphanumerics`
     rule("health_plan.expected", "HEALTH_PLAN",
@@ -1182,7 +1200,8 @@ BUILTIN: tuple[Rule, ...] = (
                 "locked out"), back=0, ahead=80),
     rule("other_id.handle", "OTHER_ID",
          r"(?i:\b(?:user(?:name)?|login|handle|screen\s+name)\b\s*[:=]?\s*)"
-         r"(?P<v>[a-z][a-z0-9._\-]*\d[a-z0-9._\-]*)(?![\w@])", priority=3,
+         r"(?P<v>[a-z][a-z0-9._\-]*\d[a-z0-9._\-]*)(?![\w@])",
+         lambda s: not _HEXISH.fullmatch(s), priority=3,  # `rl:portal-login:bca41242d9ee5918`
          needs=("user", "login", "handle", "screen name")),
     rule("other_id.username_word", "OTHER_ID",
          r"(?i:\b(?:(?:user\s?name|login\s+name|screen\s?name)(?:\s+(?:is|was))?\s*[:=]?\s*"

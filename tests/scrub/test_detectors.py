@@ -859,6 +859,8 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("MRN", "DESCRIPTION:Telehealth link https://meet.example.org/j/2319?pt=01029714", "01029714"),
     ("ADDRESS", "Moia adresa teper 23413 N 1300 E, Eureka. Diakuiu.", "23413 N 1300 E"),
     ("CITY", "replace: postalAddress\npostalAddress: 906 E 700 S$Window Rock", "Window Rock"),
+    ("LICENSE", "ldap entry: tidewellNPI: 1679576722 employeeType: LCSW", "1679576722"),
+    ("ACCOUNT", "statement failed for account 818346497129 (guarantor)", "818346497129"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -1038,6 +1040,16 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("kafka: GROUP  TOPIC  PARTITION  CURRENT-OFFSET  LOG-END-OFFSET  LAG", "CURRENT-OFFSET"),
+    ("mllp-listener INFO ACK AA sent for ctrl TW7514361746 (ORU^R01)", "TW7514361746"),
+    ("helm upgrade --install notify-worker ./charts/worker -f values-prod.yaml", "charts/worker"),
+    ('"magkano po ang 90832 session kung walang insurance?"', "po ang"),
+    ("tidewellNPI: attribute type undefined", "attribute type"),
+    ("com.amazonaws.services.kinesis.model.ProvisionedThroughputExceededException: Rate "
+     "exceeded for shard 0 in stream audit-events under account 818346497129.", "818346497129"),
+    ("IK3*CLM*27*2300*8~\nIK4*5*1028*7*474.92~\nIK5*R*5~", "474.92"),
+    ("reject: unknown service level bit 2048 for SCRIPT version 20170715", "20170715"),
+    ('"EXPIRE" "rl:portal-login:bca41242d9ee5918" "900"', "bca41242d9ee5918"),
     ("the chart MH-2 was archived; chart v2 rendered", "chart MH-2"),
     ("chart-2024 redesign shipped", "chart-2024"),
     ('"HSET" "jobs:stats" "count" "12" "status" "ok"', '"count" "12"'),
