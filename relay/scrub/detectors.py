@@ -1463,7 +1463,7 @@ def _bound_parameters(text: str, at: int, cols: list[str], keys: KeyTable) -> It
 CUE_TAIL = r"(?:'s)?(?:[ \t]{0,32}[=:][ \t]{0,32}['\"]?|[ \t]{1,32})"
 CUE_RX = re.compile("(?:" + "|".join(sorted(
     names.STRONG_CUES | names.WEAK_CUES, key=longest_first)) + ")" + CUE_TAIL)
-TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Atty|Rev|Hon|DR|MR|MRS|MS|Dra|Sra|Srta)\.?[ \t]{1,32}"
+TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Atty|Rev|Hon|DR|MR|MRS|MS|Dra|Sra|Srta|dr)\.?[ \t]{1,32}"
 TITLE_RX = re.compile(TITLE)
 #: Whom a greeting addresses when it is no one person.
 _GREETED_GROUPS = frozenset({"team", "all", "everyone", "everybody", "folks", "there", "support",
@@ -1499,6 +1499,13 @@ def cued_names(text: str, lower: str, cues: list[tuple[int, int]],
             continue
         if _STREET_BEFORE.search(text, max(0, s - 48), s):
             continue  # "30608 Kittiwake Dr Bldg 4": a street's Drive, no doctor
+        if text[s] == "d" and not text[e].isupper():  # "dr kebede said" typed in lower case:
+            w = _LOWER_SURNAME.match(text, e)  # one word the lists know as a name
+            word = w.group() if w else ""
+            if w and names.known(word).strip("E") and word not in names.english() and \
+                    word not in names.STOP_WORDS:
+                yield Hit(s, w.end(), "NAME", "name.title", 3)
+            continue
         span = names.grab(text, e, strong=True, after_title=True)
         if span is not None:
             yield Hit(s, span.end, "NAME", "name.title", 3)
@@ -1560,6 +1567,7 @@ def cued_names(text: str, lower: str, cues: list[tuple[int, int]],
                 yield Hit(m.start("v"), m.end("v"), "NAME", "name.cue", 2)
 
 
+_LOWER_SURNAME = re.compile(r"[a-zà-ÿ][a-zà-ÿ'’\-]{1,30}(?![\w'’\-])")
 _LOWER_GIVEN = re.compile(r"(?P<v>[a-z][a-z'\-]{1,20})(?=[,.!])")
 
 
@@ -2247,6 +2255,7 @@ _PARTICLES_AFTER = re.compile(rf"(?: {names.PARTICLE})+ (?P<v>{names.CAP_WORD})(
 #: A handoff or a reassignment between two people: "Bilal -> Rodelio", "Ana → K. Ortiz".
 _ARROW = r"[ \t]*(?:->|→|=>)[ \t]*"
 _TWO_WORDS = rf"{names.CAP_WORD}(?: {names.CAP_WORD})?"
+_QUOTED_NEXT = re.compile(rf"(?P<q>[\"'])[ \t]*,[ \t]*(?P=q)(?P<v>{_TWO_WORDS})(?=[\"' (])")
 _ARROW_AFTER = re.compile(rf"{_ARROW}(?P<v>{_TWO_WORDS})(?![\w\-]|['’]\w)")
 _ARROW_BEFORE = re.compile(rf"(?<![\w.\-/@])(?P<v>{_TWO_WORDS}){_ARROW}\Z")
 
@@ -2289,6 +2298,12 @@ def name_neighbours(text: str, found: list[Hit]) -> Iterator[Hit]:
         m = _NICK_SURNAME.match(text, h.end)  # name='Ignacio 'Beto' Sandoval' cut at a quote
         if m and _could_be_given(m.group("v")):
             yield Hit(h.end, m.end("v"), "NAME", "name.neighbour", 1)
+        end = h.end  # the next names of a quoted list: `"[found]", "Yer Yang", "Zhiwei (new)"`
+        while (m := _QUOTED_NEXT.match(text, end)) is not None and all(
+                _could_be_given(w) for w in m.group("v").split(" ")) and any(
+                names.known(w).strip("E") for w in m.group("v").split(" ")):
+            yield Hit(m.start("v"), m.end("v"), "NAME", "name.neighbour", 1)
+            end = m.end("v")
         m = _ARROW_AFTER.match(text, h.end)
         if m and all(_could_be_given(w) for w in m.group("v").split(" ")):
             yield Hit(m.start("v"), m.end("v"), "NAME", "name.neighbour", 1)

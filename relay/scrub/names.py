@@ -46,11 +46,12 @@ TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "mister", "ma
 PARTICLES = frozenset({"de", "del", "della", "der", "den", "di", "da", "do", "dos", "das", "du",
                        "los", "las",
                        "la", "le", "van", "von", "ten", "ter", "bin", "ibn", "al", "el", "st",
-                       "y", "e", "zu", "af", "mac", "lo"})
+                       "y", "e", "zu", "af", "mac", "lo", "t", "an"})
 #: The surname particles as a regex alternation, for the name grammars that read them
 #: between or before capitalised words ("Jürgen de los Santos", "F. van den Berg").
 PARTICLE = (r"(?:de|del|della|der|den|di|da|dos|das|du|la|las|los|le|van|von|ten|ter|bin|ibn|"
-            r"al|el|y|"
+            r"al|el|y|['’]t|"  # Dutch "van 't Hof"
+            r"an(?=[ \t]t[A-Z])|"  # Irish "Mac an tSaoir" (the article before an eclipsed name)
             # a saint's name before the surnames made of them ("Ayesha St. Clair"; not the
             # city of St. Louis)
             r"S[tT]\.(?=[ \t](?i:clair|claire|john|james|pierre|germain|laurent|onge|cyr|amand|"
@@ -129,7 +130,7 @@ lcsw lpc lmft
     "mail to", "ship to", "bill to",
     # sign-offs that also thank a team ("Thanks, Support"): a name the list knows
     "thanks,", "thank you,", "cheers,", "warmly,", "gracias,", "merci,", "saludos,", "thanks",
-    "thank you", "per", "welcome back", "welcome back,",
+    "thank you", "per", "welcome back", "welcome back,", "reminder",
     # a caller or writer introducing themselves mid-sentence ("Hi Dr. Q, this is Lucía,")
     "this is"})
 
@@ -249,6 +250,10 @@ def grab(text: str, pos: int, *, strong: bool, after_title: bool = False) -> Spa
     tokens: list[tuple[int, int, str]] = []
     j = i
     while j < n and len(tokens) < 7:
+        if tokens and text.startswith(("'t ", "’t "), j):  # Dutch "van 't Hof"
+            tokens.append((j, j + 2, "t"))
+            j += 3
+            continue
         m = _TOKEN_RX.match(text, j)
         if not m:
             break
@@ -461,12 +466,12 @@ _CAP_WORD = (rf"{_UPPER}(?:['’]{_UPPER})?"
 #: for the grammars that start at a known place (a comma, an initial). The runs of capitalised
 #: words do without it: a regex that may start at any 'a', 'b', 'e' or 'i' is five times
 #: slower over an event, and "el-Amin Hassan" is found from "Amin" on anyway.
-_PREFIXED_CAP_WORD = rf"(?:(?:al|el|ben|bin|bint|abu|ibn)-)?{_CAP_WORD}"
+_PREFIXED_CAP_WORD = rf"(?:(?:al|el|ben|bin|bint|abu|ibn)-|t(?=[A-Z][a-z]))?{_CAP_WORD}"
 # surname particles may sit between the capitalised words ("Jürgen de los Santos")
 # (after its first word, a word may carry an article: "Fatima al-Zahra Haddad")
 _CAP_RUN = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*"
                       rf"(?:{_INITIAL}|{_PREFIXED_CAP_WORD}))+")
-_ARTICLE = re.compile(r"(?:al|el|ben|bin|bint|abu|ibn)-(?=\w)")
+_ARTICLE = re.compile(r"(?:al|el|ben|bin|bint|abu|ibn)-(?=\w)|t(?=[A-Z][a-z])")
 
 
 def _english_compound(word: str) -> bool:
@@ -496,8 +501,8 @@ def dictionary_runs(text: str) -> Iterator[Span]:
         caps_ok = any(c.islower() for c in around)
         for tok in toks:
             word = _strip_possessive(tok[2])
-            if run and _ARTICLE.match(word):
-                word = word[word.index("-") + 1:]
+            if run and (a := _ARTICLE.match(word)):
+                word = word[a.end():]
             low = word.casefold()
             if run and low in PARTICLES and not is_capitalised(word):
                 run.append(tok)  # the run's regex put a capitalised word after it

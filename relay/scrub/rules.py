@@ -440,6 +440,21 @@ def _city_not_state(value: str) -> bool:
     return value.casefold() not in _STATE_NAME_SET and town_words(value)
 
 
+def _signature(value: str) -> bool:
+    """Words that sign a message: no ordinary English or log word; one word is a given name
+    the list knows, two hold a name the lists know."""
+    from relay.scrub import names  # names imports this module
+
+    words = value.split()
+    english = names.english()
+    if any((w.casefold() in english and "F" not in names.known(w)) or
+           w.casefold() in names.STOP_WORDS for w in words):
+        return False
+    if len(words) == 1:
+        return words[0][0].isupper() and "F" in names.known(words[0])
+    return any(names.known(w).strip("E") for w in words)
+
+
 def _given_only(value: str) -> bool:
     """A given name the list knows that is no ordinary English word ("Juanita", not "Will",
     "Jasmine" or "Chrome")."""
@@ -1251,6 +1266,15 @@ BUILTIN: tuple[Rule, ...] = (
     # a handle made of someone's names: "cc @ngozi.adeyemi" (not "@gmail.com")
     rule("name.handle", "NAME", r"(?<![\w.@])@(?P<v>[a-z]{2,20}[._][a-z]{2,30})(?![\w@]|\.\w)",
          _names_handle, priority=2, anchor="scan"),
+    # a message signed at its end: "… this is the 2nd time. Kourosh\"", "dob 4/5/61 if u need
+    # it - abebe kebede\""
+    rule("name.signature", "NAME",
+         r"(?:[.!?]|[ \t][\-–—~])[ \t]+"
+         r"(?P<v>[^\W\d_][\w'’\-]{1,30}(?:[ \t][^\W\d_][\w'’\-]{1,30})?)"
+         r"[ \t]*(?=\"|\n|$)", _signature, priority=2, anchor="scan"),
+    # a chat's mention of a person by their given name: "@Chana pls add the C-SSRS"
+    rule("name.at_mention", "NAME", r"(?<![\w.@])@(?P<v>[A-Z][a-z]{2,20})(?![\w@\-]|\.\w)",
+         _given_only, priority=2, anchor="scan"),
     # "heads up, Juanita's car got towed": a given name no ordinary word is, owning something
     rule("name.possessive", "NAME", r"(?<![\w.'’])(?P<v>[A-Z][a-z]{2,20})['’]s\b", _given_only,
          priority=2, anchor="scan"),
@@ -1409,6 +1433,10 @@ TRIGGERS: dict[str, str] = {
     "name.subject": rf"[a-z][ \t]+(?:{_PERSON_VERBS}|here[,!])",
     "name.possessive_relation": rf"[a-z]['?]s[ \t]+(?:{_RELATIONS})",
     "name.handle": r"@[a-z]{2,20}[._][a-z]{2,30}",
+    "name.signature": r"(?:[.!?]|[ \t][\-~])[ \t]+[A-Za-z][^ \t\"\n\x00]{1,30}"
+                      r"(?:[ \t][^ \t\"\n\x00]{1,30})?"
+                      r"[ \t]*(?:\"|\n|\x00|$)",  # (a batch joins texts with NUL)
+    "name.at_mention": r"@[A-Z][a-z]{2}",
     "city.state_name_after": rf"[A-Z][a-z]+, (?:{STATE_NAMES})",
     "other_id.record_code": r"(?:^|[^0-9A-Za-z_./:#=\-@$%*|^~\\])[A-Z]{1,4}-?"
                             r"(?:\d{6}|\d{3,8}-\d\d)",
