@@ -358,6 +358,7 @@ class _Plan:
 
 
 _ALIGNED = re.compile(d.ALIGNED_TRIGGER)
+_NAME_QUOTE = re.compile(d.NAME_QUOTED_TRIGGER)
 #: Without the prefilter, cheap substring checks stand in for the detector triggers:
 #: trigger name -> check of (text, lower-cased text). A trigger not listed always passes.
 _PURE_GATES: dict[str, Callable[[str, str], bool]] = {
@@ -381,7 +382,7 @@ _PURE_GATES: dict[str, Callable[[str, str], bool]] = {
     "columns": lambda t, _: "Key (" in t or "rejected value [" in t or \
     "Truncated value: '" in t or "Actual value was " in t or "description:" in t or \
     "field" in t,
-    "namequote": lambda _, lo: "name '" in lo or 'name "' in lo,
+    "namequote": lambda _, lo: _NAME_QUOTE.search(lo) is not None,  # (a tab: Django's table)
     "display": lambda t, _: "@" in t and ("<" in t or "(" in t),
     "x12": lambda t, _: "*" in t and any(f"{seg}*" in t for seg in d.X12_SEGMENTS),
     "xml": lambda t, _: "</" in t,
@@ -557,8 +558,9 @@ class Scrubber:
             gate: Callable[[str], bool] = found.__contains__
         else:
             hits = self._rule_hits(text, lower)
-            kv_seps = [m.end() - 1 for m in self._keys.term_regex().finditer(lower)] + \
-                [m.end() - 1 for m in self._keys.spaced_regex().finditer(lower)]
+            shadow = ascii_shadow(lower)  # what the prefilter reads (`teléfono:` as `telafono:`)
+            kv_seps = [m.end() - 1 for m in self._keys.term_regex().finditer(shadow)] + \
+                [m.end() - 1 for m in self._keys.spaced_regex().finditer(shadow)]
             cues = [m.span() for m in d.CUE_RX.finditer(lower)]
             titles = [m.span() for m in d.TITLE_RX.finditer(text)]
             gate = partial(_pure_gate, text, lower)

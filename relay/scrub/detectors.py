@@ -105,7 +105,7 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
             # print_r's `[ssn] =>`; SQL's `lower(clients.last_name) = '…'`
             e -= 1
             s = e
-            while s > 0 and text[s - 1] in _KEY_CHARS:
+            while s > 0 and (text[s - 1] in _KEY_CHARS or text[s - 1].isalpha()):
                 s -= 1
             if s == 0 or text[s - 1] != ("[" if text[e] == "]" else "(") or (
                     text[e] == ")" and not _SQL_TEXT_FN.search(text, max(0, s - 12), s - 1)):
@@ -116,7 +116,7 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
             if e > 0 and text[e - 1] == "\\":  # \"member_id\": an escaped quote
                 e -= 1
         s = e
-        while s > 0 and text[s - 1] in _KEY_CHARS:
+        while s > 0 and (text[s - 1] in _KEY_CHARS or text[s - 1].isalpha()):
             s -= 1
         if quote and s > 1 and text[s - 1] == " ":  # a quoted key of words: a CSV row read
             words = _SPACED_KEY.search(text, max(0, s - 32), s)  # as a dict ('Last Name')

@@ -10,6 +10,7 @@ Keys are compared after normalising case and separators: `first_name`, `firstNam
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -25,7 +26,12 @@ _SEP = re.compile(r"[^0-9a-z]+")
 
 @lru_cache(maxsize=8192)
 def normalise(key: str) -> str:
-    return _SEP.sub("", key.casefold())
+    """Case and separators aside, and accents: `código_postal` is `codigopostal`."""
+    low = key.casefold()
+    if not low.isascii():
+        low = "".join(c for c in unicodedata.normalize("NFKD", low)
+                      if not unicodedata.combining(c)).replace("ł", "l")
+    return _SEP.sub("", low)
 
 
 #: Kinds whose value is also read after a key and a blank (`invalid phone '209-758-481'`):
@@ -93,6 +99,20 @@ EXACT: dict[str, str] = {
     "nombre": "NAME", "apellido": "NAME", "apellidos": "NAME", "nome": "NAME",
     "sobrenome": "NAME", "nombrecompleto": "NAME", "nomecompleto": "NAME",
     "geburtsdatum": "DATE", "versichertennummer": "HEALTH_PLAN",
+    # …and their forms' other fields, in Spanish, Portuguese, Polish, German, French and
+    # Italian (compared without accents: `código_postal`, `imię`, `teléfono`)
+    "fechadenacimiento": "DATE", "fechanacimiento": "DATE", "telefono": "PHONE",
+    "celular": "PHONE", "correo": "EMAIL", "correoelectronico": "EMAIL",
+    "direccion": "ADDRESS", "calle": "ADDRESS", "codigopostal": "ZIP",
+    "datadenascimento": "DATE", "telefone": "PHONE", "endereco": "ADDRESS", "cidade": "CITY",
+    "cep": "ZIP", "cpf": "SSN",
+    "imie": "NAME", "nazwisko": "NAME", "dataurodzenia": "DATE", "telefon": "PHONE",
+    "adres": "ADDRESS", "miasto": "CITY", "kodpocztowy": "ZIP", "pesel": "OTHER_ID",
+    "vorname": "NAME", "nachname": "NAME", "adresse": "ADDRESS", "strasse": "ADDRESS",
+    "wohnort": "CITY", "plz": "ZIP", "postleitzahl": "ZIP",
+    "prenom": "NAME", "datedenaissance": "DATE", "ville": "CITY", "codepostal": "ZIP",
+    "cognome": "NAME", "datadinascita": "DATE", "indirizzo": "ADDRESS", "citta": "CITY",
+    "codicefiscale": "SSN",
     "chartnumber": "MRN", "chartno": "MRN", "patientnumber": "MRN",
     "memberid": "HEALTH_PLAN", "membernumber": "HEALTH_PLAN", "subscriberid": "HEALTH_PLAN",
     "policynumber": "HEALTH_PLAN", "policyid": "HEALTH_PLAN", "groupnumber": "HEALTH_PLAN",
@@ -183,6 +203,9 @@ _SPLIT_TERMS = frozenset({"first", "last", "given", "family", "birth", "member",
                           "enduser", "dl", "case", "identifierfor", "idfv", "idfa",
                           "advertising", "appt", "employee", "individual", "rider",
                           "passenger", "existing", "insurance",
+                          # foreign forms' split keys (`kod_pocztowy`, `data_urodzenia`)
+                          "pocztowy", "urodzenia", "nacimiento", "nascimento", "naissance",
+                          "nascita", "fiscale",
                           # the last word of a quoted key of words ('Insurance ID': …)
                           " id", " no", " number"})
 

@@ -81,6 +81,15 @@ def _ascii_needs(words: str) -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
+_MONTHS_I18N = (
+    # Polish (genitive), Haitian Creole, Somali, Hindi in Latin letters, Turkish
+    "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|"
+    "listopada|grudnia|"
+    "janvye|fevriye|avril|jiyè|septanm|oktòb|novanm|desanm|"
+    "Janaayo|Febraayo|Maarso|Abriil|Maajo|Juun|Luuliyo|Ogosto|Sebtembar|Oktoobar|Nofembar|"
+    "Desembar|"
+    "janvari|farvari|joon|julai|agast|sitambar|aktubar|navambar|disambar|"
+    "Ocak|Şubat|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık")  # (not Mayıs: "may")
 _MONATE = "Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|" \
     "November|Dezember"
 #: Filipino month names ("ipinanganak noong Hulyo 24, 1999").
@@ -739,6 +748,13 @@ BUILTIN: tuple[Rule, ...] = (
     rule("date.day_month_es", "DATE",
          rf"(?<![\w\-.])(?P<v>{_DAY}[ \t]+de[ \t]+(?i:{_MESES})(?:[ \t]+de[ \t]+(?:19|20)\d{{2}})?)"
          r"(?!\w)", priority=2, needs=_ascii_needs(_MESES), back=12, ahead=12,
+         at_keyword=False),
+    # a day and a month in Polish, Haitian Creole, Somali, transliterated Hindi or Turkish
+    # (the month in its own words), with a year or without: "urodzona 29 października 1989",
+    # "randevou 14 oktòb", "Ballanta 11 Maajo 2024", "janam 1 joon 1925", "yom 22 Haziran"
+    rule("date.day_month_i18n", "DATE",
+         rf"(?<![\w\-.])(?P<v>{_DAY}\.?[ \t]+(?i:{_MONTHS_I18N})(?:[ \t]+(?:19|20)\d{{2}})?)"
+         r"(?!\w)", priority=2, needs=_ascii_needs(_MONTHS_I18N.lower()), back=12, ahead=12,
          at_keyword=False),
     # a number read out in a voicemail transcript: "seven seven three, nine five three, two four
     # seven four" (ten digits or eleven, as words)

@@ -870,6 +870,14 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", "smpp DLR stat:UNDELIV text:Reminder: Omar, your appt is", "Omar"),
     ("NAME", "@Chana pls add the C-SSRS before the audit", "Chana"),
     ("NAME", 'refill: "im out sunday. dob 4/5/61 if u need it - abebe kebede"', "abebe kebede"),
+    ("DATE", 'sms: "Dzień dobry, urodzona 29 października 1989."', "29 października 1989"),
+    ("DATE", "li pa ka vini randevou 14 oktòb la. Tanpri rele m", "14 oktòb"),
+    ("DATE", "Ballanta 11 Maajo 2024 ma iman karo sababtoo ah", "11 Maajo 2024"),
+    ("DATE", "meri dadi ki hain, unka janam 1 joon 1925 ko hua tha", "1 joon 1925"),
+    ("ZIP", '{"dirección":{"calle":"N4506 County Road D","código_postal":"07940"}}', "07940"),
+    ("ZIP", '{"imię":"Ana","kod_pocztowy":"00-950","miasto":"Gdańsk"}', "00-950"),
+    ("OTHER_ID", '{"nazwisko":"Kowalska","PESEL":"88080453149"}', "88080453149"),
+    ("PHONE", "Formulario: Teléfono: +52 664 1077 4064; Seguro: Blue Cross", "+52 664 1077 4064"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -1049,6 +1057,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("started 3 weeks ago; may 5 retries", "may 5 retries"),
     ("the dr said it was fine, run ./dr --help", "dr said"),
     ("Reminder: Friday session moved to 3pm", "Friday session"),
     ("@Override public void run() {} @Here is the deploy", "@Override"),
