@@ -46,7 +46,8 @@ _KV_TAIL = re.compile(
     rf"N?(?P<str>{_QUOTED})"  # T-SQL writes Unicode literals N'…'
     # JSON written inside a JSON string (a container's log line): \"member_id\": \"…\"
     r'|\\"(?P<estr>(?:[^"\\\n]|\\[^"\n]){0,400})\\"'
-    rf"|(?P<list>\[\s*(?:{_QUOTED})(?:\s*,\s*(?:{_QUOTED}))*\s*\])"
+    # (a list a log cut short: `["E1570152","9150601" … (4784 more)]`)
+    rf"|(?P<list>\[\s*(?:{_QUOTED})(?:\s*,\s*(?:{_QUOTED}))*\s*(?:(?:…|\.\.\.)[^\]\n]{{0,40}})?\])"
     r"|(?P<call>(?:datetime\.)?date\([^)\n]{0,40}\))"
     r"|(?P<bare>[^\s,;&)}\]'\"<>|{\[][^\s,;&)}\]'\"<>|]{0,199})"
     r")"

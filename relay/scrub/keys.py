@@ -94,6 +94,7 @@ EXACT: dict[str, str] = {
     "city": "CITY", "town": "CITY", "ciudad": "CITY", "municipio": "CITY", "zip": "ZIP",
     "zipcode": "ZIP", "postalcode": "ZIP",
     "postcode": "ZIP", "mrn": "MRN", "medicalrecordnumber": "MRN", "chart": "MRN",
+    "clientchart": "MRN", "patientchart": "MRN",
     "groupno": "HEALTH_PLAN", "statelicense": "LICENSE",
     # Spanish, Portuguese and German forms ("Nombre: …", "Geburtsdatum: …")
     "nombre": "NAME", "apellido": "NAME", "apellidos": "NAME", "nome": "NAME",

@@ -136,7 +136,8 @@ SECONDARY = (r"(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Bldg|Building|Floor|Fl|Ro
              r"Box|Dept|Trlr|Trailer|Spc|Space|Slip|APT|SUITE|STE|UNIT|BLDG|FL|RM|LOT|TRLR|SPC)"
              r"\.?\s*#?\s*(?:[A-Za-z]?\d+(?:[A-Za-z]|-[A-Za-z](?![a-z]))?|[A-Z](?!\w))|"
              r",?\s+#\s?\d+[A-Za-z]?){0,2}")  # "Bldg 4 Apt 9", ", #204"
-_STREET_WORD = r"(?:[A-Z0-9][\w'’.\-]*|[A-Z]|de|del|la|las|los|el|du|des)"  # Calle del Sol
+# (Hawaiian names keep their ʻokina: "Kalanianaʻole Hwy")
+_STREET_WORD = r"(?:[A-Z0-9][\w'’ʻ.\-]*|[A-Z]|de|del|la|las|los|el|du|des)"  # Calle del Sol
 # the number and the street's words share a line ("proc 90837\n  Loop 2310B" is no street)
 # in capitals a street needs a word before its suffix ("GS06=6328 ST*999" is X12, no street)
 # a rural grid number may lead with its direction ("E1869 County Rd M", Wisconsin): the match
@@ -155,7 +156,9 @@ _ROAD_DESIGNATOR = (r"(?:(?:(?<=Rd)|(?<=Road)|(?<=Hwy)|(?<=Highway)|(?<=Route)|(
 _TYPE_FIRST = (r"(?:El[ \t]+)?(?:Calle|Camino|Paseo|Avenida|Via|Rue|Strada|Rua|Carrera|Boulevard)"
                r"(?:[ \t]+(?:del|de|la|las|los|el|da|do|dos)){0,2}"
                r"(?:[ \t]+(?!(?:Ste|Suite|Apt|Unit|Bldg|Fl|Rm|Spc|Lot)\b)[A-Z][\w'’.\-]*){1,3}")
-STREET = (rf"{_STREET_START}\d{{1,6}}(?:-?[A-Za-z])?(?:[ \t]+1/2)?[ \t]+"
+# (a Hawaiian house number has a zone before its dash: "61-1927 Kaiwiula Loop")
+STREET = (rf"{_STREET_START}\d{{1,6}}(?:-(?<!(?:19|20)\d\d-)\d{{1,4}}|-?[A-Za-z])?"
+          r"(?:[ \t]+1/2)?[ \t]+"
           rf"(?:(?:[NSEW]\.?[ \t]+)?{_TYPE_FIRST}|(?:{_STREET_WORD}[ \t]+){{0,4}}"
           # a suffix in capitals before a ZIP is the state ("… Kalispell MT 59951", "… CT 06830")
           rf"{STREET_SUFFIX}|(?:{_STREET_WORD}[ \t]+){{1,4}}{_STREET_SUFFIX_CAPS}"
@@ -967,6 +970,12 @@ BUILTIN: tuple[Rule, ...] = (
          priority=2),
     # --- geography -------------------------------------------------------------------------
     rule("address.street", "ADDRESS", STREET, priority=2, anchor=_D),
+    # a milepost on a highway (Alaska, the rural West): "Mile 61.4 Glenn Hwy", "Hwy 516 MP 93"
+    rule("address.milepost", "ADDRESS",
+         r"(?<![\w.\-])(?P<v>(?:Mile|MP|mile)[ ]\d{1,4}(?:\.\d)?[ ](?:[A-Z][a-z]+[ ]){1,2}"
+         r"(?:Hwy|Highway|Rd|Road)|(?:Hwy|Highway|SR|US)[ ]\d{1,4}[ ](?:MP|Mile|mile)[ ]\d{1,4}"
+         r"(?:\.\d)?)(?![\w])", priority=2,
+         needs=("mile ", "mp "), back=40, ahead=40, at_keyword=False),
     # a grid address (Utah, Idaho, the rural West): "23413 N 1300 E", "906 E 700 S"
     rule("address.grid", "ADDRESS",
          r"(?<![\w.\-])(?P<v>\d{1,6}[ ][NSEW]\.?[ ]\d{2,5}[ ][NSEW]\.?)(?![\w])", priority=2,

@@ -878,6 +878,12 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("ZIP", '{"imię":"Ana","kod_pocztowy":"00-950","miasto":"Gdańsk"}', "00-950"),
     ("OTHER_ID", '{"nazwisko":"Kowalska","PESEL":"88080453149"}', "88080453149"),
     ("PHONE", "Formulario: Teléfono: +52 664 1077 4064; Seguro: Blue Cross", "+52 664 1077 4064"),
+    ("ADDRESS", "Address: 61-1927 Kaiwiula Loop, Hope AR 71801", "61-1927 Kaiwiula Loop"),
+    ("ADDRESS", '"pickup":"80-103 Kalanianaʻole St","x":1', "80-103 Kalanianaʻole St"),
+    ("ADDRESS", "address on file (Mile 61.4 Glenn Hwy, Palmer 99645)", "Mile 61.4 Glenn Hwy"),
+    ("ADDRESS", "street           Hwy 516 MP 93\ncity   Truth or Consequences", "Hwy 516 MP 93"),
+    ("MRN", '{"terms":{"mrn.keyword":["E1570152","9150601" … (4784 more)]}}', "9150601"),
+    ("MRN", '{"client_chart":"G50818P","driver":"x"}', "G50818P"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -1057,6 +1063,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("errors 2024-10 Main St rollout", "2024-10"),
+    ("ran a 5 mile loop Road test", "5 mile loop"),
     ("started 3 weeks ago; may 5 retries", "may 5 retries"),
     ("the dr said it was fine, run ./dr --help", "dr said"),
     ("Reminder: Friday session moved to 3pm", "Friday session"),
