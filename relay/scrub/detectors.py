@@ -3008,6 +3008,24 @@ def ncpdp(text: str) -> Iterator[Hit]:
 # ---------------------------------------------------------------- space-aligned reports
 _ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")  # cells are split by two spaces or more
 #: The prefilter's gate: a line of three or more columns.
+#: One field a line, its name then its value after a run of blanks: a pandas Series, a
+#: `kubectl describe`, a printed record (`city             Bland`).
+PAIR_LINE_TRIGGER = r"(?:^|[\n\x00])[ \t]*[A-Za-z_][A-Za-z0-9_.\-]{1,40} {2,}[^ \n]"
+_PAIR_LINE = re.compile(r"^[ \t]*(?P<k>[A-Za-z_][\w.\-]{1,40}) {2,}"
+                        r"(?P<v>[^ \n][^\n]{0,80}?)[ \t]*$", re.MULTILINE)
+
+
+def pair_lines(text: str, keys: KeyTable) -> Iterator[Hit]:
+    """The value of each such line under a sensitive field name (not a block's type in
+    capitals, `LINE  HUMANA`, nor a row of further columns)."""
+    for m in _PAIR_LINE.finditer(text):
+        if m.group("k").isupper() or "  " in m.group("v"):
+            continue
+        kind = labelled_kind(m.group("k"), m.group("v"), keys)
+        if kind is not None and not m.group("v").startswith("[REDACTED:"):
+            yield Hit(m.start("v"), m.end("v"), kind, "pair.line", 3)
+
+
 ALIGNED_TRIGGER = r"[^ \n] {2,}[^ \n]+ {2,}[^ \n]"
 _REPORT_END = re.compile(r"(?i)^\s*(?:total|end|trl|---|===)")
 

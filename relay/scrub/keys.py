@@ -94,7 +94,8 @@ EXACT: dict[str, str] = {
     "city": "CITY", "town": "CITY", "ciudad": "CITY", "municipio": "CITY", "zip": "ZIP",
     "zipcode": "ZIP", "postalcode": "ZIP",
     "postcode": "ZIP", "mrn": "MRN", "medicalrecordnumber": "MRN", "chart": "MRN",
-    "clientchart": "MRN", "patientchart": "MRN",
+    "clientchart": "MRN", "patientchart": "MRN", "zip5": "ZIP", "zip9": "ZIP",
+    "zipplus4": "ZIP", "miejscowosc": "CITY", "localidad": "CITY", "localite": "CITY",
     "groupno": "HEALTH_PLAN", "statelicense": "LICENSE",
     # Spanish, Portuguese and German forms ("Nombre: …", "Geburtsdatum: …")
     "nombre": "NAME", "apellido": "NAME", "apellidos": "NAME", "nome": "NAME",
@@ -207,6 +208,9 @@ _SPLIT_TERMS = frozenset({"first", "last", "given", "family", "birth", "member",
                           # foreign forms' split keys (`kod_pocztowy`, `data_urodzenia`)
                           "pocztowy", "urodzenia", "nacimiento", "nascimento", "naissance",
                           "nascita", "fiscale",
+                          # …and their ASCII heads where the prefilter reads accents as `a`
+                          # (`miejscowość` scans as `miejscowoaa`)
+                          "miejscowo", "direcci",
                           # the last word of a quoted key of words ('Insurance ID': …)
                           " id", " no", " number"})
 

@@ -177,7 +177,7 @@ STATE_NAMES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|
 #: State codes after "City, ": all but OK, which logs say far more often ("in Handler, OK").
 _CITY_STATES = "|".join(c for c in STATE_CODES.split("|") if c != "OK")
 #: Words after which "City, ST" is a place someone is in, comes from or goes to.
-_PLACE_CUES = "in|to|from|at|near|of|moved|relocated|lives|resides|living|residing"
+_PLACE_CUES = "in|to|from|at|near|of|moved|relocated|lives|resides|living|residing|location"
 _HANDLE_WORDS = frozenset("""failed failure succeeded success error errors locked unlocked
 attempt attempts for from was is are has had not reset expired disabled enabled created
 deleted updated required requested denied blocked ok timeout the and page screen flow""".split())  # noqa: SIM905
@@ -279,7 +279,8 @@ def _residence(value: str) -> bool:
     from relay.scrub import names  # names imports this module
 
     low = value.casefold()
-    return _city_words(value) and low not in names.STATES and low not in names.COUNTRIES
+    return _city_words(value) and low not in names.STATES and low not in names.COUNTRIES \
+        and not any(w in names.TECH_WORDS for w in low.split())  # "the move to Kubernetes"
 
 
 def town_words(value: str) -> bool:
@@ -1014,12 +1015,13 @@ BUILTIN: tuple[Rule, ...] = (
          r"moved|born|grew[ \t]+up|transferred|vive|vivo|viven|"
          # a person's "lives in Honey Grove" (a cache "lives in Redis")
          r"(?:she|he|they|pt|patient|client|who|still|now|currently)[ \t]+(?:lives|is[ \t]+living)|"
+         r"(?:the|a|her|his|their|our|my)[ \t]+move|"  # "conflict about the move to Kotzebue"
          r"(?:(?<![^\n])|(?<=[.;!] ))lives"  # a note's sentence: "Lives in Tahlequah with …"
          r")\b[^.\n;:,]{0,30}?\b(?:in|to|from|en|de)[ \t]+)"
          r"(?P<v>(?:St\.?[ ]|Saint[ ])?[A-Z][^\W\d_]+(?:[ \-][A-Z][^\W\d_]+){0,2})"
          r"(?![\w\-]|[ ]\d)",
          _residence,
-         priority=2, needs=("live", "living", "resid", "moved", "relocated", "staying",
+         priority=2, needs=("live", "living", "resid", "move", "relocated", "staying",
                             "vive", "vivo", "born", "grew up", "transferred"), back=24, ahead=80,
          at_keyword=False),
     # "to the Chula Vista clinic": a clinic named by its town (not "the Main Street clinic")

@@ -884,6 +884,11 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("ADDRESS", "street           Hwy 516 MP 93\ncity   Truth or Consequences", "Hwy 516 MP 93"),
     ("MRN", '{"terms":{"mrn.keyword":["E1570152","9150601" … (4784 more)]}}', "9150601"),
     ("MRN", '{"client_chart":"G50818P","driver":"x"}', "G50818P"),
+    ("CITY", "(Pdb) r\ndisplay_name     Ana Ruiz\ncity             Bland\nstate    VA", "Bland"),
+    ("ZIP", "(Pdb) r\ncity             Bland\nzip9             871011234", "871011234"),
+    ("CITY", "overdue by 7724 ms; last known location Bethel, AK", "Bethel"),
+    ("CITY", '"Client reports conflict with her son about the move to Omaha."', "Omaha"),
+    ("CITY", '{"adres":"ul. Lipowa 4","miejscowość":"Hagåtña","kod_pocztowy":"96910"}', "Hagåtña"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -1063,6 +1068,9 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("LINE  HUMANA\nLINE  RxBIN 015581   RxPCN ADV   RxGRP RX8841", "RxBIN 015581"),
+    ("retro: the move to Kubernetes went fine", "Kubernetes"),
+    ("Name:  0, dtype: object\nstatus           active\nretries          3", "active"),
     ("errors 2024-10 Main St rollout", "2024-10"),
     ("ran a 5 mile loop Road test", "5 mile loop"),
     ("started 3 weeks ago; may 5 retries", "may 5 retries"),
