@@ -95,6 +95,7 @@ EXACT: dict[str, str] = {
     "zipcode": "ZIP", "postalcode": "ZIP",
     "postcode": "ZIP", "mrn": "MRN", "medicalrecordnumber": "MRN", "chart": "MRN",
     "clientchart": "MRN", "patientchart": "MRN", "zip5": "ZIP", "zip9": "ZIP",
+    "cardholderid": "HEALTH_PLAN", "caseno": "OTHER_ID",
     "zipplus4": "ZIP", "miejscowosc": "CITY", "localidad": "CITY", "localite": "CITY",
     "groupno": "HEALTH_PLAN", "statelicense": "LICENSE",
     # Spanish, Portuguese and German forms ("Nombre: …", "Geburtsdatum: …")

@@ -111,7 +111,9 @@ pastor coworker co-worker boss teacher coach priest rabbi imam sponsor landlord 
     # an identity document's fields read out: "surname HALVORSEN, given names PEMA"
     "surname", "given name", "given names", "maiden name",
     # self-introductions in Spanish and Portuguese ("Hola, soy maricela garcía-ibarra")
-    "me llamo", "mi nombre es", "soy", "le escribe", "le habla", "me chamo"}) | frozenset(
+    "me llamo", "mi nombre es", "soy", "le escribe", "le habla", "me chamo",
+    # a doctor addressed in Vietnamese ("Chào bác sĩ Hirsi")
+    "bác sĩ"}) | frozenset(
     # relatives in Spanish and Portuguese ("mi hija Sofía", "la mamá de Luis", "mãe de Ana")
     rel + tail for rel in """hija hijo esposa esposo mamá mama papá madre hermana hermano
     abuela abuelo nieta nieto tía tío filha filho mãe irmã irmão avó avô""".split()  # noqa: SIM905

@@ -453,6 +453,15 @@ def _city_not_state(value: str) -> bool:
     return value.casefold() not in _STATE_NAME_SET and town_words(value)
 
 
+def _slug_name(value: str) -> bool:
+    """`araceli-ogunleye`: parts the name lists know, none of them an English word."""
+    from relay.scrub import names  # names imports this module
+
+    parts = value.split("-")
+    english = names.english()
+    return all(p not in english for p in parts) and any(names.known(p).strip("E") for p in parts)
+
+
 def _signature(value: str) -> bool:
     """Words that sign a message: no ordinary English or log word; one word is a given name
     the list knows, two hold a name the lists know."""
@@ -1299,6 +1308,23 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?:[.!?]|[ \t][\-–—~])[ \t]+"
          r"(?P<v>[^\W\d_][\w'’\-]{1,30}(?:[ \t][^\W\d_][\w'’\-]{1,30})?)"
          r"[ \t]*(?=\"|\n|$)", _signature, priority=2, anchor="scan"),
+    # an iCalendar organiser's or attendee's common name: `ORGANIZER;CN=Aoife Mc Carthy:mailto:`
+    rule("name.ical_cn", "NAME",
+         r"(?i:(?:ORGANIZER|ATTENDEE)[^:\n]{0,80}?;CN=)(?P<v>\"[^\"\n]{2,60}\"|[^;:\n\"]{2,60})",
+         priority=3, needs=("organizer;", "attendee;"), back=0, ahead=160),
+    # a driver's licence read by OCR or from its barcode: family, first and middle name lines
+    # (`LN VUKOVIĆ`, `FN SELAM`; AAMVA's DCS, DAC, DAD)
+    rule("name.id_card_line", "NAME",
+         r"^(?:LN|FN|MN|DCS|DAC|DAD|DCT)[ \t]+"
+         r"(?P<v>[^\W\d_][^\W\d_'’\- ]*(?:[ '’\-][^\W\d_]+){0,3})[ \t]*$",
+         priority=3, anchor="scan", flags=re.M),
+    # a resource named after a person in infrastructure code: `clinician["araceli-ogunleye"]`
+    rule("name.keyed_slug", "NAME",
+         r"(?i:\b(?:clinicians?|patients?|clients?|providers?|therapists?|users?|members?|staff)"
+         r"\[[\"'])(?P<v>[a-z]+(?:-[a-z]+){1,2})(?=[\"']\])", _slug_name, priority=3,
+         needs=("clinician[", "patient[", "client[", "provider[", "therapist[", "user[",
+                "member[", "staff[", "clinicians[", "patients[", "clients[", "providers[",
+                "users[", "members["), back=0, ahead=80),
     # a chat's mention of a person by their given name: "@Chana pls add the C-SSRS"
     rule("name.at_mention", "NAME", r"(?<![\w.@])@(?P<v>[A-Z][a-z]{2,20})(?![\w@\-]|\.\w)",
          _given_only, priority=2, anchor="scan"),
@@ -1460,6 +1486,7 @@ TRIGGERS: dict[str, str] = {
     "name.subject": rf"[a-z][ \t]+(?:{_PERSON_VERBS}|here[,!])",
     "name.possessive_relation": rf"[a-z]['?]s[ \t]+(?:{_RELATIONS})",
     "name.handle": r"@[a-z]{2,20}[._][a-z]{2,30}",
+    "name.id_card_line": r"(?:^|[\n\x00])(?:LN|FN|MN|DCS|DAC|DAD|DCT)[ \t]+[A-Za-z]",
     "name.signature": r"(?:[.!?]|[ \t][\-~])[ \t]+[A-Za-z][^ \t\"\n\x00]{1,30}"
                       r"(?:[ \t][^ \t\"\n\x00]{1,30})?"
                       r"[ \t]*(?:\"|\n|\x00|$)",  # (a batch joins texts with NUL)

@@ -889,6 +889,12 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("CITY", "overdue by 7724 ms; last known location Bethel, AK", "Bethel"),
     ("CITY", '"Client reports conflict with her son about the move to Omaha."', "Omaha"),
     ("CITY", '{"adres":"ul. Lipowa 4","miejscowość":"Hagåtña","kod_pocztowy":"96910"}', "Hagåtña"),
+    ("NAME", "ORGANIZER;CN=Aoife Mc Carthy:mailto:a@b.org", "Aoife Mc Carthy"),
+    ("NAME", "DL D1234567   CLASS C\nLN VUKOVIĆ\nFN SELAM\n", "VUKOVIĆ"),
+    ("NAME", '# aws_ses_email_identity.clinician["araceli-ogunleye"] will be created', "ogunleye"),
+    ("NAME", "portal message [vi]: Chào bác sĩ Hirsi, tôi là", "Hirsi"),
+    ("OTHER_ID", '{"client":"Ana Ruiz","case_no":"24-MH-98328","court":"Circuit"}', "24-MH-98328"),
+    ("HEALTH_PLAN", "<CardholderID>ZH5177TKMZ</CardholderID><GroupID>", "ZH5177TKMZ"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -1068,6 +1074,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ('resource: user["deploy-bot"] ok', "deploy-bot"),
     ("LINE  HUMANA\nLINE  RxBIN 015581   RxPCN ADV   RxGRP RX8841", "RxBIN 015581"),
     ("retro: the move to Kubernetes went fine", "Kubernetes"),
     ("Name:  0, dtype: object\nstatus           active\nretries          3", "active"),
