@@ -1951,7 +1951,8 @@ def duplicate_entries(text: str, keys: KeyTable) -> Iterator[Hit]:
 #: Messages that name the column of the value they quote: PostgreSQL's unique and foreign
 #: key details, Spring's binding errors, SQL Server's truncation warnings.
 _COLUMN_MESSAGES = (
-    re.compile(r"Key \((?P<cols>[^()\n]{1,300})\)=\((?P<vals>[^\n]{0,600}?)\)"
+    # (an expression index names its column inside a function: `Key (lower(username::text))`)
+    re.compile(r"Key \((?P<cols>(?:[^()\n]|\([^()\n]{1,80}\)){1,300})\)=\((?P<vals>[^\n]{0,600}?)\)"
                r"(?= already exists| is not present| is still referenced| conflicts)"),
     re.compile(r"on field '(?P<cols>[\w.\[\]]{1,80})': rejected value "
                r"\[(?P<vals>[^\]\n]{0,300})\]"),
@@ -1968,6 +1969,7 @@ _COLUMN_MESSAGES = (
                r"received|actual|given)\"?\s?[:=]\s?\"(?P<vals>[^\"\n]{1,120})\""),
 )
 _TRAILING_STATE = re.compile(r",\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?$")
+_SQL_FN_COLUMN = re.compile(r"^\w+\(([\w.\"]+)(?:::\w+)?\)$")  # `lower(username::text)`
 #: The prefilter's gate for them.
 COLUMN_MESSAGE_TRIGGER = (r"Key \(|rejected value \[|Truncated value: '|Actual value was |"
                           r"description:|field\"?[ ]?[:=][ ]?\"")
@@ -1979,7 +1981,7 @@ def column_messages(text: str, keys: KeyTable) -> Iterator[Hit]:
     by its column's kind (a composite key's values by position); other columns stay."""
     for rx in _COLUMN_MESSAGES:
         for m in rx.finditer(text):
-            cols = [c.strip() for c in m.group("cols").split(",")]
+            cols = [_SQL_FN_COLUMN.sub(r"\1", c.strip()) for c in m.group("cols").split(",")]
             vals = m.group("vals").split(",") if len(cols) > 1 else [m.group("vals")]
             if len(vals) != len(cols):
                 cols, vals = cols[:1], [m.group("vals")]
@@ -3016,13 +3018,15 @@ _PAIR_LINE = re.compile(r"^[ \t]*(?P<k>[A-Za-z_][\w.\-]{1,40}) {2,}"
 
 
 def pair_lines(text: str, keys: KeyTable) -> Iterator[Hit]:
-    """The value of each such line under a sensitive field name (not a block's type in
-    capitals, `LINE  HUMANA`, nor a row of further columns)."""
+    """The value of each such line under a sensitive field name, written as code names a
+    field (`city`, `zip9`, `display_name`; a report's `Medicaid   ok=2299 err=68` is a payer's
+    row, `LINE  HUMANA` a block's type), with no further columns or `k=v` pairs after it."""
     for m in _PAIR_LINE.finditer(text):
-        if m.group("k").isupper() or "  " in m.group("v"):
+        k, val = m.group("k"), m.group("v")
+        if not (k[0].islower() or "_" in k) or "  " in val or "=" in val:
             continue
-        kind = labelled_kind(m.group("k"), m.group("v"), keys)
-        if kind is not None and not m.group("v").startswith("[REDACTED:"):
+        kind = labelled_kind(k, val, keys)
+        if kind is not None and not val.startswith("[REDACTED:"):
             yield Hit(m.start("v"), m.end("v"), kind, "pair.line", 3)
 
 

@@ -96,6 +96,7 @@ EXACT: dict[str, str] = {
     "postcode": "ZIP", "mrn": "MRN", "medicalrecordnumber": "MRN", "chart": "MRN",
     "clientchart": "MRN", "patientchart": "MRN", "zip5": "ZIP", "zip9": "ZIP",
     "cardholderid": "HEALTH_PLAN", "caseno": "OTHER_ID",
+    "medicaid": "HEALTH_PLAN", "medicare": "HEALTH_PLAN",  # a number has digits: `primary` stays
     "zipplus4": "ZIP", "miejscowosc": "CITY", "localidad": "CITY", "localite": "CITY",
     "groupno": "HEALTH_PLAN", "statelicense": "LICENSE",
     # Spanish, Portuguese and German forms ("Nombre: …", "Geburtsdatum: …")

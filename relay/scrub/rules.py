@@ -1080,7 +1080,8 @@ BUILTIN: tuple[Rule, ...] = (
     rule("mrn.patient_code", "MRN",
          # not a Ruby object's inspect (`#<Patient id: 7254717, …>`: its primary key)
          r"(?i:\b(?<!#<)(?:patient|client|pt)(?:\s+(?:id\s*)?[:#]?|\s*[:#])\s*)"
-         r"(?P<v>(?:[A-Z]{1,4}-?\d{4,12}(?:-\d{2,8})?|0\d{5,11}|\d{3}-?\d{4,9}|"
+         r"(?P<v>(?:[A-Z]{1,4}-?\d{4,12}(?:-\d{2,8})?|[A-Z]{1,4}\d{2}-\d{4,9}|0\d{5,11}|"
+         r"\d{3}-?\d{4,9}|"
          r"(?!(?:19|20)\d\d-)\d{3,4}-\d{3,4}-\d{2,4}))(?![\w\-])",
          _digits_at_least(5), priority=3, needs=("patient", "client", "pt")),
     # a member number named in German, Spanish or Portuguese, with no separator before it
@@ -1255,8 +1256,9 @@ BUILTIN: tuple[Rule, ...] = (
          lambda s: not _HEXISH.fullmatch(s), priority=3,  # `rl:portal-login:bca41242d9ee5918`
          needs=("user", "login", "handle", "screen name")),
     rule("other_id.username_word", "OTHER_ID",
-         r"(?i:\b(?:(?:user\s?name|login\s+name|screen\s?name)(?:\s+(?:is|was))?\s*[:=]?\s*"
-         r"['\"]?|"
+         # (a separator after the key: `UsernameTaken` is an exception's name)
+         r"(?i:\b(?:(?:user\s?name|login\s+name|screen\s?name)(?:\s+(?:is|was))?"
+         r"(?:\s*[:=]\s*['\"]?|\s+['\"]?|['\"])|"
          r"login\s*[:=]?\s*['\"]))"
          r"(?P<v>[A-Za-z][\w.\-]{2,40}+)(?![ ][A-Z])", _handle, priority=3,
          needs=("username", "user name", "login", "screen name", "screenname")),

@@ -895,6 +895,9 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", "portal message [vi]: Chào bác sĩ Hirsi, tôi là", "Hirsi"),
     ("OTHER_ID", '{"client":"Ana Ruiz","case_no":"24-MH-98328","court":"Circuit"}', "24-MH-98328"),
     ("HEALTH_PLAN", "<CardholderID>ZH5177TKMZ</CardholderID><GroupID>", "ZH5177TKMZ"),
+    ("OTHER_ID", '"Key (lower(username::text))=(tohee.tallulah) already exists"', "tohee.tallulah"),
+    ("MRN", "errors.UsernameTaken: fdesrosiers96 (client MH24-55042, d@me.com)", "MH24-55042"),
+    ("HEALTH_PLAN", '{"medicare":"6MJ1HN1WV73","medicaid":"TJ56074W","coverage":"x"}', "TJ56074W"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -1074,6 +1077,9 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ('{"medicare":"primary","medicaid":"secondary"}', "primary"),
+    ("portal.errors.UsernameTaken: retry later", "UsernameTaken"),
+    ("eligibility nightly:\n  Medicaid                     ok=2299 err=68 p95=58.37s", "ok=2299"),
     ('resource: user["deploy-bot"] ok', "deploy-bot"),
     ("LINE  HUMANA\nLINE  RxBIN 015581   RxPCN ADV   RxGRP RX8841", "RxBIN 015581"),
     ("retro: the move to Kubernetes went fine", "Kubernetes"),
