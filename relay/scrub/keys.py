@@ -163,7 +163,8 @@ SUFFIX: tuple[tuple[str, str], ...] = (
     ("middlename", "NAME"), ("givenname", "NAME"), ("familyname", "NAME"),
     ("patientname", "NAME"), ("clientname", "NAME"), ("contactname", "NAME"),
     ("holdername", "NAME"), ("guardianname", "NAME"), ("providername", "NAME"),
-    ("clinicianname", "NAME"), ("dob", "DATE"), ("birthdate", "DATE"), ("dateofbirth", "DATE"),
+    ("clinicianname", "NAME"), ("toname", "NAME"),  # a fax cover's addressee
+    ("dob", "DATE"), ("birthdate", "DATE"), ("dateofbirth", "DATE"),
     ("ssn", "SSN"), ("email", "EMAIL"), ("emailaddress", "EMAIL"),
     ("phone", "PHONE"), ("phonenumber", "PHONE"), ("mobile", "PHONE"), ("fax", "FAX"),
     ("faxnumber", "FAX"), ("address", "ADDRESS"), ("addressline1", "ADDRESS"),

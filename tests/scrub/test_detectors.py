@@ -898,6 +898,7 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("OTHER_ID", '"Key (lower(username::text))=(tohee.tallulah) already exists"', "tohee.tallulah"),
     ("MRN", "errors.UsernameTaken: fdesrosiers96 (client MH24-55042, d@me.com)", "MH24-55042"),
     ("HEALTH_PLAN", '{"medicare":"6MJ1HN1WV73","medicaid":"TJ56074W","coverage":"x"}', "TJ56074W"),
+    ("NAME", '{"sCPFromName":"Cedar Lane","sCPToName":"Dirk ter Haar"}', "Dirk ter Haar"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -1077,6 +1078,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ('{"sCPFromName":"Cedar Lane Counseling","fromName":"noreply"}', "noreply"),
     ('{"medicare":"primary","medicaid":"secondary"}', "primary"),
     ("portal.errors.UsernameTaken: retry later", "UsernameTaken"),
     ("eligibility nightly:\n  Medicaid                     ok=2299 err=68 p95=58.37s", "ok=2299"),
