@@ -2819,8 +2819,8 @@ _AND_NEXT = re.compile(r"[ \t]+(?:and|&|or)[ \t]+(?P<v>[A-Z]{0,4}-?\d[\d\-]{4,20
 
 
 #: An audit log's change of a quoted value: `address.city: "Eureka" -> "Mobile"`.
-_CHANGED_TO = re.compile(r"(?P<q>['\"])[ \t]*(?:->|→|=>)[ \t]*(?P=q)(?P<v>[^'\"\n]{1,80})(?P=q)")
-_CHANGED_FROM = re.compile(r"(?P<q>['\"])(?P<v>[^'\"\n]{1,80})(?P=q)[ \t]*(?:->|→|=>)[ \t]*['\"]\Z")
+_CHANGED_TO = re.compile(rf"(?P<q>['\"]){_ARROW}(?P=q)(?P<v>[^'\"\n]{{1,80}})(?P=q)")
+_CHANGED_FROM = re.compile(rf"(?P<q>['\"])(?P<v>[^'\"\n]{{1,80}})(?P=q){_ARROW}['\"]\Z")
 
 
 def compared_values(text: str, hits: list[Hit]) -> Iterator[Hit]:
