@@ -178,7 +178,8 @@ def _detector_view(text: str) -> str:
 
 
 _CASELESS_TRIGGERS = frozenset({"date.day_month", "age.years_old", "date.month_day_time",
-                                "date.compact_month", "phone.spoken", "date.month_day_vi"})
+                                "date.compact_month", "phone.spoken", "date.month_day_vi",
+                                "date.day_month_i18n", "age.words_i18n"})
 
 
 def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]]:

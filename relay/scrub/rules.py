@@ -767,8 +767,7 @@ BUILTIN: tuple[Rule, ...] = (
     # "randevou 14 oktòb", "Ballanta 11 Maajo 2024", "janam 1 joon 1925", "yom 22 Haziran"
     rule("date.day_month_i18n", "DATE",
          rf"(?<![\w\-.])(?P<v>{_DAY}\.?[ \t]+(?i:{_MONTHS_I18N})(?:[ \t]+(?:19|20)\d{{2}})?)"
-         r"(?!\w)", priority=2, needs=_ascii_needs(_MONTHS_I18N.lower()), back=12, ahead=12,
-         at_keyword=False),
+         r"(?!\w)", priority=2, anchor="scan"),
     # a number read out in a voicemail transcript: "seven seven three, nine five three, two four
     # seven four" (ten digits or eleven, as words)
     rule("phone.spoken", "PHONE",
@@ -957,11 +956,7 @@ BUILTIN: tuple[Rule, ...] = (
          r"\w+aanave|\w+anve|(?:\w+[ ]wa[ ])?tis['’3]?e?e?n|mi['’]a|\w*neunzig|hundert\w*|"
          r"novant\w*)"
          r"(?=[ ](?:años|anos|ans?|lat|jir|taong[ ]gulang|saal|sana|jahre|anni)\b))",
-         priority=3, needs=("noventa", "cien", "cem", "cento", "quatre-vingt", "katreven",
-                            "dziewi", "sto", "sagaashan", "boqol", "siyamnapu", "sandaan",
-                            "navve", "aanave", "anve", "tis", "mi'a", "neunzig", "hundert",
-                            "novant"),
-         back=40, ahead=60, at_keyword=False),
+         priority=3, anchor="scan"),
     # --- network ---------------------------------------------------------------------------
     # not a product's version ("Chrome/122.0.0.0" in a User-Agent)
     rule("ip.v4", "IP", r"(?<![\w.])(?<![A-Za-z\]]/)(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)",
@@ -1488,6 +1483,13 @@ TRIGGERS: dict[str, str] = {
     "name.subject": rf"[a-z][ \t]+(?:{_PERSON_VERBS}|here[,!])",
     "name.possessive_relation": rf"[a-z]['?]s[ \t]+(?:{_RELATIONS})",
     "name.handle": r"@[a-z]{2,20}[._][a-z]{2,30}",
+    # one expression each for the languages' month names and age words (not a keyword
+    # literal apiece: the database stays small), on the day's digit and the word for years
+    "date.day_month_i18n": (r"\d\.?[ \t]+[A-Za-z]{0,4}(?:"  # (an accent scans as a letter)
+                            + "|".join(_ascii_needs(_MONTHS_I18N.lower())) + ")"),
+    "age.words_i18n": r"(?:noventa|cien|cem|cento|quatre-vingt|katreven|dziewi|sto|sagaashan|"
+                      r"boqol|siyamnapu|sandaan|navve|aanave|anve|tis|mi'a|neunzig|hundert|"
+                      r"novant)[^\n]{0,40}[ ](?:a[na]os|ans?|lat|jir|taong|saal|sana|jahre|anni)",
     "name.id_card_line": r"(?:^|[\n\x00])(?:LN|FN|MN|DCS|DAC|DAD|DCT)[ \t]+[A-Za-z]",
     "name.signature": r"(?:[.!?]|[ \t][\-~])[ \t]+[A-Za-z][^ \t\"\n\x00]{1,30}"
                       r"(?:[ \t][^ \t\"\n\x00]{1,30})?"
