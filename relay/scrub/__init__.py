@@ -204,8 +204,7 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
         ("cue", r"\b(?i:this is)[ \t][a-z]{2,20}[,.!]", False, True, False),
         ("title", d.TITLE, False, True, False),
         ("caprun", r"[A-Z][A-Za-z'\-]*[ \t]+(?:(?:[a-z]{2,4}|['?]t)[ \t]+)*(?:[a-z]{2,4}-|t)?[A-Z]",
-         False,
-         False, True),
+         False, False, True),
         ("initial", r"(?:^|[^A-Za-z0-9_.])[A-Z]\.[ \t](?:[a-z]{2,4}[ \t])*"
                     r"(?:(?:al|el|ben|bin|bint|abu|ibn)-)?[A-Z]", False, False,
          True),

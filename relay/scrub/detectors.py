@@ -642,8 +642,8 @@ _OPAQUE = re.compile(
 _QUERY = re.compile(r"[?&;](?P<k>[\w.\-\[\]%]{1,40})=(?P<v>(?:[^&#\s\"'<>;]|'(?=[a-z]))*)")
 _IDENTIFIER_SYSTEMS = (("mrn", "MRN"), ("ssn", "SSN"), ("member", "HEALTH_PLAN"),
                        ("mbi", "HEALTH_PLAN"), ("npi", "LICENSE"), ("dl", "LICENSE"))
-_PATIENT_QUERY_KEYS = frozenset({"pt", "ptid", "patient", "patientid", "client", "clientid",
-                                 "chart", "chartid"})
+#: Query keys whose value may be the patient's record number (`?pt=01029714`).
+_PATIENT_QUERY_KEYS = frozenset(_RECORD_ID_KEYS) | {"pt", "client", "chart"}
 _SEARCH_KEYS = frozenset({"q", "query", "search", "term", "s", "filter", "keyword", "lookup"})
 
 
@@ -2259,6 +2259,13 @@ _PARTICLES_AFTER = re.compile(rf"(?: {names.PARTICLE})+ (?P<v>{names.CAP_WORD})(
 _ARROW = r"[ \t]*(?:->|→|=>)[ \t]*"
 _TWO_WORDS = rf"{names.CAP_WORD}(?: {names.CAP_WORD})?"
 _QUOTED_NEXT = re.compile(rf"(?P<q>[\"'])[ \t]*,[ \t]*(?P=q)(?P<v>{_TWO_WORDS})(?=[\"' (])")
+
+
+def _has_arrow(text: str) -> bool:
+    """Whether `_ARROW` can match at all (most texts have none: the arrow readers skip)."""
+    return "->" in text or "→" in text or "=>" in text
+
+
 _ARROW_AFTER = re.compile(rf"{_ARROW}(?P<v>{_TWO_WORDS})(?![\w\-]|['’]\w)")
 _ARROW_BEFORE = re.compile(rf"(?<![\w.\-/@])(?P<v>{_TWO_WORDS}){_ARROW}\Z")
 
@@ -2286,6 +2293,7 @@ def name_neighbours(text: str, found: list[Hit]) -> Iterator[Hit]:
     given name (`[Ignacio] 'Beto' Sandoval`), and the other side of a handoff's arrow
     (`[Bilal] -> Rodelio`). Lowest priority: where a city or
     street detector also claims the word, its kind wins."""
+    arrows = _has_arrow(text)
     for h in found:
         m = _COMMA_GIVEN.match(text, h.end)
         given = m.group("v").split(" ")[0] if m else ""
@@ -2307,12 +2315,12 @@ def name_neighbours(text: str, found: list[Hit]) -> Iterator[Hit]:
                 names.known(w).strip("E") for w in m.group("v").split(" ")):
             yield Hit(m.start("v"), m.end("v"), "NAME", "name.neighbour", 1)
             end = m.end("v")
-        m = _ARROW_AFTER.match(text, h.end)
-        if m and all(_could_be_given(w) for w in m.group("v").split(" ")):
-            yield Hit(m.start("v"), m.end("v"), "NAME", "name.neighbour", 1)
-        m = _ARROW_BEFORE.search(text, max(0, h.start - 60), h.start)
-        if m and all(_could_be_given(w) for w in m.group("v").split(" ")):
-            yield Hit(m.start("v"), m.end("v"), "NAME", "name.neighbour", 1)
+        if not arrows:
+            continue
+        for m in (_ARROW_AFTER.match(text, h.end),
+                  _ARROW_BEFORE.search(text, max(0, h.start - 60), h.start)):
+            if m and all(_could_be_given(w) for w in m.group("v").split(" ")):
+                yield Hit(m.start("v"), m.end("v"), "NAME", "name.neighbour", 1)
 
 
 # ---------------------------------------------------------------- age after a name
@@ -2828,8 +2836,9 @@ def compared_values(text: str, hits: list[Hit]) -> Iterator[Hit]:
     prints both the value on file and the value entered; and so is the next of a pair
     ("matches charts 92334633 and 46101516"), and the other side of an audit log's change
     (`"[old town]" -> "Mobile"`). (Reads the hits as given: the caller extends the list.)"""
+    arrows = _has_arrow(text)
     for h in tuple(hits):
-        if h.kind in _CHANGEABLE_KINDS:
+        if arrows and h.kind in _CHANGEABLE_KINDS:
             m = _CHANGED_TO.match(text, h.end)
             if m is None and h.start >= 1:
                 m = _CHANGED_FROM.search(text, max(0, h.start - 90), h.start)

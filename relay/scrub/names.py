@@ -468,12 +468,14 @@ _CAP_WORD = (rf"{_UPPER}(?:['’]{_UPPER})?"
 #: for the grammars that start at a known place (a comma, an initial). The runs of capitalised
 #: words do without it: a regex that may start at any 'a', 'b', 'e' or 'i' is five times
 #: slower over an event, and "el-Amin Hassan" is found from "Amin" on anyway.
-_PREFIXED_CAP_WORD = rf"(?:(?:al|el|ben|bin|bint|abu|ibn)-|t(?=[A-Z][a-z]))?{_CAP_WORD}"
+#: An article written onto a name: Arabic and Hebrew `al-`, `ben-` …, Irish eclipsis `tS…`.
+_NAME_ARTICLE = r"(?:al|el|ben|bin|bint|abu|ibn)-|t(?=[A-Z][a-z])"
+_PREFIXED_CAP_WORD = rf"(?:{_NAME_ARTICLE})?{_CAP_WORD}"
 # surname particles may sit between the capitalised words ("Jürgen de los Santos")
 # (after its first word, a word may carry an article: "Fatima al-Zahra Haddad")
 _CAP_RUN = re.compile(rf"{_CAP_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*"
                       rf"(?:{_INITIAL}|{_PREFIXED_CAP_WORD}))+")
-_ARTICLE = re.compile(r"(?:al|el|ben|bin|bint|abu|ibn)-(?=\w)|t(?=[A-Z][a-z])")
+_ARTICLE = re.compile(_NAME_ARTICLE)
 
 
 def _english_compound(word: str) -> bool:
