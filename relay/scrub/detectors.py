@@ -204,7 +204,7 @@ def _spaced_value(text: str, at: int, kind: str) -> Iterator[Hit]:
         phone_like = digits >= 10 or (b is not None and digits >= 7 and "-" in b.group())
         if kind in _SPACED_BARE_KINDS and b is not None and digits >= 5 and (
                 phone_like or kind not in ("PHONE", "FAX")) and plausible(kind, b.group()) \
-                and not (kind == "ACCOUNT" and cloud_account(text, b.group())):
+                and not (kind == "ACCOUNT" and cloud_account(text, b.start(), b.end())):
             yield Hit(b.start(), b.end(), kind, "key." + kind.lower(), 2)
         return
     q = _QUOTED_RX.match(text, at)
@@ -2907,23 +2907,52 @@ def repeated_values(text: str, hits: list[Hit]) -> Iterator[Hit]:
     """Every other copy of an identifier found elsewhere in the text, wherever it stands (a
     URL, a cache key, a file name, a sentence). Only values of five characters or more with a
     digit or an `@` in them: a copy of `91` or of a word is not the same thing."""
-    done: set[str] = set()
-    spans = {(h.start, h.end) for h in hits}
+    kinds: dict[str, str] = {}
     for h in hits:
-        if h.kind not in _REPEATED_KINDS:
-            continue
         value = text[h.start:h.end]
-        if (value in done or len(value) < 5 or "[REDACTED" in value or
-                not any(c.isdigit() or c == "@" for c in value)):
-            continue
-        done.add(value)
-        at = text.find(value)
-        while at >= 0:
+        if (h.kind in _REPEATED_KINDS and value not in kinds and len(value) >= 5 and
+                "[REDACTED" not in value and any(c.isdigit() or c == "@" for c in value)):
+            kinds[value] = h.kind
+    spans = {(h.start, h.end) for h in hits}
+    for at, value in _copies(text, kinds):
+        if (at, at + len(value)) not in spans:
+            yield Hit(at, at + len(value), kinds[value], "repeated", 2)
+
+
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+#: Characters `str.find` may read before one pass over the text's words is cheaper.
+_FIND_BUDGET = 1 << 22
+
+
+def _copies(text: str, values: Iterable[str]) -> Iterator[tuple[int, str]]:
+    """(start, value) of every copy of the values that stands alone (no letter or digit
+    either side). A `find` per value reads the text once per value: quadratic in a megabyte
+    log of identifiers. Past a budget, each value is looked up by its first run of letters
+    and digits, which in a copy standing alone is a whole word of the text: one reading."""
+    values = list(values)
+    if len(values) * len(text) <= _FIND_BUDGET:
+        for value in values:
+            at = text.find(value)
+            while at >= 0:
+                end = at + len(value)
+                if not (at and text[at - 1].isalnum()) and \
+                        not (end < len(text) and text[end].isalnum()):
+                    yield at, value
+                at = text.find(value, end)
+        return
+    by_lead: dict[str, list[tuple[int, str]]] = {}
+    for value in values:
+        lead = _ALNUM_RUN.search(value)
+        if lead is not None:
+            by_lead.setdefault(lead.group(), []).append((lead.start(), value))
+    for word in _ALNUM_RUN.finditer(text):
+        for offset, value in by_lead.get(word.group(), ()):
+            at = word.start() - offset
             end = at + len(value)
-            if ((at, end) not in spans and not (at and text[at - 1].isalnum()) and
-                    not (end < len(text) and text[end].isalnum())):
-                yield Hit(at, end, h.kind, "repeated", 2)
-            at = text.find(value, end)
+            if at >= 0 and text.startswith(value, at) and \
+                    not (at and text[at - 1].isalnum()) and \
+                    not (end < len(text) and text[end].isalnum()):
+                yield at, value
 
 
 # ---------------------------------------------------------------- vCard

@@ -20,6 +20,7 @@ from relay.scrub import (
     ScrubConfig,
     ScrubConfigError,
     default_scrubber,
+    detectors,
 )
 from relay.scrub import cli as scrub_cli
 
@@ -341,3 +342,26 @@ def test_scrubbing_corpus_records_twice_changes_nothing() -> None:
         for line in (data / f"{name}.jsonl").read_text().splitlines()[:300]:
             once, _ = s.scrub(json.loads(line)["text"])
             assert s.scrub(once)[0] == once
+
+
+def test_a_long_log_of_identifiers_reads_each_copy_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A megabyte of identifiers finds every other copy of each by one pass over the text's
+    words, not a `find` per value; both ways find the same copies (`x` + id is no copy)."""
+    rng = random.Random(7)
+    ids = [f"MH-{rng.randrange(10**6, 10**7)}" for _ in range(40)] + ["(555) 201-7788"]
+    text = "log: " + " ".join(f"{rng.choice(ids)} ok;x{rng.choice(ids)}" for _ in range(300))
+    by_find = sorted(detectors._copies(text, ids))
+    monkeypatch.setattr(detectors, "_FIND_BUDGET", 0)
+    assert sorted(detectors._copies(text, ids)) == by_find
+    assert len(by_find) == text.count(" MH-") + text.count(" (555)")
+
+
+def test_an_aws_account_is_read_from_its_own_message() -> None:
+    """Twelve digits are AWS's account only where AWS is named near them, not anywhere in a
+    long log that once mentions AWS."""
+    s = Scrubber()
+    aws = "AccessDenied: arn:aws:iam::496984440907:role/x"
+    ach = "ACH return R03: account 704924588683 holder unknown"
+    assert "496984440907" in s.scrub(aws)[0]
+    far = s.scrub(aws + "\n" + "noise line\n" * 200 + ach)[0]
+    assert "704924588683" not in far and "496984440907" in far
