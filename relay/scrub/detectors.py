@@ -52,6 +52,7 @@ _KV_TAIL = re.compile(
     r"|(?P<bare>[^\s,;&)}\]'\"<>|{\[][^\s,;&)}\]'\"<>|]{0,199})"
     r")"
 )
+_RAILS_PART = re.compile(r"\(\di\)")
 _SPACED_KEY = re.compile(r"(?:[A-Za-z][A-Za-z.#]{0,15} ){1,3}\Z")
 #: SQL functions that only change how a column's text compares (`lower(last_name) = '…'`).
 _SQL_TEXT_FN = re.compile(r"(?i)(?:lower|upper|trim|btrim|ltrim|rtrim|unaccent|lcase|ucase|"
@@ -116,6 +117,9 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
             e -= 1
             if e > 0 and text[e - 1] == "\\":  # \"member_id\": an escaped quote
                 e -= 1
+        part = 4 if quote and e > 4 and text[e - 1] == ")" and _RAILS_PART.match(text, e - 4) \
+            else 0  # Rails' date select: `"dob(1i)"=>"1952", "dob(2i)"=>"10"`
+        e -= part
         s = e
         while s > 0 and (text[s - 1] in _KEY_CHARS or text[s - 1].isalpha()):
             s -= 1
@@ -155,7 +159,7 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
                 found = (h for h in found if not _OPAQUE.match(text[h.start:h.end]))
             yield from found
             continue
-        tail = _KV_TAIL.match(text, e)
+        tail = _KV_TAIL.match(text, e + part)
         if tail is None:
             continue
         found = _kv_value(text, tail, key, kind, keys, s - (1 if quote else 0))
@@ -2831,6 +2835,11 @@ _CHANGED_TO = re.compile(rf"(?P<q>['\"]){_ARROW}(?P=q)(?P<v>[^'\"\n]{{1,80}})(?P
 _CHANGED_FROM = re.compile(rf"(?P<q>['\"])(?P<v>[^'\"\n]{{1,80}})(?P=q){_ARROW}['\"]\Z")
 
 
+#: What stands before a Ruby or PHP hash's entry (`{"first_name"=>"Yael", "ssn"=>…`): its
+#: `=>` joins a key to its value, not an old value to a new one.
+_ENTRY_START = re.compile(r"[{,(\[][ \t]*\Z")
+
+
 def compared_values(text: str, hits: list[Hit]) -> Iterator[Hit]:
     """A value compared with a found identifier is one of the same kind: a mismatch error
     prints both the value on file and the value entered; and so is the next of a pair
@@ -2840,9 +2849,12 @@ def compared_values(text: str, hits: list[Hit]) -> Iterator[Hit]:
     for h in tuple(hits):
         if arrows and h.kind in _CHANGEABLE_KINDS:
             m = _CHANGED_TO.match(text, h.end)
+            left = h.start - 1
             if m is None and h.start >= 1:
                 m = _CHANGED_FROM.search(text, max(0, h.start - 90), h.start)
-            if m and not text[m.start("v"):m.end("v")].startswith("[REDACTED:"):
+                left = m.start() if m else left
+            if m and not text[m.start("v"):m.end("v")].startswith("[REDACTED:") and not (
+                    "=>" in m.group() and _ENTRY_START.search(text, max(0, left - 16), left)):
                 yield Hit(m.start("v"), m.end("v"), h.kind, "compared", 2)
         if h.kind not in _COMPARED_KINDS:
             continue
@@ -2854,6 +2866,22 @@ def compared_values(text: str, hits: list[Hit]) -> Iterator[Hit]:
             m = _AND_NEXT.match(text, h.end)
             if m and sum(c.isdigit() for c in m.group("v")) >= 5:
                 yield Hit(m.start("v"), m.end("v"), h.kind, "compared", 2)
+
+
+#: A date joined to a found identifier or name in a key or a path (`W668383134:19930226`,
+#: `recordings/hien-nguyen/2025-11-10.webm`): that person's date.
+_JOINED_DATE = re.compile(r"[:|_/](?P<y>(?:19|20)\d{2})-?(?P<m>\d{2})-?(?P<d>\d{2})"
+                          r"(?![\w\-:]|\.\d)")
+_JOINED_KINDS = frozenset({"NAME", "MRN", "HEALTH_PLAN", "OTHER_ID", "ACCOUNT", "SSN"})
+
+
+def joined_dates(text: str, hits: list[Hit]) -> Iterator[Hit]:
+    """The date right after a found identifier or name, joined to it by `:`, `|`, `_`
+    or `/` (a composite key, a per-person file); a real calendar day only."""
+    for h in hits:
+        if h.kind in _JOINED_KINDS and (m := _JOINED_DATE.match(text, h.end)) and \
+                v.ymd(int(m.group("y")), int(m.group("m")), int(m.group("d"))):
+            yield Hit(m.start("y"), m.end(), "DATE", "date.joined", 2)
 
 
 #: The next dates of a list or range after a found one: "attended 6/4, 5/22, 6/9",

@@ -330,8 +330,10 @@ class KeyTable:
         # the key word, the rest of the key, an optional closing quote (and a PHP bracket:
         # `["ssn"]=>` from var_dump, `[ssn] =>` from print_r, or SQL's `lower(last_name) =`),
         # then = or : or => (or SQL's LIKE: the match ends on the blank after it), or an
-        # aligned report's dot leader (`patient.mrn ........ 4363474`: it ends on a dot)
-        self._term_pattern = (rf"(?:{alternation})[A-Za-z0-9_.\-]*\\?(?:[\"'`]\]?|[\])])?"
+        # aligned report's dot leader (`patient.mrn ........ 4363474`: it ends on a dot); a
+        # Rails date select's part: `"dob(1i)"=>"1952"`
+        self._term_pattern = (rf"(?:{alternation})[A-Za-z0-9_.\-]*(?:\(\di\))?\\?"
+                              r"(?:[\"'`]\]?|[\])])?"
                               r"(?:[ \t]{0,24}[=:]|[ \t]i?like[ \t]|[ \t]\.\.\.)")
         self._terms = re.compile(self._term_pattern)
         # keys whose value a message may give after a blank, quoted or a bare number

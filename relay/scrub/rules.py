@@ -68,6 +68,8 @@ _ORDINAL = (r"(?i:(?:twenty|thirty)[\- ](?:first|second|third|fourth|fifth|sixth
             r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
             r"nineteenth|twentieth|thirtieth|thirty-first)")
 _MON = r"(?:0?[1-9]|1[0-2])"
+#: Month names written out that are no English verb ("may", "march").
+_FULL_MONTH = "january|february|april|june|july|august|september|october|november|december"
 _MESES = ("enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
           "noviembre|diciembre|"  # Spanish, then Portuguese ("3 de março")
           "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro")
@@ -89,7 +91,10 @@ _MONTHS_I18N = (
     "Janaayo|Febraayo|Maarso|Abriil|Maajo|Juun|Luuliyo|Ogosto|Sebtembar|Oktoobar|Nofembar|"
     "Desembar|"
     "janvari|farvari|joon|julai|agast|sitambar|aktubar|navambar|disambar|"
-    "Ocak|Şubat|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık")  # (not Mayıs: "may")
+    "Ocak|Şubat|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık|"  # (not Mayıs: "may")
+    # Italian, then Dutch and the Scandinavian languages (the rest are English or German)
+    "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|"
+    "dicembre|januari|februari|maart|mei|augustus|mars|maj|augusti|desember")
 _MONATE = "Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|" \
     "November|Dezember"
 #: Filipino month names ("ipinanganak noong Hulyo 24, 1999").
@@ -344,6 +349,11 @@ def _us_date(value: str) -> bool:
     if len(parts[2]) == 2:
         year += 1900 if year > 30 else 2000
     return v.ymd(year, month, day)
+
+
+def _ocr_date(value: str) -> bool:
+    """A month/day/year read off a scan, a zero read as the letter O (`O7/23/1988`)."""
+    return "O" in value and _us_date(value.replace("O", "0"))
 
 
 def _day_first_date(value: str) -> bool:
@@ -694,7 +704,10 @@ BUILTIN: tuple[Rule, ...] = (
          kind_of=_date_unless_version),
     rule("date.us", "DATE",
          rf"(?<![\w./:\-])(?P<v>{_MON}/{_DAY}/(?:\d{{4}}|\d{{2}})|{_MON}-{_DAY}-(?:\d{{4}}|\d{{2}}))"
-         rf"(?![\w/:]|[\-.]\d){_NOT_TIME}", _us_date, priority=2, anchor=_D),
+         rf"(?![\w/]|:(?![ \t\n]|$)|[\-.]\d){_NOT_TIME}", _us_date, priority=2, anchor=_D),
+    rule("date.ocr", "DATE",
+         r"(?<![\w/])(?P<v>(?:[0O]?[1-9]|1[0-2O])/(?:[0O]?[1-9]|[12][0-9O]|3[01O])/(?:19|20)\d{2})"
+         r"(?![\w/])", _ocr_date, priority=2),
     # day first when the day says so ("20/07/1964": no month 20), as European forms print
     rule("date.day_first", "DATE",
          rf"(?<![\w./:\-])(?P<v>(?:1[3-9]|2\d|3[01])/{_MON}/(?:19|20)\d{{2}})(?![\w/:]|[\-.]\d)"
@@ -728,6 +741,8 @@ BUILTIN: tuple[Rule, ...] = (
          # transcribed, in any case and with the year spoken ("june second nineteen fifty-six")
          rf"(?<![\w\-])(?P<v>(?i:{MONTH})\.?[ \t]+(?i:the[ \t]+)?{_ORDINAL},?[ \t]+"
          rf"(?:(?:19|20)\d{{2}}|(?i:{_SPOKEN_YEAR}))|"
+         # without it when the month is no verb: "approved through july sixth"
+         rf"(?i:{_FULL_MONTH})[ \t]+(?i:the[ \t]+)?{_ORDINAL}|"
          rf"(?i:the[ \t]+){_ORDINAL}[ \t]+of[ \t]+{MONTH}(?:,?[ \t]+(?:19|20)\d{{2}})?)(?![\w\-])",
          priority=2, needs=_MONTH_WORDS, back=40, ahead=48, at_keyword=False),
     rule("date.day_month", "DATE",
@@ -742,11 +757,12 @@ BUILTIN: tuple[Rule, ...] = (
     # stamp has seconds, and no appointment before it)
     rule("date.slot", "DATE",
          rf"(?i:\b(?:appts?|appointments?|sessions?|slots?|visits?|intake|booked|scheduled|"
-         rf"rescheduled)(?:[ \t]+(?:on|for|at|to))?[ \t:]+)"
-         rf"(?P<v>{_MON}/{_DAY}(?:/(?:19|20)?\d{{2}})?|"
+         rf"rescheduled|collected|drawn|admitted|discharged)(?:[ \t]+(?:on|for|at|to))?[ \t:]+)"
+         rf"(?P<v>{_MON}/{_DAY}(?:/(?:19|20)?\d{{2}})?|(?:19|20)\d{{2}}-{_MON}-{_DAY}|"
          rf"{MONTH}\.?[ \t]+{_DAY},?[ \t]+(?:19|20)\d{{2}})"
          r"(?=:?[ \t]+\d{1,2}:\d{2}(?!:\d))", priority=2,
-         needs=("appt", "appointment", "session", "slot", "visit", "booked", "scheduled"),
+         needs=("appt", "appointment", "session", "slot", "visit", "booked", "scheduled",
+                "collected", "drawn", "admitted", "discharged"),
          back=2, ahead=60),
     # a date message in protobuf text or a struct: `birth_date {\n year: 1975\n month: 8 …`
     rule("date.fields", "DATE",
@@ -808,10 +824,11 @@ BUILTIN: tuple[Rule, ...] = (
     rule("date.month_name_tl", "DATE",
          rf"(?<![\w\-])(?P<v>(?:{_BUWAN})[ \t]+{_DAY}(?:,?[ \t]+(?:19|20)\d{{2}})?)(?![\w:])",
          priority=2, needs=_ascii_needs(_BUWAN.lower()), back=2, ahead=24),
-    # in Korean, or its romanisation: "1988년 11월 13일", "1988nyeon 11wol 13il"
+    # in Korean, or its romanisation, in Chinese and Japanese: "1988년 11월 13일",
+    # "1988nyeon 11wol 13il", "1994年2月9日"
     rule("date.korean", "DATE",
-         r"(?<![\w\-])(?P<v>(?:19|20)\d{2}(?:년|nyeon)[ \t]?\d{1,2}(?:월|wol)[ \t]?"
-         r"\d{1,2}(?:일|il))"
+         r"(?<![\w\-])(?P<v>(?:19|20)\d{2}(?:년|nyeon|年)[ \t]?\d{1,2}(?:월|wol|月)[ \t]?"
+         r"\d{1,2}(?:일|il|日))"
          r"(?![a-z])", priority=2, anchor=_D),
     # in French messages: "le lundi 3 mars", "né(e) le 18 juillet 1960"
     rule("date.day_month_fr", "DATE",
@@ -1428,6 +1445,8 @@ KEPT_PATTERN = "|".join([re.escape(t) for t in sorted(KEPT_NAMES, key=lambda t: 
 KEPT_RX = re.compile(KEPT_PATTERN, re.IGNORECASE)
 
 TRIGGERS: dict[str, str] = {
+    "date.ocr": r"(?:^|[^0-9A-Za-z_/])(?:(?:O[0-9O]?|[0-9]O)/[0-9O]{1,2}|"
+                r"[0-9]{1,2}/(?:O[0-9O]?|[0-9]O))/",
     "card.luhn": _L + r"(?:\d{13}|\d{4}[ \-]\d{4}[ \-]\d{4}|\d{4}[ \-]\d{6}[ \-]\d{4})",
     "phone.nanp": r"(?:^|[^0-9A-Za-z_.\-/])(?:(?:\+?1|001)[\s.\-]?)?\(?\d{3}\s*\)?[\s.\-/]?\d{3}"
                   r"[\s.\-]?\d{4}" + _R,
