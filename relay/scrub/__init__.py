@@ -186,7 +186,7 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
     """Where each context detector could fire: (name, expression, caseless, start offsets,
     first match only). Gate-only triggers need one match; positional ones need them all."""
     # the scan sees every non-ASCII letter as `a` (`mamá de` as `mama de`)
-    strong = "|".join(sorted({ascii_shadow(c) for c in names.STRONG_CUES}, key=longest_first))
+    strong_cues = sorted({ascii_shadow(c) for c in names.STRONG_CUES}, key=longest_first)
     weak = "|".join(sorted({ascii_shadow(c) for c in names.WEAK_CUES - names.STRONG_CUES},
                            key=longest_first))
     tail = d.CUE_TAIL
@@ -195,7 +195,9 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
         ("kvspaced", keys.spaced_pattern(), True, False, False),
         # at a word's start: Hyperscan reports one (leftmost) start per match end, and "it"
         # inside "visit" must not hide the "with" of "visit with R. Xiong"
-        ("cue", rf"\b(?:{strong}){tail}", True, True, False),
+        # (in two expressions: one is past what Hyperscan compiles with start offsets)
+        *(("cue", rf"\b(?:{'|'.join(strong_cues[half::2])}){tail}", True, True, False)
+          for half in (0, 1)),
         # a weak cue ("for", "to") matters only before a capital letter
         ("cue", rf"\b(?i:{weak}){tail}(?:[A-Z'\"]|[a-z]{{1,4}} [A-Z])", False, True, False),
         # …or before two lower-case words that may be a name typed in lower case
@@ -205,7 +207,7 @@ def _detector_triggers(keys: KeyTable) -> list[tuple[str, str, bool, bool, bool]
         ("title", d.TITLE, False, True, False),
         ("caprun", r"[A-Z][A-Za-z'\-]*[ \t]+(?:(?:[a-z]{2,4}|['?]t)[ \t]+)*(?:[a-z]{2,4}-|t)?[A-Z]",
          False, False, True),
-        ("initial", r"(?:^|[^A-Za-z0-9_.])[A-Z]\.[ \t](?:[a-z]{2,4}[ \t])*"
+        ("initial", r"(?:^|[^A-Za-z0-9_.])[A-Z]\.(?:[A-Z]\.)?[ \t](?:[a-z]{2,4}[ \t])*"
                     r"(?:(?:al|el|ben|bin|bint|abu|ibn)-)?[A-Z]", False, False,
          True),
         ("addressed", d.VOCATIVE_TRIGGER, False, False, True),
@@ -633,6 +635,10 @@ class Scrubber:
                     h.rule == "url.person_path") and not placeholder(text[h.start:h.end]):
                 window = (max(0, h.start - reach), min(n, h.end + reach))
                 for p in names.parts(text[h.start:h.end]):
+                    wanted.setdefault(p, []).append(window)
+            elif h.kind == "EMAIL" and "@" in text[h.start:h.end]:
+                window = (max(0, h.start - reach), min(n, h.end + reach))
+                for p in names.address_parts(text[h.start:h.end]):
                     wanted.setdefault(p, []).append(window)
         if wanted:
             mentions = names.mentions(text, lower, {p: _merge_windows(w) for p, w in

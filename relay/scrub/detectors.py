@@ -24,7 +24,14 @@ from relay.scrub.keys import (
     normalise,
     person_container,
 )
-from relay.scrub.rules import KEPT_RX, MONTH, cloud_account, login, town_words
+from relay.scrub.rules import (
+    KEPT_RX,
+    MONTH,
+    SCRIPT_LABEL_WORDS,
+    cloud_account,
+    login,
+    town_words,
+)
 
 
 class Hit(NamedTuple):
@@ -2287,7 +2294,7 @@ def _could_be_given(word: str) -> bool:
             and low not in names.WEAK_CUES and low not in names.TITLES
             and low not in names.CREDENTIALS and word not in names.STATE_CODE_SET
             and low not in names.COUNTRIES
-            and low not in names.STATES)
+            and low not in names.STATES and word not in SCRIPT_LABEL_WORDS)
 
 
 def name_neighbours(text: str, found: list[Hit]) -> Iterator[Hit]:

@@ -30,7 +30,7 @@ LETTER = rf"(?:[^\W\d_]|[{_MARKS}])"
 WORD = (rf"(?:{LETTER}['’](?={LETTER}))?{LETTER}"
         rf"(?:{LETTER}|-(?={LETTER})|['’](?=[^\W\d_A-Z]))*")
 WORD_RX = _WORD_RX = re.compile(WORD)
-_INITIAL = r"[^\W\d_]\.(?!\w)"
+_INITIAL = r"[^\W\d_]\.(?:[^\W\d_]\.)?(?!\w)"  # "J.", and "T.J." as staff write two
 _TOKEN_RX = re.compile(rf"{_INITIAL}|{WORD}")
 
 #: Credentials written after a clinician's name ("Jarrah Benally, LPC"), as written.
@@ -116,8 +116,15 @@ pastor coworker co-worker boss teacher coach priest rabbi imam sponsor landlord 
     "bác sĩ"}) | frozenset(
     # relatives in Spanish and Portuguese ("mi hija Sofía", "la mamá de Luis", "mãe de Ana")
     rel + tail for rel in """hija hijo esposa esposo mamá mama papá madre hermana hermano
-    abuela abuelo nieta nieto tía tío filha filho mãe irmã irmão avó avô""".split()  # noqa: SIM905
-    for tail in ("", " de", " del", " da", " do")) | frozenset({"padre de", "pai de"})
+    abuela abuelo nieta nieto tía tío filha filho mãe irmã irmão avó avô sobrino sobrina
+    sobrinho sobrinha suegra suegro cuñado cuñada sogra sogro""".split()  # noqa: SIM905
+    for tail in ("", " de", " del", " da", " do")) | frozenset({"padre de", "pai de",
+    # relatives in German, French and Italian ("Ehemann Jonas", "ma fille Inès", "mio figlio")
+    "ehemann", "ehefrau", "lebensgefährte", "lebensgefährtin", "mein sohn", "meine tochter",
+    "mein mann", "meine frau", "meine mutter", "mein vater", "mon fils", "ma fille", "mon mari",
+    "ma femme", "ma mère", "mon père", "ma sœur", "ma soeur", "mon frère", "mon époux",
+    "mon épouse", "mio figlio", "mia figlia", "mio marito", "mia moglie", "mia madre",
+    "mio padre", "mia sorella", "mio fratello"})
 
 #: Weak cues: the next words are a name only when the dictionary knows the first one.
 WEAK_CUES = frozenset("""
@@ -308,7 +315,8 @@ def _next_char(text: str, end: int) -> str:
 
 
 def _is_initial(raw: str) -> bool:
-    return (len(raw) == 2 and raw.endswith(".")) or (len(raw) == 1 and raw.isupper())
+    return (len(raw) in (2, 4) and raw[1] == "." and raw.endswith(".")) or \
+        (len(raw) == 1 and raw.isupper())
 
 
 def _surname_after_initials(tokens: list[tuple[int, int, str]], i: int, *,
@@ -688,6 +696,18 @@ def parts(value: str) -> frozenset[str]:
 MENTION_REACH = 2048
 
 
+_LOCAL_PART_SEP = re.compile(r"[._\-+0-9]+")
+
+
+def address_parts(address: str) -> frozenset[str]:
+    """The name parts a found e-mail address spells (`niamh.macgiolla@…`): words of its
+    local part that the list knows as names, so "Niamh wasn't found" loses the name too.
+    `support`, `noreply`, `grace` (a word) give none."""
+    local = address.partition("@")[0]
+    return frozenset(p for w in _LOCAL_PART_SEP.split(local)
+                     if len(w) >= 3 and known(w) for p in parts(w))
+
+
 def mentions(text: str, lower: str, wanted: dict[str, list[tuple[int, int]]]) -> Iterator[Span]:
     """Whole-word, case-insensitive occurrences of already-found name parts within reach of
     where they were found (not inside a longer word, not a letter run in a hash or id)."""
@@ -820,7 +840,7 @@ def _plain_surname(word: str) -> bool:
 
 
 #: An initial, then a surname (particles allowed): "S. Quiñones", "F. van den Berg".
-_INITIAL_SURNAME = re.compile(rf"(?<![\w.’])(?<!\w')[A-Z]\.[ \t](?:{PARTICLE}[ \t])*"
+_INITIAL_SURNAME = re.compile(rf"(?<![\w.’])(?<!\w')[A-Z]\.(?:[A-Z]\.)?[ \t](?:{PARTICLE}[ \t])*"
                               rf"(?P<s>{_PREFIXED_CAP_WORD})")
 
 

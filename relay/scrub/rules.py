@@ -504,6 +504,13 @@ _RELATIONS = ("best friend|friend|cousin|mom|mother|dad|father|sister|brother|au
               "youth pastor|sponsor|caseworker|teacher")
 
 
+#: Labels and relatives a name follows in Chinese, Japanese, Korean and Arabic forms.
+_SCRIPT_LABELS = ("紧急联系人|联系人|聯絡人|患者|病人|姓名|监护人|母亲|父亲|母親|父親|妻子|丈夫|"
+                  "儿子|女儿|兒子|女兒|哥哥|姐姐|弟弟|妹妹|緊急連絡先|連絡先|氏名|연락처|보호자|"
+                  "환자|성명|이름|어머니|아버지|남편|아내|الطوارئ|المريض|المريضة|الاسم")
+SCRIPT_LABEL_WORDS = frozenset(_SCRIPT_LABELS.split("|"))
+
+
 #: What a person, not a service, is said to do in a note: "Maricel aware", "Cletus could not
 #: join", "Anbarasi moved in".
 _PERSON_VERBS = ("aware|could|would|called|calls|said|says|reports|reported|states|stated|denies|"
@@ -678,6 +685,11 @@ BUILTIN: tuple[Rule, ...] = (
     rule("phone.intl", "PHONE",
          r"(?<![\w+])\+(?!1\b)[2-9]\d{0,2}(?:[\s.\-]?\(?\d{1,5}\)?){2,6}(?![\w\-]|\.\d)",
          _digits_at_least(8), priority=2, kind_of=_fax_or_phone, anchor=_D),
+    # dialled from abroad with 00 for the +, in groups spaced apart: "00971 50 047 9449" (not
+    # a zero-padded id, not an NDC's dashed "00911-925-07")
+    rule("phone.intl_00", "PHONE",
+         r"(?<![\w+.\-])00[2-9]\d{0,2}(?:[ \t]\(?\d{1,5}\)?){2,6}(?![\w\-]|\.\d)",
+         _digits_at_least(10), priority=2, kind_of=_fax_or_phone, anchor=_D),
     rule("phone.context", "PHONE",
          r"(?i:\b(?:phone|tel|telephone|mobile|cell|fax|voicemail|sms|call(?:ed)?|text(?:ed)?)"
          r"\b(?:\s*(?:number|no\.?|#))?\s*(?:at|to|:|=)?\s*)(?P<v>\+?\d[\d\s.\-()]{6,18}\d)",
@@ -799,6 +811,14 @@ BUILTIN: tuple[Rule, ...] = (
          r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]+"
          rf"{_DAY}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d{{2}})(?![\w:]|[ \t]+\d{{1,2}}:\d{{2}})",
          priority=2, needs=_MONTH_WORDS, back=2, ahead=40),
+    # a name in Chinese, Japanese, Korean or Arabic script after a form's label or a relative
+    # ("紧急联系人：母亲 林美玲", "緊急連絡先: 김민준", "الطوارئ: يوسف حداد")
+    rule("name.script_labelled", "NAME",
+         rf"(?:{_SCRIPT_LABELS})[ \t]*[:：]?[ \t]*"
+         r"(?P<v>[\u3400-\u9fff\u3040-\u30ff]{2,6}|[\uac00-\ud7a3]{2,4}"
+         r"|[\u0621-\u064a]{2,}(?:[ \t][\u0621-\u064a]{2,}){1,2})"
+         r"(?![\u3400-\u9fff\u3040-\u30ff\uac00-\ud7a3\u0621-\u064a])",
+         lambda value: value not in SCRIPT_LABEL_WORDS, priority=2),
     # a note that opens with a given name and an age: "Bronwyn, 97, seen Sunday"
     rule("name.before_age", "NAME",
          r"(?<![\w.'’@/\-])(?P<v>[A-Z][a-z]{2,20}),[ \t](?:9\d|1[01]\d)(?=,|[ \t]+(?:y|yo|yrs?|"
@@ -1445,12 +1465,16 @@ KEPT_PATTERN = "|".join([re.escape(t) for t in sorted(KEPT_NAMES, key=lambda t: 
 KEPT_RX = re.compile(KEPT_PATTERN, re.IGNORECASE)
 
 TRIGGERS: dict[str, str] = {
+    # the labels and the name scan as letters without case: 'A' (the label may end on a
+    # full-width colon, a '?' to the scan)
+    "name.script_labelled": r"AA(?:[ \t]*[:?]?[ \t]*)AA",
     "date.ocr": r"(?:^|[^0-9A-Za-z_/])(?:(?:O[0-9O]?|[0-9]O)/[0-9O]{1,2}|"
                 r"[0-9]{1,2}/(?:O[0-9O]?|[0-9]O))/",
     "card.luhn": _L + r"(?:\d{13}|\d{4}[ \-]\d{4}[ \-]\d{4}|\d{4}[ \-]\d{6}[ \-]\d{4})",
     "phone.nanp": r"(?:^|[^0-9A-Za-z_.\-/])(?:(?:\+?1|001)[\s.\-]?)?\(?\d{3}\s*\)?[\s.\-/]?\d{3}"
                   r"[\s.\-]?\d{4}" + _R,
     "phone.intl": r"\+[2-9]\d{0,2}[\s.\-]?\(?\d",
+    "phone.intl_00": r"(?:^|[^0-9A-Za-z_+.\-])00[2-9]\d{0,2}[ \t]\(?\d",
     "phone.fr": r"(?:\+33[ \t.]?[1-9]|0[1-9])(?:[ \t.]\d{2}){4}",
     "phone.national_mobile": r"0[1-9]\d{2,3}[ \t.\-]\d{3}[ \t.\-]\d{3}",
     "ssn.formatted": _L + r"\d{3}[\- ]\d{2}[\- ]\d{4}" + _R,
