@@ -2469,8 +2469,9 @@ def city_mentions(text: str, found: list[Hit]) -> Iterator[Hit]:
 #: Between two quoted arguments: a comma, or a bind's name (Oracle `:2 = `, SQL Server
 #: `@p2=`, PostgreSQL `$2 = `).
 _NEXT_ARG = r"[ \t]*,?[ \t]*(?:(?::\w{1,12}|@\w{1,12}|\$\d{1,3})[ \t]*=[ \t]*)?"
-#: The state and ZIP arguments after a city's: `'Medford'  :3 = 'OR'  :4 = '35251'`.
-_STATE_ZIP_ARGS = re.compile(rf"[\"']{_NEXT_ARG}[\"'][A-Z]{{2}}[\"']{_NEXT_ARG}[\"']"
+#: The state and ZIP arguments after a city's: `'Medford'  :3 = 'OR'  :4 = '35251'`, or
+#: the ZIP's alone (`"ESPANOLA", "87554"`).
+_STATE_ZIP_ARGS = re.compile(rf"[\"']{_NEXT_ARG}[\"'](?:[A-Z]{{2}}[\"']{_NEXT_ARG}[\"'])?"
                              r"(?P<v>\d{5}(?:-\d{4})?)[\"']")
 #: One to three words of a town's name: "Winston-Salem", "St. Paul", "Coeur d'Alene".
 _TOWN_WORD = r"(?:[A-Z][\w.\-]*(?:['’][\w.\-]+)*|d['’][A-Z][\w\-]*)"
@@ -2504,7 +2505,7 @@ _CITY_LOOSE = re.compile(
 #: A European line: the postcode before the town ("Lindenweg 14, 25360 Havilland").
 _ZIP_THEN_TOWN = re.compile(rf",[ \t]*(?P<zip>\d{{5}})[ \t]+(?P<v>{_TOWN_WORDS})"
                             r"(?=[ \t]*(?:[,;.)\n]|$))")
-_COMMA_ZIP = re.compile(r",?[ \t]+(?P<v>\d{5}(?:-\d{4})?)(?![\w\-])")
+_COMMA_ZIP = re.compile(r"(?:,?[ \t]+|[ \t]*\|[ \t]*)(?P<v>\d{5}(?:-\d{4})?)(?![\w\-])")
 
 
 #: "moved to P.O. Box 6277 in Lowell last month": the town a street line is in, then prose.
@@ -2591,11 +2592,16 @@ def cities_after(text: str, streets: list[Hit]) -> Iterator[Hit]:
             yield Hit(zt.start("zip"), zt.end("zip"), "ZIP", "zip.before_town", 3)
             yield Hit(zt.start("v"), zt.end("v"), "CITY", "city.after_street", 3)
             continue
-        m = _CITY_AFTER.match(text, h.end) or _CITY_IN.match(text, h.end) or \
-            _CITY_STATE_ZIP.match(text, h.end)
+        end = h.end
+        m = _CITY_AFTER.match(text, end)
+        if m and _UNIT_CELL.fullmatch(m.group("v")):  # `"… BEND CT", "APT", "ESPANOLA"`
+            yield Hit(m.start("v"), m.end("v"), "ADDRESS", h.rule, h.priority)
+            end = m.end("v")
+            m = _CITY_AFTER.match(text, end)
+        m = m or _CITY_IN.match(text, end) or _CITY_STATE_ZIP.match(text, end)
         group = "v"
         if m is None:
-            m = _CITY_LOOSE.match(text, h.end)
+            m = _CITY_LOOSE.match(text, end)
             group = next((g for g in ("p", "c", "z") if m and m.group(g)), "")
             if m is None or not town_words(m.group(group)):
                 continue
@@ -2744,6 +2750,7 @@ def table_cells(text: str, hits: list[Hit]) -> Iterator[Hit]:
             continue
         kinds = [[_covering_kind(c, in_table) for c in row] for row in table]
         found: list[Hit] = []
+        _fill_under_header(text, table, kinds, found)
         _fill_columns(text, table, kinds, found)
         for row, row_kinds in zip(table, kinds, strict=True):
             person = [k for k in row_kinds if k in _PERSON_KINDS]
@@ -2755,23 +2762,56 @@ def table_cells(text: str, hits: list[Hit]) -> Iterator[Hit]:
         yield from found
 
 
+def _fill_under_header(text: str, table: list[list[tuple[int, int]]],
+                       kinds: list[list[str | None]], found: list[Hit]) -> None:
+    """A table whose first row names its columns (`| client_id | full_name | dob | zip |`):
+    each cell under a sensitive column's name that could be its kind (`NULL` is no e-mail)."""
+    if len(table) < 2:
+        return
+    header = [EXACT.get(normalise(text[s:e])) if s < e else None for s, e in table[0]]
+    if sum(k is not None for k in header) < 2 or any(kinds[0]):
+        return
+    for row, row_kinds in zip(table[1:], kinds[1:], strict=True):
+        for col, (s, e) in enumerate(row):
+            kind = header[col]
+            if kind is not None and kind != "IP" and row_kinds[col] is None and s < e and \
+                    plausible(kind, text[s:e]) and \
+                    (kind != "NAME" or _same_shape("NAME", text[s:e])):
+                row_kinds[col] = kind
+                found.append(Hit(s, e, kind, "table.header", 2))
+
+
+#: A unit's cell after a street's (`"738 N WILLOW BEND CT", "APT", "ESPANOLA"`): the address
+#: goes on, and the city is the cell after it.
+_UNIT_CELL = re.compile(r"(?i:apt|apartment|unit|ste|suite|fl|floor|rm|room|bldg|trlr|lot)"
+                        r"\.?(?:[ #]*[\w\-]{1,6})?|#[ ]?[\w\-]{1,6}")
+_ZIP_CELL = re.compile(r"\d{5}(?:-?\d{4})?")
+
+
 def _fill_person_row(text: str, row: list[tuple[int, int]], row_kinds: list[str | None],
                      found: list[Hit]) -> None:
     after_street = False
+    upper_street = False  # a street in capitals: its town is in capitals too
     for col, (s, e) in enumerate(row):
         cell = text[s:e]
         kind = row_kinds[col]
+        if after_street and kind is None and _UNIT_CELL.fullmatch(cell):
+            row_kinds[col] = "ADDRESS"
+            found.append(Hit(s, e, "ADDRESS", "table.person_row", 2))
+            continue
         if kind is not None or s >= e:
             after_street = kind == "ADDRESS"
+            upper_street = after_street and (cell.isupper() or upper_street)
             continue
         new: str | None = None
-        if _ROW_ID.fullmatch(cell) and not _DATE_SHAPED.fullmatch(cell) and _id_digits(cell):
-            new = "SSN" if len(cell) == 9 and v.ssn(cell) else "OTHER_ID"
-        elif after_street and _same_shape("CITY", cell) and not cell.isupper():
-            new = "CITY"
-        elif cell.isdigit() and len(cell) == 5 and col and \
-                text[row[col - 1][0]:row[col - 1][1]] in names.STATE_CODE_SET:
+        placed = col > 0 and (row_kinds[col - 1] in ("ADDRESS", "CITY") or
+                              text[row[col - 1][0]:row[col - 1][1]] in names.STATE_CODE_SET)
+        if placed and _ZIP_CELL.fullmatch(cell):  # after a street, a town or a state
             new = "ZIP"
+        elif _ROW_ID.fullmatch(cell) and not _DATE_SHAPED.fullmatch(cell) and _id_digits(cell):
+            new = "SSN" if len(cell) == 9 and v.ssn(cell) else "OTHER_ID"
+        elif after_street and _same_shape("CITY", cell) and (not cell.isupper() or upper_street):
+            new = "CITY"
         elif _same_shape("NAME", cell) and len(cell) > 2 and \
                 not (col == 0 and cell.isupper() and len(cell) <= 4) and \
                 cell not in names.STATE_CODE_SET and cell.casefold() not in names.STATES and \

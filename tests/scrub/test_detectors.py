@@ -918,6 +918,14 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", "비상 연락처 / 緊急連絡先: 김민준 — +82 10-5926-9095", "김민준"),
     ("NAME", "جهة الاتصال في حالات الطوارئ: يوسف حداد (الأخ)", "يوسف حداد"),
     ("PHONE", "Ordering: Dr. Brandão — page 00971 50 047 9449 — failed", "00971 50 047 9449"),
+    ("ZIP", "  | client_id | full_name | dob        | zip   |\n  | 477633    | Ana Ruiz  | "
+     "1971-06-04 | 91981 |", "91981"),
+    ("CITY", 'fields: ["H720556177", "BAUTISTA", "LOURDES", "19771020", "13835 LIBERTY AVE", '
+     '"APT", "ESPANOLA", "87554"]', "ESPANOLA"),
+    ("ZIP", 'fields: ["H720556177", "BAUTISTA", "LOURDES", "19771020", "13835 LIBERTY AVE", '
+     '"APT", "ESPANOLA", "87554"]', "87554"),
+    ("ZIP", "offending line: 185604777|Inés Ruiz-Tagle|850 North Possum Trot Cir, Ypsilanti|"
+     "48109|9854581244|F50.01|", "48109"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -1097,6 +1105,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("  | service | region | p95   | errors |\n  | api     | east   | 91981 | 0      |", "91981"),
     ("filed under U.S. Army records; see A.B. testing", "U.S. Army"),
     ("e-mail support.team@clinic.org; Support will reply", "Support will reply"),
     ("紧急联系人：母亲 林美玲", "紧急联系人：母亲"),
