@@ -858,7 +858,9 @@ def ticket():
 
 
 def money():
-    return "$%s.%02d" % (c(["%d" % ri(5, 999), "{:,}".format(ri(1000, 99999))]), ri(0, 99))
+    if chance(0.8):
+        return "$%d.%02d" % (ri(5, 480), ri(0, 99))
+    return "$%s.%02d" % ("{:,}".format(ri(1000, 60000)), ri(0, 99))
 
 
 def port():
@@ -1217,6 +1219,8 @@ def verify(rec):
         if not occurs(t, scrubbed):
             errs.append("keep token overlaps a phi value: %r" % t)
     for ip in IPV4_RE.finditer(scrubbed):
+        if scrubbed[max(0, ip.start() - 1):ip.start()] == "/":
+            continue  # version strings such as Chrome/124.0.0.0
         try:
             a = ipaddress.ip_address(ip.group(0))
         except ValueError:
@@ -1228,7 +1232,9 @@ def verify(rec):
             errs.append("unlabelled email %s" % m.group(0))
     if not rec["phi"]:
         for w in re.findall(_LET + "+", text):
-            if w.lower() in ALL_NAME_TOKENS:
+            if w in MON3 or w in WEEKDAYS:
+                continue
+            if w.lower() in ALL_NAME_TOKENS and (len(w) >= 4 or w[:1].isupper() or not w.isascii()):
                 errs.append("name-pool token in PHI-free record: %r" % w)
         if re.search(r"(?<!\d)\d{3}-\d{2}-\d{4}(?!\d)", text):
             errs.append("SSN-shaped token in PHI-free record")
@@ -1314,11 +1320,11 @@ def gql_member_query(r):
 @T("graphql")
 def gql_persisted_query(r):
     m = r.mrn()
-    h = r.host()
+    h = c(HOSTS)
     u = r.url("https://%s/graphql?operationName=PatientChart&mrn=%s&extensions=persistedQuery" % (h, m))
     ref = r.url("https://%s/clients/%s/overview" % (h, m))
     return ("PersistedQueryNotFound: sha256 %s unknown to gateway %s\n  GET %s\n  referer: %s\n  user-agent: QuietPine-iOS/%s" % (
-        r.sha(40), r.ver(), u, ref, r.ver().lstrip("v")))
+        r.sha(40), r.ver(), u, ref, r.k("version", ver().lstrip("v"))))
 
 
 @T("graphql")
@@ -1425,7 +1431,7 @@ def grpc_clean_msgsize(r):
 @T("jobs")
 def celery_card_declined(r):
     p = Person()
-    cty, st, z = r.loc(nine=False)
+    z = r.p("ZIP", zip5(city()))
     return ("[%s: ERROR/ForkPoolWorker-%d] Task %s[%s] raised unexpected: %s('Your card was declined.')\n"
             "  args=(%r,) kwargs={'card_number': %r, 'holder': %r, 'billing_zip': %r, 'amount_cents': %d}" % (
                 r.ts("space"), ri(1, 16), r.k("task", "billing.tasks.charge_copay"), r.uuid(), r.exc("CardError"),
@@ -1489,18 +1495,18 @@ def sidekiq_statement_job(r):
 
 @T("jobs", clean=True)
 def celery_clean_success(r):
-    return ("[%s: INFO/ForkPoolWorker-%d] Task %s[%s] succeeded in %ss: {'rows': %s, 'skipped': %s, 'report_month': '%s'}" % (
+    return ("[%s: INFO/ForkPoolWorker-%d] Task %s[%s] succeeded in %s: {'rows': %s, 'skipped': %s, 'report_month': '%s'}" % (
         r.ts("space"), ri(1, 8), r.k("task", "reports.tasks.nightly_rollup"), r.uuid(),
-        r.k("duration", "%d.%d" % (ri(10, 900), ri(0, 9))), r.k("count", str(ri(1000, 90000))), r.k("count", str(ri(0, 40))),
+        r.k("duration", "%d.%ds" % (ri(10, 900), ri(0, 9))), r.k("count", str(ri(1000, 90000))), r.k("count", str(ri(0, 40))),
         r.k("period", "2025-%02d" % ri(1, 12))))
 
 
 @T("jobs", clean=True)
 def sidekiq_clean_shutdown(r):
-    return ("%s INFO: Shutting down; %s busy jobs requeued (queues: mailers, reminders, era). latency=%s rss=%sMB "
-            "sidekiq %s redis %s:%s. Grace period %ss." % (
-                r.ts(), r.k("count", str(ri(1, 25))), r.dur(), r.k("count", str(ri(200, 2000))), r.ver(), r.iip(),
-                r.k("port", "6379"), r.k("count", str(c([25, 30, 60])))))
+    return ("%s INFO: Shutting down; %s busy jobs requeued (queues: mailers, reminders, era). latency=%s rss=%s "
+            "sidekiq %s redis %s:%s. %s period %s." % (
+                r.ts(), r.k("count", str(ri(1, 25))), r.dur(), r.k("count", "%dMB" % ri(200, 2000)), r.ver(), r.iip(),
+                r.k("port", "6379"), r.k("word", "Grace"), r.k("duration", "%ds" % c([25, 30, 60]))))
 
 
 # ---- 4. Framework exception pages (Django / Rails / Laravel / Spring) ----
@@ -1597,8 +1603,8 @@ def django_clean_operational(r):
 @T("frameworks", clean=True)
 def spring_clean_pool(r):
     return ("%s ERROR 1 --- [   scheduling-1] com.zaxxer.hikari.pool.HikariPool : %s - Connection is not available, "
-            "request timed out after %sms (total=%s, active=%s, idle=0, waiting=%s)\n%s" % (
-                r.ts("space"), r.k("pool", "HikariPool-1"), r.k("duration", str(c([30000, 20000, 10000]))),
+            "request timed out after %s (total=%s, active=%s, idle=0, waiting=%s)\n%s" % (
+                r.ts("space"), r.k("pool", "HikariPool-1"), r.k("duration", "%dms" % c([30000, 20000, 10000])),
                 r.k("count", "20"), r.k("count", "20"), r.k("count", str(ri(1, 80))),
                 r.exc("java.sql.SQLTransientConnectionException")))
 
@@ -1906,8 +1912,8 @@ def hl7_siu_schedule(r):
     p, cl = Person(), Person()
     d = appt()
     seg = ["MSH|^~\\&|QPSCHED|QPH|||%s||SIU^S12|%s|P|2.4" % (hl7_ts(), r.k("control_id", digits(10))),
-           "SCH|%s||||||%s|||%d|min|^^^%s%02d%02d" % (r.k("db_id", str(ri(100000, 999999))), c(["FOLLOWUP", "INTAKE"]), c([45, 53, 60]),
-                                                 r.date(d, "hl7"), ri(8, 18), c([0, 30])),
+           "SCH|%s||||||%s|||%d|min|^^^%s" % (r.k("db_id", str(ri(100000, 999999))), c(["FOLLOWUP", "INTAKE"]), c([45, 53, 60]),
+                                             r.p("DATE", fdate(d, "hl7") + "%02d%02d" % (ri(8, 18), c([0, 30])))),
            "PID|1||%s||%s||%s" % (r.mrn(), r.name(p, "hl7"), r.dob("hl7")),
            "AIP|1||%s^%s^%s|%s" % (r.npi(), r.p("NAME", cl.sur.upper()),
                                    r.p("NAME", cl.given.upper()), "PSYCHOLOGIST")]
@@ -1916,7 +1922,8 @@ def hl7_siu_schedule(r):
 
 @T("hl7_fhir")
 def hl7_nk1_bad_date(r):
-    p, nk = Person(), Person(p.culture if chance(0.7) else None)
+    p = Person()
+    nk = Person(p.culture if chance(0.7) else None)
     bad = r.dob(c(["us", "iso", "dot_dmy"]))
     seg = ["PID|1||%s^^^QPH^MR||%s||%s" % (r.mrn(), r.name(p, "hl7"), bad),
            "NK1|1|%s|%s|%s|%s" % (r.name(nk, "hl7"), c(["DAU^Daughter", "SPO^Spouse", "MTH^Mother", "BRO^Brother"]),
@@ -1960,7 +1967,7 @@ def fhir_search_url(r):
     fam = p.sur
     r.p("NAME", fam)
     d = r.dob("iso")
-    u = r.url("https://%s/r4/Patient?family=%s&birthdate=%s&_format=json" % (r.k("host", "fhir.quietpine.health"), fam, d))
+    u = r.url("https://fhir.quietpine.health/r4/Patient?family=%s&birthdate=%s&_format=json" % (fam, d))
     return "GET %s -> %s %s in %s\n%s" % (u, r.status("500"), r.exc("HAPI-0389"), r.dur(),
                                           "Failed to call access method: java.lang.NullPointerException")
 
@@ -2157,9 +2164,9 @@ def csv_clinician_roster(r):
 @T("csv_import", clean=True)
 def csv_clean_summary(r):
     return ("Import batch %s: %s rows read, %s inserted, %s skipped (duplicate external_id), elapsed %s; "
-            "schema v%s; source sftp://%s/outbound/" % (
+            "schema %s; source sftp://%s/outbound/" % (
                 r.k("batch", "2025-Q%d-%d" % (ri(1, 4), ri(1, 12))), r.k("count", "{:,}".format(ri(1000, 9000))),
-                r.k("count", "{:,}".format(ri(500, 999))), r.k("count", str(ri(1, 90))), r.dur(), r.k("version", str(ri(2, 9))),
+                r.k("count", "{:,}".format(ri(500, 999))), r.k("count", str(ri(1, 90))), r.dur(), r.k("version", "v%d" % ri(2, 9)),
                 r.k("host", "sftp.partner-clearinghouse.net")))
 
 
@@ -2235,9 +2242,9 @@ def fax_callback(r):
 def telehealth_device(r):
     p = Person()
     return ("video.session.quality_alert session=%s participant=%s device={model: \"%s\", imei: \"%s\", os: \"%s\"} "
-            "packet_loss=%s%% jitter=%sms client_ip=%s" % (
+            "packet_loss=%s jitter=%s client_ip=%s" % (
                 r.k("session", "vs_" + hexs(12)), r.name(p, c(["full", "upper", "initial"])), c(["SM-A146U", "iPhone14,7", "moto g stylus"]),
-                r.imei(), c(["Android 14", "iOS 17.4"]), r.k("count", str(ri(5, 40))), r.k("count", str(ri(30, 400))), r.ip()))
+                r.imei(), c(["Android 14", "iOS 17.4"]), r.k("count", "%d%%" % ri(5, 40)), r.k("duration", "%dms" % ri(30, 400)), r.ip()))
 
 
 @T("webhooks", clean=True)
@@ -2368,7 +2375,7 @@ def sms_preview(r):
     p, cl = Person(), Person()
     msg = ("Hi %s, reminder: your session with %s is on %s at %d:%s. Reply C to confirm or call %s to reschedule." % (
         r.name(p, "given"), c(["Dr. ", ""]) + r.name(cl, c(["sur", "full"])), r.appt(c(["weekday", "wd_short", "md", "md_ord"])),
-        ri(8, 18), c(["00", "30"]), r.k("phone_office", "the office")))
+        ri(8, 18), c(["00", "30"]), "the office"))
     return "SMS preview (%s chars, 2 segments) exceeds tenant limit: \"%s\" to=%s" % (r.k("count", str(len(msg))), msg, r.aphone())
 
 
@@ -2501,9 +2508,9 @@ def ticket_clean_escalation(r):
 
 @T("billing_support", clean=True)
 def refund_clean_batch(r):
-    return ("Refund batch %s settled: %s refunds, %s total, %s Paymentech ref %s; %s accounts in Grace period" % (
+    return ("Refund batch %s settled: %s refunds, %s total, %s Paymentech ref %s; %s accounts in %s period" % (
         r.k("batch", "RB-%d" % ri(1000, 9999)), r.k("count", str(ri(5, 90))), r.money(), r.k("word", "Chase"),
-        r.k("ref", str(ri(1000000, 9999999))), r.k("count", str(ri(1, 30)))))
+        r.k("ref", str(ri(1000000, 9999999))), r.k("count", str(ri(1, 30))), r.k("word", "Grace")))
 
 
 # ---- 15. SMS threads / voicemail transcripts --------------------------------
@@ -2531,7 +2538,7 @@ def sms_new_address(r):
     p = Person()
     cy = city()
     return ("SMS from %s (matched client %s): \"new address is %s %s %s, also new email %s\" -> %s" % (
-        r.phone(c(["e164", "plus1sp"])), r.name(p), r.addr(True).lower(), r.p("CITY", cy[0].lower()), r.p("ZIP", zip5(cy)),
+        r.phone(c(["e164", "plus1sp"])), r.name(p), r.p("ADDRESS", street(True).lower()), r.p("CITY", cy[0].lower()), r.p("ZIP", zip5(cy)),
         r.email(p), r.exc("AddressParseError")))
 
 
@@ -2541,7 +2548,8 @@ def voicemail_relative_age(r):
     a = old_age()
     return ("Voicemail transcript (%s): \"Hello, this is %s, my %s %s is %s years old and she won't be able to do video, "
             "can the doctor call the landline %s\" -- %s" % (
-                r.k("vm_id", "vm_" + hexs(8)), r.name(rel), c(["grandmother", "mother", "aunt"]), r.name(p, c(["full", "given"])),
+                r.k("vm_id", "vm_" + hexs(8)), r.name(rel, c(["full", "full", "given"])), c(["grandmother", "mother", "aunt"]),
+                r.name(p, c(["full", "given"])),
                 r.age(a, words_p=0.6), r.phone(), "no matching client"))
 
 
@@ -2568,9 +2576,9 @@ def sms_clean_autoreply(r):
 
 @T("sms_voicemail", clean=True)
 def vm_clean_full(r):
-    return ("Voicemail box full for line %s; %s messages, oldest %sd, storage %sMB. %s purge after %s days." % (
-        r.k("line", c(["ops-oncall", "front-desk-2", "billing-main"])), r.k("count", str(ri(10, 99))), r.k("count", str(ri(2, 30))),
-        r.k("count", str(ri(10, 900))), r.k("word", "Will"), r.k("count", str(c([30, 60, 90])))))
+    return ("Voicemail box full for line %s; %s messages, oldest %s, storage %s. %s purge after %s days." % (
+        r.k("line", c(["ops-oncall", "front-desk-2", "billing-main"])), r.k("count", str(ri(10, 99))), r.k("duration", "%dd" % ri(2, 30)),
+        r.k("count", "%dMB" % ri(10, 900)), r.k("word", "Will"), r.k("count", str(c([30, 60, 90])))))
 
 
 # ---- 16. Non-English text --------------------------------------------------
@@ -2728,7 +2736,7 @@ def helm_beta_testers(r):
     return ("helm upgrade portal ./charts/portal -f values-prod.yaml\nError: UPGRADE FAILED: values don't meet the "
             "specifications of the schema(s): featureFlags.betaTesters.1: Does not match format 'email'\n"
             "featureFlags:\n  betaTesters: [\"%s\", \"%s\"]\n  releaseTrain: %s" % (
-                r.email(p1), r.email(p2).replace("@", " at ") if False else r.p("EMAIL", email(p2)), r.ver()))
+                r.email(p1), r.email(p2), r.ver()))
 
 
 @T("config_infra")
@@ -2796,7 +2804,7 @@ def sentry_breadcrumb(r):
 def console_localstorage(r):
     p = Person()
     m = r.mrn()
-    key = r.url("draft_note_%s" % m) if False else m
+    key = m
     return ("%s: Failed to execute 'setItem' on 'Storage': Setting the value of 'draft_note_%s' exceeded the quota.\n"
             "value preview: {\"client\":\"%s\",\"dob\":\"%s\",\"text\":\"Pt reports improved sleep...\"}" % (
                 r.exc("QuotaExceededError"), key, r.name(p), r.dob(c(["us", "iso"]))))
@@ -2920,5 +2928,369 @@ def java_clean_timeout(r):
 @T("stacktrace", clean=True)
 def go_clean_nilmap(r):
     return ("panic: assignment to entry in nil map\n\ngoroutine %s [running]:\ngithub.com/quietpine/scheduler/internal/slots.(*Index).Add"
-            "(...)\n\t/src/internal/slots/index.go:%d +0x%s\nexit status 2 (release %s, %s)" % (
-                r.k("count", str(ri(10, 900))), ri(10, 300), r.k("hash", hexs(3)), r.ver(), r.svc("scheduler-svc")))
+            "(...)\n\t/src/internal/slots/index.go:%d +%s\nexit status 2 (release %s, %s)" % (
+                r.k("count", str(ri(10, 900))), ri(10, 300), r.k("offset", "0x" + hexs(3)), r.ver(), r.svc("scheduler-svc")))
+
+
+
+# ---- additional templates (devices, fax, vehicles, ages) ---------------------
+@T("graphql")
+def gql_register_device(r):
+    p = Person()
+    vars_ = {"input": {"clientId": r.uuid(), "kind": c(["BP_CUFF", "CGM", "SCALE", "TABLET"]), "imei": r.imei("plain"),
+                       "serialNumber": r.serial(), "shipTo": r.name(p)}}
+    return ("mutation RegisterRpmDevice failed: %s (\"device already bound to another client\")\nvariables: %s\npath: "
+            "[\"registerRpmDevice\"] code=%s" % (r.exc("DeviceConflictError"), jd(vars_, 0), r.k("code", "CONFLICT")))
+
+
+@T("grpc")
+def grpc_mdm_enroll(r):
+    cl = Person()
+    return ("rpc error: code = %s desc = mdm.v1.Enrollment/Enroll: tablet imei=%s meid=%s already enrolled to %s "
+            "(enrolled from %s, app %s)" % (
+                r.k("grpc_code", "AlreadyExists"), r.imei(c(["plain", "dash"])), r.p("DEVICE", meid()), r.name(cl),
+                r.ip(), r.ver()))
+
+
+@T("jobs")
+def celery_fax_send(r):
+    p, cl = Person(), Person()
+    return ("[%s: ERROR/ForkPoolWorker-%d] Task %s[%s] raised: %s: busy signal\n  kwargs={'to_fax': %r, 'cover_to': %r, "
+            "'re_client': %r, 'client_dob': %r, 'reply_fax': %r, 'pages': %d}" % (
+                r.ts("space"), ri(1, 9), r.k("task", "records.tasks.send_release_fax"), r.uuid(), r.exc("FaxTransmitError"),
+                r.fax(c(["e164", "dash", "paren"])), r.name(cl), r.name(p), r.dob(c(["iso", "us"])),
+                r.fax(c(["dash", "dot", "plus1sp"])), ri(2, 40)))
+
+
+@T("jobs")
+def sidekiq_parking_permit(r):
+    p = Person()
+    job = {"class": r.k("job_class", "ParkingPermitJob"), "args": [r.name(p), r.plate(), r.p("VEHICLE", vin()),
+                                                                  r.appt("iso")],
+           "error_class": r.exc("PermitVendor::Timeout"), "retry_count": ri(1, 9)}
+    return "Sidekiq retry exhausted for %s\n%s" % (r.k("job_id", hexs(24)), jd(job))
+
+
+@T("sql")
+def pg_unique_imei(r):
+    p = Person()
+    im = r.imei("plain")
+    return ('ERROR:  duplicate key value violates unique constraint "%s"\nDETAIL:  Key (imei)=(%s) already exists.\n'
+            "STATEMENT:  INSERT INTO %s (imei, serial_no, assigned_to, shipped_on) VALUES ('%s', '%s', '%s', '%s')" % (
+                r.k("constraint", "rpm_devices_imei_key"), im, r.k("table", "rpm_devices"), im, r.serial(),
+                r.p("NAME", p.form().replace("'", "''")), r.appt("iso")))
+
+
+@T("sql")
+def mysql_vehicle_fk(r):
+    p = Person()
+    return ("ERROR 1452 (23000): Cannot add or update a child row: a foreign key constraint fails (`transport`.`rides`, "
+            "CONSTRAINT `rides_vehicle_fk` FOREIGN KEY (`vin`) REFERENCES `vehicles` (`vin`))\n-- values: vin='%s', plate='%s', "
+            "rider='%s', pickup_date='%s'" % (r.vin(), r.plate(), r.name(p), r.appt("iso")))
+
+
+@T("problem_json")
+def jsonapi_age_meta(r):
+    p = Person()
+    a = old_age()
+    doc = {"errors": [{"status": r.status("422"), "code": r.k("code", "age_out_of_range"),
+                       "title": "Age outside supported range",
+                       "detail": "Client %s is %s years old; the PHQ-A instrument applies to ages 11-17" % (r.name(p), r.age(a, words_p=0.3)),
+                       "source": {"pointer": "/data/attributes/instrument"}}],
+           "meta": {"clientAge": a, "dob": r.date(dob_for_age(a), c(["iso", "us"]))}}
+    r.p("AGE_OVER_89", str(a))
+    return jd(doc)
+
+
+@T("access_logs")
+def json_fax_inbound(r):
+    p = Person()
+    rec = {"ts": r.ts("iso"), "lvl": "warn", "svc": r.svc("fax-relay"), "event": "inbound_fax_unmatched",
+           "from_fax": r.fax(c(["e164", "dash"])), "from_csid": r.k("csid", c(["PHARMACY", "HOSPITAL FAX", "CLINIC"])),
+           "ocr_hint": "Re: %s DOB %s" % (r.name(p, c(["upper", "full"])), r.dob(c(["us", "us_short"]))), "pages": ri(1, 12)}
+    return jd(rec, 0)
+
+
+@T("hl7_fhir")
+def hl7_referral_fax(r):
+    p, cl = Person(), Person()
+    seg = ["MSH|^~\\&|REFER|CHC|QPINTAKE|QPH|%s||REF^I12|%s|P|2.5" % (hl7_ts(), r.k("control_id", digits(9))),
+           "PID|1||%s||%s||%s" % (r.mrn(), r.name(p, "hl7"), r.dob("hl7")),
+           "PRD|RP|%s^%s|||^WPN^FX^^^%s~^WPN^PH^^^%s||%s^NPI" % (r.p("NAME", cl.sur.upper()), r.p("NAME", cl.given.upper()),
+                                                              r.fax("plain"), r.phone("plain"), r.npi())]
+    return "Referral REF^I12 parked: PRD-4 fax missing area code handling\n" + "\r".join(seg)
+
+
+@T("hl7_fhir")
+def fhir_observation_age(r):
+    p = Person()
+    a = old_age()
+    obs = {"resourceType": "Observation", "code": {"text": "Age at encounter"}, "valueQuantity": {"value": a, "unit": "a"},
+           "subject": {"display": r.name(p)}, "effectiveDateTime": r.appt("iso")}
+    r.p("AGE_OVER_89", str(a))
+    return "us-core profile violation %s: Observation.valueQuantity exceeds 89 without de-identification flag\n%s" % (
+        r.k("code", "qp-age-1"), jd(obs))
+
+
+@T("webhooks")
+def efax_inbound(r):
+    p = Person()
+    return ("POST /webhooks/efax 200 event=fax.received fax_id=%s from_number=%s to_number=%s pages=%d "
+            "ocr_excerpt=\"PATIENT: %s  DOB: %s  RX: %s\" status=unrouted" % (
+                r.k("fax_id", "fx_" + hexs(12)), r.fax(c(["e164", "plain"])), r.k("line", "main-fax"), ri(1, 9),
+                r.name(p, "upper"), r.dob("us"), r.rx()))
+
+
+@T("eligibility_rx")
+def pharmacy_fax_refill(r):
+    p, cl = Person(), Person()
+    return ("Refill request from %s pharmacy (fax %s, ph %s) for %s, DOB %s, Rx %s; prescriber %s NPI %s; "
+            "parser error: %s" % (
+                r.k("pharmacy", c(["Walgreens #0412", "CVS #7713", "Rite Aid #2210"])), r.fax(), r.phone(), r.name(p), r.dob(),
+                r.rx(), r.name(cl, c(["full", "initial"])), r.npi(), r.exc("SigParseError")))
+
+
+@T("intake_reminders")
+def rpm_kit_shipment(r):
+    p = Person()
+    cy = city()
+    return ("RPM kit shipment %s blocked (carrier %s): ship-to %s, %s, %s %s %s; devices: cuff S/N %s, hub IMEI %s; "
+            "client age %s needs caregiver contact" % (
+                r.k("shipment", "shp_" + hexs(8)), r.k("carrier", c(["UPS", "FedEx", "USPS"])), r.name(p), r.addr(),
+                r.p("CITY", cy[0]), cy[1], r.p("ZIP", zip5(cy)), r.serial(), r.imei(), r.age(words_p=0.2)))
+
+
+@T("billing_support")
+def rpm_billing(r):
+    p = Person()
+    return ("Claim scrubber hold: %s billed for %s with device %s (UDI %s) but only %s readings; patient %s, acct %s, DOS %s" % (
+        r.cpt(), r.name(p), r.serial(), r.udi(), r.k("count", str(ri(3, 15))), r.name(p, "given"), r.acct(),
+        r.appt(c(["us", "iso"]))))
+
+
+@T("sms_voicemail")
+def voicemail_pharmacy_fax(r):
+    p = Person()
+    fx = r.fax(c(["dash", "space"]))
+    return ("Voicemail transcript (%s): \"This is %s pharmacy calling about %s, born %s. Please fax the prior auth to %s, "
+            "again that's %s\" [no client match]" % (
+                r.k("vm_id", "vm_" + hexs(8)), c(["the Main Street", "the hospital", "the corner"]), r.name(p),
+                r.dob(c(["long", "us_short"])), fx, fx))
+
+
+@T("multilingual")
+def es_vehicle(r):
+    p = Person("mexican")
+    return ("Solicitud de transporte rechazada: paciente %s, placas %s, VIN %s, licencia de conducir %s, cita %s. Motivo: %s" % (
+        r.name(p), r.plate(), r.vin(), r.dl(), r.appt("es"), r.k("code", "VEHICULO_NO_AUTORIZADO")))
+
+
+@T("multilingual")
+def pt_json_cpf(r):
+    p = Person("brazilian")
+    return jd({"erro": "cadastro inválido", "paciente": r.name(p), "cpf": r.p("OTHER_ID", cpf()),
+               "data_nasc": r.dob("dmy_slash"), "telefone": r.p("PHONE", "+55 21 9%s-%s" % (digits(4), digits(4))),
+               "codigo": r.k("code", "CPF_DUPLICADO")})
+
+
+@T("config_infra")
+def mdm_inventory_yaml(r):
+    p, q = Person(), Person()
+    return ("mdm sync error: %s\ninventory:\n  - assigned_to: %s\n    imei: \"%s\"\n    serial: %s\n  - assigned_to: %s\n"
+            "    imei: \"%s\"\n    serial: %s\npolicy: %s" % (
+                r.exc("DuplicateAssignment"), r.name(p), r.imei(c(["plain", "dash"])), r.serial(), r.name(q), r.imei("plain"),
+                r.serial(), r.k("policy", "kiosk-lockdown-v%d" % ri(2, 5))))
+
+
+@T("browser_console")
+def webbluetooth_device(r):
+    p = Person()
+    return ("DOMException: GATT operation failed for unknown reason. device=%s name=\"%s\" serial=%s client=%s\n"
+            "    at ScaleReader.read (%s)" % (
+                r.k("device_model", c(["A&D UC-352BLE", "Omron BP7250", "iHealth Track"])), r.k("ble_name", "BLE-" + hexs(4).upper()),
+                r.serial(), r.name(p), r.k("file", "rpm.%s.js:1:%d" % (hexs(8), ri(1000, 90000)))))
+
+
+@T("stacktrace")
+def py_locals_fax_vin(r):
+    p = Person()
+    return ("Traceback (most recent call last):\n  File \"/srv/transport/voucher.py\", line %d, in issue\n    raise "
+            "VoucherError(\"fax confirmation failed\")\nVoucherError: fax confirmation failed\nLocals:\n  rider = %r\n  vin = %r\n"
+            "  plate = %r\n  confirm_fax = %r\n  pickup_on = %s" % (
+                ri(10, 200), r.name(p), r.vin(), r.plate(), r.fax(), r.date(appt(), "pydate")))
+
+
+
+# ---- additional PHI-free look-alikes -----------------------------------------
+@T("frameworks", clean=True)
+def rails_clean_boot(r):
+    return ("=> Booting Puma\n=> Rails %s application starting in production\n* %s version: %s (+YJIT)\n"
+            "* Listening on http://0.0.0.0:%s\n[boot] %s Intacct connector disabled (grant_type=client_credentials expired); "
+            "%s-as-read worker paused; %s" % (
+                r.k("version", "7.1.3"), r.k("word", "Ruby"), r.k("version", "3.3.0"), r.k("port", "8080"),
+                r.k("word", "Sage"), r.k("word", "Mark"), r.ts()))
+
+
+@T("sql", clean=True)
+def pg_clean_lock_wait(r):
+    return ("LOG:  process %s still waiting for ShareLock on transaction %s after %s\nDETAIL:  Process holding the lock: %s. "
+            "Wait queue: %s.\nCONTEXT:  while updating tuple (%d,%d) in relation \"%s\"\nSTATEMENT:  UPDATE %s SET status = "
+            "'no_show' WHERE appointment_id = %s" % (
+                r.k("pid", str(ri(10000, 99999))), r.k("txid", str(ri(10 ** 8, 10 ** 9))), r.k("duration", "1000.%03d ms" % ri(0, 999)),
+                r.k("pid", str(ri(10000, 99999))), str(ri(10000, 99999)), ri(100, 9999), ri(1, 60), r.k("table", "appointments"),
+                "appointments", r.k("db_id", str(ri(10 ** 7, 10 ** 8)))))
+
+
+@T("access_logs", clean=True)
+def nginx_clean_static(r):
+    return ('%s - - [%s] "GET /assets/app-%s-%s.js HTTP/2.0" %s %s "https://%s/" "%s" rt=%s' % (
+        r.iip(), r.ts("nginx"), r.k("version", "%d.%d.%d" % (ri(10, 12), ri(0, 9), ri(0, 20))), r.sha(8), r.status("304"),
+        r.k("bytes", "0"), r.host(), UA[1], r.k("duration", "0.00%d" % ri(1, 9))))
+
+
+@T("config_infra", clean=True)
+def release_train_clean(r):
+    return ("release-train %s %s cut: %s services, %s migrations; freeze starts %s; %s dashboards moved to Grafana %s; "
+            "on-call rotation %s" % (
+                r.k("word", "May"), r.k("year", "2025"), r.k("count", str(ri(8, 20))), r.k("count", str(ri(1, 12))),
+                r.ts("space"), r.k("word", "Julia"), r.ver(), r.k("rotation", "sre-primary")))
+
+
+# --------------------------------------------------------------------------
+# Corpus assembly
+# --------------------------------------------------------------------------
+MAX_TRIES = 40
+
+
+def build():
+    R.seed(SEED)
+    AGE_WORDS.clear()
+    phi_t = [t for t in TEMPLATES if not t[2]]
+    clean_t = [t for t in TEMPLATES if t[2]]
+    picks = [phi_t[i % len(phi_t)] for i in range(N_RECORDS - N_CLEAN)]
+    picks += [clean_t[i % len(clean_t)] for i in range(N_CLEAN)]
+    R.shuffle(picks)
+    recs, retries = [], collections.Counter()
+    for i, (style, name, clean, fn) in enumerate(picks, 1):
+        for attempt in range(MAX_TRIES):
+            r = Rec()
+            text = fn(r)
+            rec = collections.OrderedDict()
+            rec["id"] = "%s-1-%05d" % (FAMILY, i)
+            rec["family"] = FAMILY
+            rec["template"] = "%s/%s" % (style, name)
+            rec["text"] = text
+            rec["phi"] = r.phi
+            rec["keep"] = r.keep
+            rec["keep_kinds"] = r.kk
+            errs = verify(rec)
+            if clean and rec["phi"]:
+                errs.append("clean template produced phi")
+            if not clean and not rec["phi"]:
+                errs.append("phi template produced no phi")
+            if not errs:
+                break
+            retries[rec["template"]] += 1
+            last = errs
+        else:
+            raise SystemExit("template %s/%s keeps failing: %s" % (style, name, last[:5]))
+        recs.append(rec)
+    return recs, retries
+
+
+def dumps(recs):
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs)
+
+
+def corpus_checks(recs):
+    errs = []
+    if len(recs) != N_RECORDS:
+        errs.append("expected %d records, got %d" % (N_RECORDS, len(recs)))
+    ids = [r["id"] for r in recs]
+    if len(set(ids)) != len(ids):
+        errs.append("duplicate ids")
+    clean = sum(1 for r in recs if not r["phi"])
+    if not 0.17 <= clean / max(1, len(recs)) <= 0.23:
+        errs.append("PHI-free share %.3f outside ~20%%" % (clean / len(recs)))
+    kinds = collections.Counter(p["kind"] for r in recs for p in r["phi"])
+    for k in KINDS:
+        if kinds[k] < 15:
+            errs.append("kind %s has only %d values" % (k, kinds[k]))
+    styles = {r["template"].split("/")[0] for r in recs}
+    if len(styles) < 14:
+        errs.append("only %d styles" % len(styles))
+    for chk in ("npi", "dea", "vin", "imei", "card", "ssn", "mbi", "cpf", "udi"):
+        if CHECKED[chk] == 0:
+            errs.append("no %s values were check-digit verified" % chk)
+    return errs
+
+
+def summary(recs, retries=None):
+    kinds = collections.Counter(p["kind"] for r in recs for p in r["phi"])
+    styles = collections.Counter(r["template"].split("/")[0] for r in recs)
+    out = ["records: %d (PHI-free %d)" % (len(recs), sum(1 for r in recs if not r["phi"])),
+           "phi values: %d; keep tokens: %d" % (sum(kinds.values()), sum(len(r["keep"]) for r in recs)),
+           "per kind: " + ", ".join("%s=%d" % (k, kinds[k]) for k in KINDS),
+           "styles (%d): %s" % (len(styles), ", ".join("%s=%d" % kv for kv in sorted(styles.items()))),
+           "templates: %d (%d PHI, %d PHI-free); used: %d" % (
+               len(TEMPLATES), sum(1 for t in TEMPLATES if not t[2]), sum(1 for t in TEMPLATES if t[2]),
+               len({r["template"] for r in recs})),
+           "check-digit/shape verified: " + ", ".join("%s=%d" % kv for kv in sorted(CHECKED.items()))]
+    if retries is not None:
+        out.append("generation retries: %d" % sum(retries.values()))
+    return "\n".join(out)
+
+
+def main(argv):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--check", action="store_true", help="regenerate and verify; exit 1 on any failure")
+    ap.add_argument("--out", default=OUT)
+    a = ap.parse_args(argv)
+    recs, retries = build()
+    if not a.check:
+        errs = corpus_checks(recs)
+        if errs:
+            sys.exit("generation failed:\n  " + "\n  ".join(errs))
+        with open(a.out, "w", encoding="utf-8") as f:
+            f.write(dumps(recs))
+        print(summary(recs, retries))
+        print("wrote %s" % a.out)
+        return 0
+    errs = []
+    # 1) determinism: a second build is identical, and the file on disk matches
+    recs2, _ = build()
+    if dumps(recs) != dumps(recs2):
+        errs.append("generator is not deterministic")
+    try:
+        on_disk = open(a.out, encoding="utf-8").read()
+    except OSError as e:
+        on_disk = None
+        errs.append("cannot read %s: %s" % (a.out, e))
+    if on_disk is not None and on_disk != dumps(recs):
+        errs.append("%s differs from regenerated output" % a.out)
+    # 2) re-verify every record as read back from disk
+    CHECKED.clear()
+    loaded = []
+    if on_disk is not None:
+        for n, line in enumerate(on_disk.splitlines(), 1):
+            try:
+                rec = json.loads(line, object_pairs_hook=collections.OrderedDict)
+            except ValueError as e:
+                errs.append("line %d: bad JSON: %s" % (n, e))
+                continue
+            for e in verify(rec):
+                errs.append("%s: %s" % (rec.get("id"), e))
+            loaded.append(rec)
+        errs.extend(corpus_checks(loaded))
+    if errs:
+        print("CHECK FAILED (%d problems):" % len(errs))
+        for e in errs[:50]:
+            print("  " + e)
+        return 1
+    print(summary(loaded))
+    print("check OK: %s" % a.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
