@@ -601,6 +601,7 @@ class Scrubber:
         if found_names:  # with the given names the neighbour step added
             named = [h for h in hits if h.kind == "NAME"]
             hits.extend(d.ids_after_names(text, named))
+            hits.extend(d.name_logins(text, named))
             if "'" in text or '"' in text:
                 hits.extend(d.ids_beside_names(text, named))
         if hits and ("|" in text or "\t" in text or ";" in text or "," in text or

@@ -23,6 +23,7 @@ from relay.scrub.keys import (
     longest_first,
     normalise,
     person_container,
+    unaccented,
 )
 from relay.scrub.rules import (
     KEPT_RX,
@@ -2353,6 +2354,28 @@ _ID_AFTER = re.compile(r"(?:[ \t]*\([ \t]*(?:#|MRN|ID|id)?[ \t]*:?[ \t]*|"
                        r"(?P<v>[A-Za-z]{0,4}-?\d[\dA-Za-z\-]{4,20})(?![\w\-])")
 
 
+#: A login in lower case (`dariush_66_t`, `pham.hien`, `jhardcastledvorak`), taken whole: not
+#: the start of an address or a file's name.
+_LOGIN_TOKEN = re.compile(r"(?<![\w.@/\\\-])[a-z][a-z0-9._\-]{3,31}+(?![\w@/\\]|\.\w)")
+_LOGIN_REACH = 80
+
+
+def name_logins(text: str, found: list[Hit]) -> Iterator[Hit]:
+    """A login made of a name found beside it: `clinician Dariush Tehrani (dariush_66_t)`,
+    `user pham.hien (Hiền Phạm)`: a portal username is the person's identifier. The login
+    must hold a part of four letters or more of that very name (accents aside)."""
+    n = len(text)
+    for h in found:
+        wanted = {unaccented(p) for p in names.parts(text[h.start:h.end]) if len(p) >= 4}
+        if not wanted:
+            continue
+        for m in _LOGIN_TOKEN.finditer(text, max(0, h.start - _LOGIN_REACH),
+                                       min(n, h.end + _LOGIN_REACH)):
+            login_ = m.group().rstrip(".-_")
+            if any(p in login_ for p in wanted) and not (m.start() < h.end and m.end() > h.start):
+                yield Hit(m.start(), m.start() + len(login_), "OTHER_ID", "name.login", 2)
+
+
 def ids_after_names(text: str, found: list[Hit]) -> Iterator[Hit]:
     for h in found:
         m = _ID_AFTER.match(text, h.end)
@@ -2487,6 +2510,8 @@ _CITY_AFTER = re.compile(
     rf"(?P<v>{_TOWN_WORDS})"
     r"(?=[ \t]*(?:[,;^)'\"\n\\.—–|]|$|"
     r"[ \t]+(?:[A-Z]{2}\b|\d{5}(?!\d)|and\b|with\b|but\b|w/|since\b|"
+    # what mail to it did: "…Loop, Boring returned undeliverable"
+    r"(?:returned|bounced|undeliverable)\b|"
     r"-[ \t])))")
 #: A town right after a street line with no comma, before its state and ZIP
 #: ("4634 S Wild Plum Hwy The Dalles OR 97070", "…Apt 88 Kalispell MT 59951").

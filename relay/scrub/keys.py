@@ -24,14 +24,23 @@ def longest_first(word: str) -> tuple[int, str]:
 _SEP = re.compile(r"[^0-9a-z]+")
 
 
+#: Letters NFKD does not take apart: their plain letters as people type them.
+_UNSPLIT = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O",
+                          "æ": "ae", "Æ": "AE", "ß": "ss", "ı": "i"})
+
+
+def unaccented(text: str) -> str:
+    """`Østergaard` as `Ostergaard`, `código` as `codigo`: how a login or a key spells it."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text.translate(_UNSPLIT))
+                   if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=8192)
 def normalise(key: str) -> str:
     """Case and separators aside, and accents: `código_postal` is `codigopostal`."""
-    low = key.casefold()
-    if not low.isascii():
-        low = "".join(c for c in unicodedata.normalize("NFKD", low)
-                      if not unicodedata.combining(c)).replace("ł", "l")
-    return _SEP.sub("", low)
+    return _SEP.sub("", unaccented(key.casefold()))
 
 
 #: Kinds whose value is also read after a key and a blank (`invalid phone '209-758-481'`):

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import gzip
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from relay.scrub.keys import unaccented
 from relay.scrub.rules import STATE_CODES, STREET_SUFFIX
 
 # A word: letters with inner apostrophes/hyphens (O'Neill, Turchi-Cuda, Nguyễn, 红梅).
@@ -220,11 +220,6 @@ def is_code_like(word: str) -> bool:
                                                                   "di", "da", "van", "fitz"})
 
 
-def _unaccented(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word.replace("đ", "d"))
-                   if not unicodedata.combining(c))
-
-
 @lru_cache(maxsize=65536)
 def known(word: str) -> str:
     """Dictionary flags of a word ('' when unknown); hyphenated words by their parts."""
@@ -234,7 +229,7 @@ def known(word: str) -> str:
     if flags is not None:
         return flags
     if not w.isascii():  # "Lý", "Võ", "Nguyễn" as the lists spell them: "ly", "vo", "nguyen"
-        bare = _unaccented(w)
+        bare = unaccented(w)
         if bare != w and bare in d:
             return d[bare]
     if "-" in w:

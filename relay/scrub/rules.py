@@ -1060,7 +1060,9 @@ BUILTIN: tuple[Rule, ...] = (
          # a person's "lives in Honey Grove" (a cache "lives in Redis")
          r"(?:she|he|they|pt|patient|client|who|still|now|currently)[ \t]+(?:lives|is[ \t]+living)|"
          r"(?:the|a|her|his|their|our|my)[ \t]+move|"  # "conflict about the move to Kotzebue"
-         r"(?:(?<![^\n])|(?<=[.;!] ))lives"  # a note's sentence: "Lives in Tahlequah with …"
+         # a note's sentence or clause: "Lives in Tahlequah with …", "prefers afternoons,
+         # lives in Wahiawā"
+         r"(?:(?<![^\n])|(?<=[.;!,] )|(?<=[\"']))lives"
          r")\b[^.\n;:,]{0,30}?\b(?:in|to|from|en|de)[ \t]+)"
          r"(?P<v>(?:St\.?[ ]|Saint[ ])?[A-Z][^\W\d_]+(?:[ \-][A-Z][^\W\d_]+){0,2})"
          r"(?![\w\-]|[ ]\d)",

@@ -926,6 +926,13 @@ POSITIVE: list[tuple[str, str, str]] = [
      '"APT", "ESPANOLA", "87554"]', "87554"),
     ("ZIP", "offending line: 185604777|Inés Ruiz-Tagle|850 North Possum Trot Cir, Ypsilanti|"
      "48109|9854581244|F50.01|", "48109"),
+    ("CITY", 'Client notes: "prefers afternoons, lives in Wahiawā, no car"', "Wahiawā"),
+    ("CITY", "statement mailed to 689 North Wampanoag Loop, Boring returned undeliverable",
+     "Boring"),
+    ("OTHER_ID", "AccessDenied: clinician Dariush Tehrani (dariush_66_t) at Riverbend",
+     "dariush_66_t"),
+    ("OTHER_ID", "OTP failed for user pham.hien (Hiền Phạm); carrier error", "pham.hien"),
+    ("OTHER_ID", "TelehealthHub: user ostergaard_a (Åsa Østergaard) device", "ostergaard_a"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -1105,6 +1112,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("AccessDenied: clinician Dariush Tehrani (svc_backup) at Riverbend", "svc_backup"),
+    ("user Dariush Tehrani ran deploy.sh from /opt/dariush-tools", "deploy.sh"),
     ("  | service | region | p95   | errors |\n  | api     | east   | 91981 | 0      |", "91981"),
     ("filed under U.S. Army records; see A.B. testing", "U.S. Army"),
     ("e-mail support.team@clinic.org; Support will reply", "Support will reply"),
