@@ -596,8 +596,8 @@ class Scrubber:
         found_names = [h for h in hits if h.kind == "NAME"]
         if found_names:
             hits.extend(d.name_neighbours(text, found_names))
-        if found_names and "," in text:
-            hits.extend(d.ages_after_names(text, found_names))
+        if "," in text or "(" in text:
+            hits.extend(d.ages_after(text, [h for h in hits if h.kind in ("NAME", "DATE")]))
         if found_names:  # with the given names the neighbour step added
             named = [h for h in hits if h.kind == "NAME"]
             hits.extend(d.ids_after_names(text, named))

@@ -82,8 +82,8 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
         e = sep
         spaced = text[sep] in "'\"" or text[sep].isdigit()  # `phone '209-758-481' too short`
         if spaced:
-            while sep > 0 and (text[sep - 1].isalpha() or text[sep - 1] == "-"):
-                sep -= 1  # `chart MH13-26662`: the number's letters
+            while sep > 0 and (text[sep - 1].isalpha() or text[sep - 1] in "-."):
+                sep -= 1  # `chart MH13-26662`, `MRN NSP.231.5265`: the number's letters
             e = sep - 1
         elif text[sep] == ".":  # a dot leader: `patient.mrn ........ 4363474`
             while e > 0 and text[e - 1] == ".":
@@ -193,8 +193,12 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
 _SPACED_BARE_KINDS = frozenset({"PHONE", "FAX", "SSN", "MRN", "HEALTH_PLAN", "ACCOUNT"})
 _QUOTED_TOWN = re.compile(r"[A-Z][\w'’.\-]*(?:[ ][A-Z][\w'’.\-]*){0,2}")
 #: Numbers with a letter prefix (a fax job's `FX-07645B4C8E` is no fax number).
-_LETTERED_KINDS = frozenset({"MRN", "HEALTH_PLAN", "ACCOUNT"})
-_LETTERED_ID = re.compile(r"[A-Za-z]{1,4}-?\d[\dA-Za-z\-]{3,20}(?![\w\-])")
+_LETTERED_KINDS = frozenset({"MRN", "HEALTH_PLAN", "ACCOUNT", "LICENSE"})
+#: A licence number that starts with digits and has letters in it (`Lic. 95MF325248`).
+_MIXED_ID = re.compile(r"\d{1,4}[A-Za-z]{1,4}\d{3,12}(?![\w\-])")
+# (in dotted groups too: `MRN NSP.231.5265`)
+_LETTERED_ID = re.compile(r"[A-Za-z]{1,4}[-.]?\d[\dA-Za-z\-]{0,20}(?:\.[\dA-Za-z\-]{1,20}){0,3}"
+                          r"(?![\w\-]|\.\w)")
 _BARE_NUMBER = re.compile(r"\d[\d\-.]{3,20}\d(?![\w\-]|\.\d)")
 
 
@@ -208,6 +212,9 @@ def _spaced_value(text: str, at: int, kind: str) -> Iterator[Hit]:
         m = _LETTERED_ID.match(text, at)
         if m and kind in _LETTERED_KINDS and sum(c.isdigit() for c in m.group()) >= 4:
             yield Hit(m.start(), m.end(), kind, "key." + kind.lower(), 2)
+        return
+    if text[at].isdigit() and kind == "LICENSE" and (x := _MIXED_ID.match(text, at)):
+        yield Hit(x.start(), x.end(), kind, "key.license", 2)
         return
     if text[at].isdigit():
         b = _BARE_NUMBER.match(text, at)
@@ -1094,7 +1101,9 @@ _X12_NM1_ID = {"MI": "HEALTH_PLAN", "II": "HEALTH_PLAN", "N": "HEALTH_PLAN", "XX
 #: REF-01 qualifier -> kind of REF-02 (other qualifiers are payer and trace references)
 _X12_REF = {"SY": "SSN", "6P": "HEALTH_PLAN", "1L": "HEALTH_PLAN", "IG": "HEALTH_PLAN",
             "1W": "HEALTH_PLAN", "HJ": "HEALTH_PLAN", "49": "HEALTH_PLAN", "IL": "HEALTH_PLAN",
-            "EA": "MRN", "EJ": "ACCOUNT", "0B": "LICENSE", "1G": "LICENSE", "LU": "OTHER_ID"}
+            "EA": "MRN", "EJ": "ACCOUNT", "0B": "LICENSE", "1G": "LICENSE", "LU": "OTHER_ID",
+            # the subscriber's number, a Medicare claim number (HICN), a client's number
+            "0F": "HEALTH_PLAN", "F6": "HEALTH_PLAN", "23": "OTHER_ID", "Q4": "OTHER_ID"}
 #: PER communication qualifier -> kind of the number after it
 _X12_PER = {"TE": "PHONE", "CP": "PHONE", "HP": "PHONE", "WP": "PHONE", "EX": "PHONE",
             "FX": "FAX", "EM": "EMAIL"}
@@ -2336,15 +2345,24 @@ def name_neighbours(text: str, found: list[Hit]) -> Iterator[Hit]:
 
 
 # ---------------------------------------------------------------- age after a name
-_AGE_AFTER = re.compile(r",\s*(?P<v>\d{2,3})(?![\d%:/.\-]|\s*(?:ms|s|%|kb|mb)\b)")
+_AGE_AFTER = re.compile(r"(?:,\s*|[ \t]*\((?=\d{2,3}\)))(?P<v>\d{2,3})"
+                        r"(?![\d%:/.\-]|\s*(?:ms|s|%|kb|mb)\b)")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-def ages_after_names(text: str, found: list[Hit]) -> Iterator[Hit]:
-    """`Mrs. Eleanor Whitfield, 95` — an age of 90 or more right after a name."""
+def ages_after(text: str, found: list[Hit]) -> Iterator[Hit]:
+    """An age of 90 or more right after a name (`Mrs. Eleanor Whitfield, 95`, `Jericho Dela
+    Rosa (101)`), or after a birth date it agrees with (a row's `1926-03-12, 97`: born then,
+    that old between 2000 and 2030)."""
     for h in found:
         m = _AGE_AFTER.match(text, h.end)
-        if m and 90 <= int(m.group("v")) <= 125:
-            yield Hit(m.start("v"), m.end("v"), "AGE_OVER_89", "age.after_name", 3)
+        if m is None or not 90 <= (age := int(m.group("v"))) <= 125:
+            continue
+        if h.kind == "DATE":
+            year = _YEAR.search(text, h.start, h.end)
+            if year is None or not 2000 <= int(year.group()) + age <= 2030:
+                continue
+        yield Hit(m.start("v"), m.end("v"), "AGE_OVER_89", "age.after_name", 3)
 
 
 #: An id right after a person's name: "Rodríguez, Ysolde (93919000)", "QUISPE, NNAMDI id

@@ -134,7 +134,7 @@ EXACT: dict[str, str] = {
     "member": "HEALTH_PLAN",  # `member = "RUJ442564733"`; a value without digits stays
     "accountnumber": "ACCOUNT", "accountno": "ACCOUNT", "billingaccount": "ACCOUNT",
     "iban": "ACCOUNT", "bankaccount": "ACCOUNT",  # a routing number names a bank: kept
-    "license": "LICENSE", "licence": "LICENSE", "licensenumber": "LICENSE",
+    "license": "LICENSE", "licence": "LICENSE", "licensenumber": "LICENSE", "lic": "LICENSE",
     "driverslicense": "LICENSE", "driverlicense": "LICENSE", "npi": "LICENSE", "dea": "LICENSE",
     "vin": "VEHICLE", "plate": "VEHICLE", "licenseplate": "VEHICLE", "platenumber": "VEHICLE",
     "serial": "DEVICE", "serialnumber": "DEVICE", "imei": "DEVICE", "deviceserial": "DEVICE",
@@ -350,9 +350,9 @@ class KeyTable:
         # match ends on the quote or the digit
         spaced = {k for k, kind in self._exact.items() if kind in SPACED_KINDS}
         spaced |= {t for t, kind in (*SUFFIX, *CONTAINS) if kind in SPACED_KINDS}
-        # (a record number may start with letters: `matched chart MH13-26662`)
+        # (a record number may start with letters: `chart MH13-26662`, `MRN NSP.231.5265`)
         self._spaced_pattern = (rf"(?:{'|'.join(sorted(_minimal(spaced), key=longest_first))})"
-                                r"[A-Za-z0-9_.\-]*[ \t](?:[a-z]{1,4}-?)?[\"'0-9]")
+                                r"[A-Za-z0-9_.\-]*[ \t](?:[a-z]{1,4}[\-.]?)?[\"'0-9]")
         self._spaced = re.compile(self._spaced_pattern)
 
     def term_pattern(self) -> str:

@@ -68,6 +68,10 @@ _ORDINAL = (r"(?i:(?:twenty|thirty)[\- ](?:first|second|third|fourth|fifth|sixth
             r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
             r"nineteenth|twentieth|thirtieth|thirty-first)")
 _MON = r"(?:0?[1-9]|1[0-2])"
+#: An age of 90 or more in English words.
+_AGE_WORDS = (r"ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+              r"one[- ]hundred(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|"
+              r"nine|ten))?")
 #: Month names written out that are no English verb ("may", "march").
 _FULL_MONTH = "january|february|april|june|july|august|september|october|november|december"
 _MESES = ("enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
@@ -101,6 +105,8 @@ _MONATE = "Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|Septemb
 _BUWAN = "Enero|Pebrero|Marso|Abril|Mayo|Hunyo|Hulyo|Agosto|Setyembre|Oktubre|Nobyembre|Disyembre"
 #: Spoken numbers, for transcribed voicemail.
 _DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+#: Between them: blanks, a comma, a hyphen, a pause ("six oh six... four"), a "dash".
+_SPOKEN_SEP = r"(?:[ \t]*(?:[,\-]|\.{1,3})?[ \t]+|[ \t]+dash[ \t]+)"
 _SPOKEN_YEAR = (r"(?:nineteen|twenty)[ \t\-]+(?:hundred|oh[ \t\-]+\w+|(?:ten|eleven|twelve|"
                 r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
                 r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -802,7 +808,7 @@ BUILTIN: tuple[Rule, ...] = (
     # a number read out in a voicemail transcript: "seven seven three, nine five three, two four
     # seven four" (ten digits or eleven, as words)
     rule("phone.spoken", "PHONE",
-         rf"(?i)(?<![\w\-])(?P<v>{_DIGIT_WORD}(?:[ \t]*[,\-]?[ \t]+{_DIGIT_WORD}){{9,10}})"
+         rf"(?i)(?<![\w\-])(?P<v>{_DIGIT_WORD}(?:{_SPOKEN_SEP}{_DIGIT_WORD}){{9,10}})"
          r"(?![\w\-])",
          priority=2, anchor="scan"),
     # typed in lower case with its year: "dob june 3rd 1990", "born on march 5 1988"
@@ -981,10 +987,25 @@ BUILTIN: tuple[Rule, ...] = (
          _age, priority=3, anchor=_D),
     # written out: "Ninety-one years of age", "a ninety-five-year-old", "one hundred and two"
     rule("age.words", "AGE_OVER_89",
-         r"(?i:\b(?P<v>ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
-         r"one[- ]hundred(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|"
-         r"ten))?)(?=[- ](?:years?|yrs?)\b))", priority=3, needs=("ninety", "hundred"),
+         rf"(?i:\b(?P<v>{_AGE_WORDS})(?=[- ](?:years?|yrs?)\b))", priority=3,
+         needs=("ninety", "hundred"),
          back=12, ahead=40, at_keyword=False),
+    # …or after "age", or alone in parentheses after a name: "(age ninety-nine)", "Shira
+    # Katzenelson (ninety-three)"
+    rule("age.words_cued", "AGE_OVER_89",
+         rf"(?i:(?:\bage[ \t:]+|\()(?P<v>{_AGE_WORDS})(?=\)|[ \t]*[,;.]))", priority=3,
+         needs=("ninety", "hundred"), back=12, ahead=40, at_keyword=False),
+    # a clinician's licence in a state: "licensed in IA: PSY 74226", "licensed in IL: MD154822"
+    rule("license.state", "LICENSE",
+         r"(?i:\blicensed[ \t]+in[ \t]+)[A-Z]{2}[ \t]*[:#]?[ \t]*"
+         r"(?P<v>[A-Z]{1,5}[ .\-]?\d{4,10}|\d{4,10})(?![\w\-])", priority=3,
+         needs=("licensed in",), back=0, ahead=40),
+    # the age a validation reports back: "age must be < 90 … (got 92)", `"age": "Value 91
+    # exceeds maximum 89"`
+    rule("age.got", "AGE_OVER_89",
+         r"(?i:\bage\b[^\n]{0,60}?\b(?:got|received|value|entered)[ \t:]*)"
+         r"(?P<v>9\d|1[01]\d|12[0-5])(?=\)|[ \t]*(?:$|[,;\"'\n]|\.(?!\d)|exceeds\b|is\b))",
+         priority=3, needs=("age",), back=4, ahead=80, flags=re.M),
     # …and in other languages, before the word for years: "noventa y dos años", "ma już
     # dziewięćdziesiąt sześć lat", "katreven-katòz an", "sagaashan iyo lix jir", "siyamnapu't
     # anim taong gulang", "ninyaanave saal", "ithnan wa tis'een sana", "zweiundneunzig Jahre"
@@ -1515,7 +1536,7 @@ TRIGGERS: dict[str, str] = {
     "name.possessive": r"[A-Z][a-z]{2,20}'s",
     "name.given_initial": r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?[ \t][A-Z]\.",
     # (three digit words in a row: a loose superset the rule then reads in full)
-    "phone.spoken": rf"{_DIGIT_WORD}[ \t]*[,\-]?[ \t]+{_DIGIT_WORD}[ \t]*[,\-]?[ \t]+{_DIGIT_WORD}",
+    "phone.spoken": rf"{_DIGIT_WORD}{_SPOKEN_SEP}{_DIGIT_WORD}{_SPOKEN_SEP}{_DIGIT_WORD}",
     "date.month_day_vi": r"(?:h[a-z]n|ng[a-z]y)[ \t:]+\d{1,2}/\d{1,2}",
     # Cyrillic and Vietnamese letters scan as 'a' (the prefilter reads an ASCII shadow)
     "date.day_month_ru": r"\d[ \t]+[aA]{3,8}a",
