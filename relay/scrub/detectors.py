@@ -2368,8 +2368,11 @@ def ages_after(text: str, found: list[Hit]) -> Iterator[Hit]:
 #: An id right after a person's name: "Rodríguez, Ysolde (93919000)", "QUISPE, NNAMDI id
 #: DL-27456-71" — a record or member number of that person.
 _ID_AFTER = re.compile(r"(?:[ \t]*\([ \t]*(?:#|MRN|ID|id)?[ \t]*:?[ \t]*|"
-                       r"[ \t]+(?:id|ID|#)[ \t]*:?[ \t]*)"
-                       r"(?P<v>[A-Za-z]{0,4}-?\d[\dA-Za-z\-]{4,20})(?![\w\-])")
+                       r"[ \t]+(?:id|ID|#)[ \t]*:?[ \t]*|"
+                       # the name and its record in parentheses: "(Nizhoni Yazzie, CH40-04782)"
+                       r",[ \t]*(?=[A-Za-z]{0,4}[\-.]?\d[\dA-Za-z\-.]{4,20}\)))"
+                       r"(?P<v>[A-Za-z]{0,4}[\-.]?\d[\dA-Za-z\-]{0,20}(?:\.[\dA-Za-z\-]{1,20}){0,3})"
+                       r"(?![\w\-]|\.\w)")
 
 
 #: A login in lower case (`dariush_66_t`, `pham.hien`, `jhardcastledvorak`), taken whole: not
@@ -2394,11 +2397,16 @@ def name_logins(text: str, found: list[Hit]) -> Iterator[Hit]:
                 yield Hit(m.start(), m.start() + len(login_), "OTHER_ID", "name.login", 2)
 
 
+#: An ICD-10 diagnosis code (`Z62.820`, `F43.10`): kept, like a CPT code.
+_ICD10 = re.compile(r"[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?")
+
+
 def ids_after_names(text: str, found: list[Hit]) -> Iterator[Hit]:
     for h in found:
         m = _ID_AFTER.match(text, h.end)
         if m and sum(c.isdigit() for c in m.group("v")) >= 5 and not (
-                len(m.group("v")) == 5 and m.group("v").isdigit()):  # a CPT code (90846)
+                len(m.group("v")) == 5 and m.group("v").isdigit()) and \
+                not _ICD10.fullmatch(m.group("v")):  # a CPT code (90846), an ICD-10 code
             yield Hit(m.start("v"), m.end("v"), "OTHER_ID", "id.after_name", 2)
 
 

@@ -1320,6 +1320,18 @@ BUILTIN: tuple[Rule, ...] = (
          r"login\s*[:=]?\s*['\"]))"
          r"(?P<v>[A-Za-z][\w.\-]{2,40}+)(?![ ][A-Z])", _handle, priority=3,
          needs=("username", "user name", "login", "screen name", "screenname")),
+    # a lab specimen's number: "Accession ACC65-5688624", "accession # 555X157403"
+    rule("other_id.accession", "OTHER_ID",
+         r"(?i:\baccession(?:[ \t]*(?:no\.?|number|#|id))?[ \t]*[:=#]?[ \t]*)"
+         r"(?P<v>[A-Za-z0-9][A-Za-z0-9\-]{4,24})(?![\w\-])", _digits_at_least(5), priority=3,
+         needs=("accession",), back=0, ahead=48),
+    # a number read out in a voicemail: "the prescription number is nine one one eight three
+    # seven one"
+    rule("other_id.spoken", "OTHER_ID",
+         r"(?i:\b(?:prescription|rx|reference|confirmation|claim|case|member|account|order|"
+         r"authorization)[ \t]+(?:number|no\.?|#|id)[ \t]+(?:is[ \t]+)?)"
+         rf"(?P<v>{_DIGIT_WORD}(?:{_SPOKEN_SEP}{_DIGIT_WORD}){{4,11}})(?![\w\-])",
+         priority=3, needs=("number", "no", "#", "id"), back=40, ahead=120, at_keyword=False),
     rule("other_id.passport", "OTHER_ID",
          r"(?i:\bpassport(?:\s*\(?(?:no\.?|number|#|id))?\s*[:=#]?\s*)"  # "passport (no. …)"
          r"(?P<v>[A-Za-z]{0,2}\d{6,9})(?![\w\-])", priority=3, needs=("passport",)),
@@ -1333,7 +1345,8 @@ BUILTIN: tuple[Rule, ...] = (
     rule("other_id.court_case", "OTHER_ID",
          r"(?i:\b(?:court\s+(?:case|order)|docket|case)\s*(?:no\.?|number|#)?\s*[:=#]?\s*)"
          r"(?P<v>\d:\d{2}-[a-z]{2}-\d{3,6}|[A-Z]{1,4}-?\d{4}-\d{3,8}|[A-Z]{2}\d{8,12}|"
-         r"[A-Z]{2,4}-\d{2}-\d{4,8}|[A-Z]{3,4}\d{5,10}|"  # "case CL-25-50444", "case EMP87235"
+         # "case CL-25-50444", "court order CV-10-2021-ZD", "case EMP87235"
+         r"[A-Z]{2,4}-\d{2}-\d{4,8}(?:-[A-Z]{1,4})?|[A-Z]{3,4}\d{5,10}|"
          r"\d{2}-[A-Z]{2,3}-\d{3,8}|[A-Z]{2,4}[ \t]?#[ \t]?\d{4,10}|"
          r"(?:19|20)\d{2}-?[A-Z]{1,4}-?\d{3,10}|[A-Z]{2,4}-\d{5,10}|\d{2}[A-Z]{1,4}\d{4,8})"
          r"(?![\w\-])",

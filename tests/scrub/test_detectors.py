@@ -952,6 +952,13 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("HEALTH_PLAN", "INS*Y*18*030*XN*A*E**FT~REF*0F*W960584246~NM1*IL*1*FUJIWARA TAKUMI~",
      "W960584246"),
     ("MRN", 'Secure message from Min-jun Hosseini (MRN NSP.231.5265): "I\'m out', "NSP.231.5265"),
+    ("OTHER_ID", "consent missing for session c415e8ac (Hiền Nguyễn, NSP.707.9412); discarded",
+     "NSP.707.9412"),
+    ("OTHER_ID", "NO CONTACT per court order CV-10-2021-ZD. [consent-check]", "CV-10-2021-ZD"),
+    ("OTHER_ID", "lithium 2.4 mmol/L\nAccession ACC65-5688624  Ordering: Thaís Brandão",
+     "ACC65-5688624"),
+    ("OTHER_ID", "the prescription number is nine one one eight three seven one. We need",
+     "nine one one eight three seven one"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -1131,6 +1138,9 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("Cases reviewed: client O. Al-Hassan (Z62.820). Hours to date: 1379.", "Z62.820"),
+    ("Meet (Jane Roe, 2024) for the v2 plan", "2024"),
+    ("the order number is one of three we keep", "one of three"),
     ("build 2024-06-01, 97 tests passed (91 new)", "97 tests"),
     ("cache hit ratio (93), p99 latency", "(93)"),
     ('{"roleName": "Guardian", "recipientId": "2"}', '"recipientId": "2"'),
