@@ -26,6 +26,7 @@ from relay.scrub.keys import (
     unaccented,
 )
 from relay.scrub.rules import (
+    AGE_WORDS,
     KEPT_RX,
     MONTH,
     SCRIPT_LABEL_WORDS,
@@ -549,6 +550,7 @@ def _one_case_name(words: list[str]) -> bool:
         len(w) >= 4 and names.unknown_word(w, caps=True) for w in words)
 
 
+_AGE_WORDS_RX = re.compile(AGE_WORDS, re.IGNORECASE)
 _MONTH_WORD = re.compile(rf"(?<![A-Za-z]){MONTH}(?![a-z])", re.IGNORECASE)
 
 
@@ -588,7 +590,8 @@ def plausible(kind: str, value: str) -> bool:
     if kind == "ADDRESS":  # a street line has letters; a second line may be a unit ("#172")
         return any(c.isalpha() for c in stripped) or bool(_UNIT_LINE.fullmatch(stripped))
     if kind == "AGE_OVER_89":  # an age under a key is PHI from 90 on; younger ones stay
-        return stripped.isdigit() and 90 <= int(stripped) <= 125
+        return (stripped.isdigit() and 90 <= int(stripped) <= 125) or \
+            _AGE_WORDS_RX.fullmatch(stripped) is not None  # `age=ninety eight`
     if kind == "DATE":  # a date has digits or a month's name ("then retry" under `dob`)
         if stripped.startswith(("0001-01-01", "0000-00-00")):
             return False  # a zero value (Go's time.Time{}, MySQL's zero date)
@@ -1089,7 +1092,7 @@ def cda_ids(text: str) -> Iterator[Hit]:
 
 # ---------------------------------------------------------------- X12 (270/271, 837, 835)
 #: Segments that carry a person's particulars (the trigger in `relay.scrub` uses the list).
-X12_SEGMENTS = ("NM1", "N3", "N4", "DMG", "REF", "PER", "CLP", "CLM", "IK4", "CTX")
+X12_SEGMENTS = ("NM1", "N3", "N4", "DMG", "REF", "PER", "CLP", "CLM", "IK4", "CTX", "SBR")
 # a segment starts a line, follows the previous one's `~`, or a space, colon or quote where
 # a message quotes it (`subscriber not found: NM1*IL*…`); in `IK3*N4*26*2010CA*8~` the N4 is
 # the name of the segment an error is about, not a segment
@@ -1132,6 +1135,8 @@ def _x12_kinds(seg: str, els: list[str]) -> dict[int, str]:
         return {2: "DATE"} if el(1) == "D8" else {}
     if seg == "REF":
         return {2: _X12_REF[el(1)]} if el(1) in _X12_REF else {}
+    if seg == "SBR":  # 837: SBR03 is the subscriber's group or policy number
+        return {3: "HEALTH_PLAN"}
     if seg == "CLM":  # 837: CLM01 is the patient control number (the practice's account)
         return {1: "ACCOUNT"}
     if seg == "IK4":  # 999: IK404 is a copy of the element the payer rejected (a ZIP, a name;
@@ -2819,9 +2824,13 @@ def _fill_under_header(text: str, table: list[list[tuple[int, int]]],
     each cell under a sensitive column's name that could be its kind (`NULL` is no e-mail)."""
     if len(table) < 2:
         return
-    header = [EXACT.get(normalise(text[s:e])) if s < e else None for s, e in table[0]]
+    names_ = [normalise(text[s:e]) for s, e in table[0]]
+    header = [EXACT.get(n) for n in names_]
     if sum(k is not None for k in header) < 2 or any(kinds[0]):
         return
+    if "HEALTH_PLAN" in header:  # `member_id  group  name`: the plan's group number
+        header = [k or ("HEALTH_PLAN" if n in PLAN_GROUP_KEYS else None)
+                  for k, n in zip(header, names_, strict=True)]
     for row, row_kinds in zip(table[1:], kinds[1:], strict=True):
         for col, (s, e) in enumerate(row):
             kind = header[col]

@@ -135,6 +135,9 @@ EXACT: dict[str, str] = {
     "accountnumber": "ACCOUNT", "accountno": "ACCOUNT", "billingaccount": "ACCOUNT",
     "iban": "ACCOUNT", "bankaccount": "ACCOUNT",  # a routing number names a bank: kept
     "license": "LICENSE", "licence": "LICENSE", "licensenumber": "LICENSE", "lic": "LICENSE",
+    "driverdl": "LICENSE",  # `driver_dl=H6857913`
+    "coverto": "NAME",  # a fax cover sheet's addressee
+    "assignedto": "NAME",
     "driverslicense": "LICENSE", "driverlicense": "LICENSE", "npi": "LICENSE", "dea": "LICENSE",
     "vin": "VEHICLE", "plate": "VEHICLE", "licenseplate": "VEHICLE", "platenumber": "VEHICLE",
     "serial": "DEVICE", "serialnumber": "DEVICE", "imei": "DEVICE", "deviceserial": "DEVICE",
@@ -216,7 +219,7 @@ _SPLIT_TERMS = frozenset({"first", "last", "given", "family", "birth", "member",
                           "passport", "visa", "document", "ship", "bill", "group", "rx",
                           "enduser", "dl", "case", "identifierfor", "idfv", "idfa",
                           "advertising", "appt", "employee", "individual", "rider",
-                          "passenger", "existing", "insurance",
+                          "passenger", "existing", "insurance", "cover", "assigned",
                           # foreign forms' split keys (`kod_pocztowy`, `data_urodzenia`)
                           "pocztowy", "urodzenia", "nacimiento", "nascimento", "naissance",
                           "nascita", "fiscale",
@@ -255,7 +258,7 @@ PERSON_PARENTS = frozenset({"patient", "client", "clinician", "therapist", "phys
                             "enrollee", "claimant", "respondent", "responsibleparty",
                             "referrer", "attendee", "participant", "emergencycontact",
                             "nextofkin", "student", "employee", "resident", "driver",
-                            "rider", "caller", "recipient", "ward", "minor"})
+                            "rider", "caller", "recipient", "ward", "minor", "oncall"})
 
 #: Keys only a person's record has: beside one, the object's `name` is a person's
 #: (`{"name": "Oksana Wróblewska", "relationship": "sister"}`). Phone, e-mail and address

@@ -694,13 +694,21 @@ MENTION_REACH = 2048
 _LOCAL_PART_SEP = re.compile(r"[._\-+0-9]+")
 
 
+_FIRST_LAST = re.compile(r"[^\W\d_]{3,20}[._\-][^\W\d_]{3,24}(?:[._\-][^\W\d_]{3,24})?\d{0,4}")
+
+
 def address_parts(address: str) -> frozenset[str]:
     """The name parts a found e-mail address spells (`niamh.macgiolla@…`): words of its
-    local part that the list knows as names, so "Niamh wasn't found" loses the name too.
-    `support`, `noreply`, `grace` (a word) give none."""
+    local part that the list knows as names, or every word of a `first.last` one made of no
+    English words, so "Niamh wasn't found" loses the name too. `support`, `noreply`,
+    `billing.team`, `grace` (a word) give none."""
     local = address.partition("@")[0]
-    return frozenset(p for w in _LOCAL_PART_SEP.split(local)
-                     if len(w) >= 3 and known(w) for p in parts(w))
+    words = [w for w in _LOCAL_PART_SEP.split(local) if len(w) >= 3]
+    if _FIRST_LAST.fullmatch(local) and not any(
+            w.casefold() in english() or w.casefold() in STOP_WORDS or
+            w.casefold() in TECH_WORDS for w in words):
+        return frozenset(p for w in words for p in parts(w))
+    return frozenset(p for w in words if known(w) for p in parts(w))
 
 
 def mentions(text: str, lower: str, wanted: dict[str, list[tuple[int, int]]]) -> Iterator[Span]:

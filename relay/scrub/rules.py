@@ -69,7 +69,7 @@ _ORDINAL = (r"(?i:(?:twenty|thirty)[\- ](?:first|second|third|fourth|fifth|sixth
             r"nineteenth|twentieth|thirtieth|thirty-first)")
 _MON = r"(?:0?[1-9]|1[0-2])"
 #: An age of 90 or more in English words.
-_AGE_WORDS = (r"ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+AGE_WORDS = (r"ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
               r"one[- ]hundred(?:[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|"
               r"nine|ten))?")
 #: Month names written out that are no English verb ("may", "march").
@@ -987,24 +987,31 @@ BUILTIN: tuple[Rule, ...] = (
          _age, priority=3, anchor=_D),
     # written out: "Ninety-one years of age", "a ninety-five-year-old", "one hundred and two"
     rule("age.words", "AGE_OVER_89",
-         rf"(?i:\b(?P<v>{_AGE_WORDS})(?=[- ](?:years?|yrs?)\b))", priority=3,
+         rf"(?i:\b(?P<v>{AGE_WORDS})(?=[- ](?:years?|yrs?|y/?o)\b))", priority=3,
          needs=("ninety", "hundred"),
          back=12, ahead=40, at_keyword=False),
     # …or after "age", or alone in parentheses after a name: "(age ninety-nine)", "Shira
     # Katzenelson (ninety-three)"
     rule("age.words_cued", "AGE_OVER_89",
-         rf"(?i:(?:\bage[ \t:]+|\()(?P<v>{_AGE_WORDS})(?=\)|[ \t]*[,;.]))", priority=3,
+         rf"(?i:(?:\bage[ \t:=]+[\"']?|\()(?P<v>{AGE_WORDS})(?=\)|[ \t]*[,;.\"'\n]|[ \t]+\w+=|$))",
+         priority=3, flags=re.M,
          needs=("ninety", "hundred"), back=12, ahead=40, at_keyword=False),
     # a clinician's licence in a state: "licensed in IA: PSY 74226", "licensed in IL: MD154822"
     rule("license.state", "LICENSE",
          r"(?i:\blicensed[ \t]+in[ \t]+)[A-Z]{2}[ \t]*[:#]?[ \t]*"
          r"(?P<v>[A-Z]{1,5}[ .\-]?\d{4,10}|\d{4,10})(?![\w\-])", priority=3,
          needs=("licensed in",), back=0, ahead=40),
+    # a FHIR quantity in years (UCUM `a`): `"valueQuantity": {"value": 96, "unit": "a"}`
+    rule("age.fhir_quantity", "AGE_OVER_89",
+         r"\\?\"value\\?\"[ \t]*:[ \t]*(?P<v>9\d|1[01]\d|12[0-5])[ \t]*,\s*\\?\"(?:unit|code)\\?\""
+         r"[ \t]*:[ \t]*\\?\"(?:a|yr|years?)\\?\"", priority=3, needs=("valuequantity",),
+         back=0, ahead=120, at_keyword=False),
     # the age a validation reports back: "age must be < 90 … (got 92)", `"age": "Value 91
     # exceeds maximum 89"`
     rule("age.got", "AGE_OVER_89",
-         r"(?i:\bage\b[^\n]{0,60}?\b(?:got|received|value|entered)[ \t:]*)"
-         r"(?P<v>9\d|1[01]\d|12[0-5])(?=\)|[ \t]*(?:$|[,;\"'\n]|\.(?!\d)|exceeds\b|is\b))",
+         r"(?i:\bage\b[^\n]{0,60}?\b(?:got|received|value|entered)[ \t:=]*[`\"']?)"
+         rf"(?P<v>9\d|1[01]\d|12[0-5]|(?i:{AGE_WORDS}))"
+         r"(?=\)|[ \t]*(?:$|[,;\"'`\n]|\.(?!\d)|exceeds\b|is\b))",
          priority=3, needs=("age",), back=4, ahead=80, flags=re.M),
     # …and in other languages, before the word for years: "noventa y dos años", "ma już
     # dziewięćdziesiąt sześć lat", "katreven-katòz an", "sagaashan iyo lix jir", "siyamnapu't
@@ -1205,6 +1212,17 @@ BUILTIN: tuple[Rule, ...] = (
     rule("license.npi", "LICENSE",
          r"(?i:\bNPI\b\W{0,3}(?:#|no\.?|number)?\s*)(?P<v>\d{10})(?!\d)", priority=3,
          needs=("npi",)),
+    # an HL7 provider's id before its type: `PRD|RP|…||1334227893^NPI`, `1234567893^^^NPI`
+    rule("license.npi_hl7", "LICENSE",
+         r"(?<![\w^])(?P<v>\d{10})(?=\^(?:\^{0,3})NPI\b)", v.npi, priority=3, needs=("^npi",),
+         back=16, ahead=0, at_keyword=False),
+    # a driver's licence in other languages: "licencia de conducir 358 553 632"
+    rule("license.i18n", "LICENSE",
+         r"(?i:\b(?:licencia(?:[ \t]+de[ \t]+(?:conducir|manejo))?|carteira[ \t]+de[ \t]+motorista|"
+         r"permis[ \t]+de[ \t]+conduire|f[üu]hrerschein)(?:[ \t]*(?:no\.?|n[º°]|#|número))?"
+         r"[ \t]*[:#]?[ \t]*)"
+         r"(?P<v>[A-Z0-9](?:[A-Z0-9]|[ \-](?=[A-Z0-9])){5,24})(?![\w\-])", _digits_at_least(6),
+         priority=3, needs=("licencia", "carteira", "permis", "hrerschein"), back=0, ahead=80),
     rule("license.dea", "LICENSE",
          r"(?i:\bDEA\b\W{0,3}(?:#|no\.?|number)?\s*)(?P<v>[A-Za-z]{2}\d{7})(?!\w)", priority=3,
          needs=("dea",)),
@@ -1451,6 +1469,11 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?<![\w.'’@/\-])(?P<v>[A-Z][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?[ \t][A-Z]\.)(?![\w.])",
          _given_then_initial, priority=2, anchor="scan"),
     rule("other_id.record_code", "OTHER_ID", RECORD_CODE, kind_of=_record_code, anchor="scan"),
+    # …and as a segment of a path: `/clinicians/intake/A4334526/submit/`,
+    # `/data/uploads/QP-661-9226/id_card.jpg` (a person's folder)
+    rule("other_id.path_record", "OTHER_ID",
+         r"(?<=/)(?P<v>[A-Z]{1,4}-?(?:\d{6,12}|(?=(?:\D{0,2}\d){7})\d{2,8}(?:-\d{2,8}){1,2}))"
+         r"(?=/|\.[A-Za-z]|[\"'\s?#)]|$)", kind_of=_record_code, anchor="scan"),
 )
 
 
@@ -1580,6 +1603,7 @@ TRIGGERS: dict[str, str] = {
     "city.state_name_after": rf"[A-Z][a-z]+, (?:{STATE_NAMES})",
     "other_id.record_code": r"(?:^|[^0-9A-Za-z_./:#=\-@$%*|^~\\])[A-Z]{1,4}-?"
                             r"(?:\d{6}|\d{3,8}-\d\d)",
+    "other_id.path_record": r"/[A-Z]{1,4}-?\d{2}",
 }
 #: Characters a digit/scan rule's match may reach before and after its trigger's end.
 TRIGGER_WINDOW = (40, 48)
