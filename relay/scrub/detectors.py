@@ -176,8 +176,9 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
             found = (h for h in found if not _OPAQUE.match(text[h.start:h.end]) and
                      not _TOKEN.fullmatch(text[h.start:h.end]))
         norm = keys.normalised(key)
-        shape = _VALUE_SHAPES.get("dsn" if norm.endswith("dsn") else norm)
-        if norm == "location":  # `location: North Cheshire, NC`: the town, not its state
+        shape = _VALUE_SHAPES.get("dsn" if norm.endswith("dsn") else
+                                  "location" if norm == "geo" else norm)
+        if norm in ("location", "geo"):  # `location: North Cheshire, NC`: the town only
             place = shape.match(text, tail.start("val") + (1 if tail.group("str") else 0)) \
                 if shape is not None else None
             if place is not None:
@@ -246,7 +247,9 @@ _VALUE_SHAPES = {"rx": re.compile(r"(?i:rx)?[#\- ]?\d{5,}[\-/]\d{1,3}|(?i:rx)[#\
                  # postfix's `dsn=4.4.1` is a delivery status, `odbc://host/DB` an address
                  "dsn": re.compile(r"[^\s@]{3,}@\S+"),
                  # a place, not a region or a rack: `location="Saltmarsh, GA"`
-                 "location": re.compile(r"[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2},[ \t]?[A-Z]{2}")}
+                 # (or a geo-IP's `geo="Bangor, United States"`)
+                 "location": re.compile(r"[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2},[ \t]?"
+                                        r"(?:[A-Z]{2}\b|United States|USA)")}
 
 
 #: A plan's group number, named only `group` beside the member's coverage (a bare `group`
@@ -776,7 +779,7 @@ def query_values(text: str, keys: KeyTable) -> Iterator[Hit]:
 
 # ---------------------------------------------------------------- HL7 v2
 #: Segments that carry a person (the trigger in `relay.scrub` lists the same names).
-HL7_SEGMENTS = ("PID", "PD1", "NK1", "GT1", "IN1", "PV1", "ORC", "OBR", "OBX", "AIP")
+HL7_SEGMENTS = ("PID", "PD1", "NK1", "GT1", "IN1", "PV1", "ORC", "OBR", "OBX", "AIP", "SCH")
 _SEGMENT = re.compile(rf"(?P<seg>{'|'.join(HL7_SEGMENTS)})\|")
 #: segment -> {field number: kind}; names, addresses and phones by their HL7 v2.5 position.
 _HL7_FIELDS: dict[str, dict[int, str]] = {
@@ -798,6 +801,7 @@ _HL7_FIELDS: dict[str, dict[int, str]] = {
     "OBR": {16: "NAME", 28: "NAME"},
     "OBX": {16: "NAME"},
     "AIP": {3: "NAME"},  # SIU: the appointment's clinician
+    "SCH": {},  # SIU: the appointment's timing is read by its shape (`_SCH_TIME`)
 }
 _ADDR_COMPONENT_KIND = {0: "ADDRESS", 1: "ADDRESS", 2: "CITY", 4: "ZIP"}
 #: Where a segment ends: a line break, the `<CR>` that logs print for one, or the next
@@ -824,6 +828,9 @@ def hl7(text: str) -> Iterator[Hit]:
         fields = text[start:end].split("|")
         if m.group("seg") == "OBX":
             yield from _obx_age(fields, start)
+        if m.group("seg") == "SCH":  # the appointment's start and end: `…|^^^202607251800`
+            for t in _SCH_TIME.finditer(text, start, end):
+                yield Hit(t.start(), t.end(), "DATE", "hl7.field", 3)
         for number, field in enumerate(fields, 1):
             kind = fields_of.get(number)
             if kind and field:
@@ -833,6 +840,10 @@ def hl7(text: str) -> Iterator[Hit]:
             elif _XCN.match(field):  # a provider out of the standard place
                 yield from _hl7_field(field, pos, "NAME", xcn=True)
             pos += len(field) + 1
+
+
+#: A date and time in an SIU schedule's timing (SCH-11, its components' start and end).
+_SCH_TIME = re.compile(r"(?<=[\^|])(?:19|20)\d{6}(?:\d{4}(?:\d{2})?)?(?=[\^|~\r\n]|$)")
 
 
 #: OBX-3 codes of a person's age: LOINC 30525-0 (Age), 21612-7 (Age - Reported), 29553-5
@@ -2524,14 +2535,19 @@ def city_mentions(text: str, found: list[Hit]) -> Iterator[Hit]:
 #: `@p2=`, PostgreSQL `$2 = `).
 _NEXT_ARG = r"[ \t]*,?[ \t]*(?:(?::\w{1,12}|@\w{1,12}|\$\d{1,3})[ \t]*=[ \t]*)?"
 #: The state and ZIP arguments after a city's: `'Medford'  :3 = 'OR'  :4 = '35251'`, or
-#: the ZIP's alone (`"ESPANOLA", "87554"`).
-_STATE_ZIP_ARGS = re.compile(rf"[\"']{_NEXT_ARG}[\"'](?:[A-Z]{{2}}[\"']{_NEXT_ARG}[\"'])?"
+#: the ZIP's alone (`"ESPANOLA", "87554"`, `"…, Hamtramck MI","48275"`).
+_STATE_ZIP_ARGS = re.compile(rf"(?:[ \t]+[A-Z]{{2}})?[\"']{_NEXT_ARG}[\"']"
+                             rf"(?:[A-Z]{{2}}[\"']{_NEXT_ARG}[\"'])?"
                              r"(?P<v>\d{5}(?:-\d{4})?)[\"']")
 #: One to three words of a town's name: "Winston-Salem", "St. Paul", "Coeur d'Alene".
 _TOWN_WORD = r"(?:[A-Z][\w.\-]*(?:['’][\w.\-]+)*|d['’][A-Z][\w\-]*)"
 _TOWN_WORDS = rf"[A-Z][\w.\-]*(?:['’][\w.\-]+)*(?:[ \t](?![A-Z]{{2}}\b){_TOWN_WORD}){{0,2}}"
 _CITY_AFTER_LOWER = re.compile(r",[ \t]*(?P<v>[a-z][a-z'\-]+(?:[ \t][a-z][a-z'\-]+)?)"
                                r"(?=[ \t]*(?:[-,.;\n]|$))")
+#: …or typed on with its unit and ZIP and no comma: "…street unit 245 laredo 78091".
+_TOWN_ZIP_LOWER = re.compile(r"(?:,?[ \t]+(?:apt\.?|unit|lot|ste|suite|#)[ \t]*\w{1,6})?,?[ \t]+"
+                             r"(?P<v>[a-z][a-z'\-]+(?:[ \t][a-z][a-z'\-]+)?)[ \t]+"
+                             r"(?P<zip>\d{5}(?:-\d{4})?)(?![\w\-])")
 _CITY_AFTER = re.compile(
     # ", City", "^City" (HL7), "\, City" (iCalendar), " in City", " / City", or the next
     # line of a label ("3004 E COLFAX ST\nWinston-Salem NC 84525"; LDAP's `$` in a
@@ -2640,8 +2656,12 @@ def cities_after(text: str, streets: list[Hit]) -> Iterator[Hit]:
             yield Hit(h.start - 1, h.end, "ADDRESS", h.rule, h.priority)
         if h.rule == "address.street_lower":  # "…ridgeview ave, boulder - statement bounced"
             m = _CITY_AFTER_LOWER.match(text, h.end)
+            z = None if m else _TOWN_ZIP_LOWER.match(text, h.end)
+            m = m or z
             if m and not any(w in names.STOP_WORDS for w in m.group("v").split()):
                 yield Hit(m.start("v"), m.end("v"), "CITY", "city.after_street", 3)
+                if z is not None:
+                    yield Hit(z.start("zip"), z.end("zip"), "ZIP", "zip.after_city_arg", 3)
             continue
         zt = _ZIP_THEN_TOWN.match(text, h.end)
         if zt and town_words(zt.group("v")):

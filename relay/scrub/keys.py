@@ -75,6 +75,7 @@ EXACT: dict[str, str] = {
     "shipto": "NAME", "billto": "NAME", "addressee": "NAME", "recipientname": "NAME",
     "bday": "DATE", "identificationnumber": "OTHER_ID",
     "location": "CITY",  # only a "Town, ST" value: `rules`' value shapes in `detectors`
+    "geo": "CITY",  # a geo-IP lookup's "Town, Country", the same way
     "ptname": "NAME", "callername": "NAME", "namefirst": "NAME", "namelast": "NAME",
     "namegiven": "NAME",
     "namefamily": "NAME", "signer": "NAME", "signername": "NAME",
@@ -136,6 +137,7 @@ EXACT: dict[str, str] = {
     "iban": "ACCOUNT", "bankaccount": "ACCOUNT",  # a routing number names a bank: kept
     "license": "LICENSE", "licence": "LICENSE", "licensenumber": "LICENSE", "lic": "LICENSE",
     "driverdl": "LICENSE",  # `driver_dl=H6857913`
+    "meid": "DEVICE", "esn": "DEVICE",  # a phone's hardware ids, like its IMEI
     "coverto": "NAME",  # a fax cover sheet's addressee
     "assignedto": "NAME",
     "driverslicense": "LICENSE", "driverlicense": "LICENSE", "npi": "LICENSE", "dea": "LICENSE",

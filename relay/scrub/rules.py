@@ -1246,7 +1246,9 @@ BUILTIN: tuple[Rule, ...] = (
     rule("device.named", "DEVICE",
          r"(?i:\b(?:receiver|transmitter|sensor|pump|glucometer|meter|monitor|inhaler|implant|"
          r"hearing\s+aid|wearable|interlock|device)\s+(?:serial\s*)?(?:#\s*)?)"
-         r"(?P<v>(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,20})(?![\w\-.])", priority=3,
+         # (or letters, a hyphen and digits: "billed … with device HA19-430195")
+         r"(?P<v>(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,20}|[A-Z]{1,4}\d{0,4}-\d{5,12})"
+         r"(?![\w\-.])", priority=3,
          needs=("receiver", "transmitter", "sensor", "pump", "meter", "monitor", "inhaler",
                 "implant", "hearing", "wearable", "interlock", "device")),
     # Android's per-device id: "device: Pixel 7, Android 14, Android ID e703b2ae4bd84956"
@@ -1280,6 +1282,12 @@ BUILTIN: tuple[Rule, ...] = (
          r"device\s+serial)(?:\b|(?<=[.#]))\s*[:=#]?\s*)(?P<v>[A-Za-z0-9][A-Za-z0-9\-]{4,30})"
          r"(?![\w\-])",
          _has_digit, priority=3, needs=("imei", "meid", "serial", "s/n", "sn#", "device", "udi")),
+    # a plate in other languages: "placas 600KEA", "matrícula 1234-BCD", "plaque AB-123-CD"
+    rule("vehicle.plate_i18n", "VEHICLE",
+         r"(?i:\b(?:placas?|matr[íi]cula|plaque|kennzeichen|targa)[ \t]*[:#]?[ \t]*)"
+         r"(?P<v>(?=[A-Z0-9\- ]{0,9}\d)(?=[A-Z0-9\- ]{0,9}[A-Z])[A-Z0-9]{1,4}[\- ]?[A-Z0-9]{2,5}"
+         r"(?:[\- ][A-Z0-9]{1,3})?)(?![\w\-])", priority=3,
+         needs=("placa", "matr", "plaque", "kennzeichen", "targa"), back=0, ahead=40),
     # --- other identifiers -------------------------------------------------------------------
     rule("other_id.case", "OTHER_ID",
          r"(?i:\b(?:case|docket|file|rx|prescription|referral|authorization|auth|prior\s+"

@@ -117,6 +117,15 @@ def test_every_trigger_compiles_for_the_prefilter() -> None:
     assert Scrubber().use_prefilter
 
 
+def test_rule_names_are_unique() -> None:
+    """Triggers, windows and reports are keyed by a rule's name: two rules of one name would
+    share a trigger that fits only one of them."""
+    from relay.scrub.rules import BUILTIN
+
+    names_ = [r.name for r in BUILTIN]
+    assert len(names_) == len(set(names_))
+
+
 def test_generic_name_under_a_technical_context_is_a_product() -> None:
     """`contexts.os.name: "Mac OS X"` is not a man called Mac; a person's or a device's name
     still goes, and the product name is still scanned as text."""
