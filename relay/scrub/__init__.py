@@ -612,6 +612,7 @@ class Scrubber:
         if hits:  # what a found value says about the text around it
             hits.extend(d.compared_values(text, hits))
             hits.extend(d.joined_dates(text, hits))
+            hits.extend(d.plates_beside_vins(text, hits))
             hits.extend(d.listed_dates(text, hits))
             if "/" in text:
                 hits.extend(d.message_dates(text, hits))

@@ -2290,6 +2290,8 @@ _NICK_SURNAME = re.compile(rf"['\"]?[ ]?{names.NICKNAME} (?P<v>{names.CAP_WORD})
 _COMMA_GIVEN = re.compile(rf", (?P<v>{names.CAP_WORD}(?: [A-Z]\.?)?)(?![\w'’\-])")
 #: Lower-case surname particles, one or more ("de la", "van den", "ter").
 _WORD_BEFORE = re.compile(rf"(?<![\w.\-/@])(?P<v>{names.CAP_WORD})(?: {names.PARTICLE})* \Z")
+#: A surname and a comma right before a found given name: "billed for Kondapalli, [Maria]".
+_SURNAME_COMMA_BEFORE = re.compile(rf"(?<![\w.\-/@,])(?P<v>{names.CAP_WORD}), \Z")
 #: A surname after particles right after a found given name: "[Freya] de la Cruz-Ybarra".
 _PARTICLES_AFTER = re.compile(rf"(?: {names.PARTICLE})+ (?P<v>{names.CAP_WORD})(?![\w\-]|['’]\w)")
 #: A handoff or a reassignment between two people: "Bilal -> Rodelio", "Ana → K. Ortiz".
@@ -2340,6 +2342,10 @@ def name_neighbours(text: str, found: list[Hit]) -> Iterator[Hit]:
         m = _WORD_BEFORE.search(text, max(0, h.start - 40), h.start)
         if m and _could_be_given(m.group("v")):
             yield Hit(m.start("v"), h.start, "NAME", "name.neighbour", 1)
+        m = _SURNAME_COMMA_BEFORE.search(text, max(0, h.start - 40), h.start)
+        if m and "F" in names.known(text[h.start:h.end].split(" ")[0]) and \
+                _could_be_given(m.group("v")):
+            yield Hit(m.start("v"), m.end("v"), "NAME", "name.neighbour", 1)
         m = _PARTICLES_AFTER.match(text, h.end)
         if m:
             yield Hit(h.end, m.end("v"), "NAME", "name.neighbour", 1)
@@ -2993,6 +2999,23 @@ def compared_values(text: str, hits: list[Hit]) -> Iterator[Hit]:
             m = _AND_NEXT.match(text, h.end)
             if m and sum(c.isdigit() for c in m.group("v")) >= 5:
                 yield Hit(m.start("v"), m.end("v"), h.kind, "compared", 2)
+
+
+#: A plate beside a found VIN in the same list of arguments (`"AV495CF", "JN8VX6752PD404673"`).
+_PLATE_CELL = r"['\"](?P<v>(?=[A-Z0-9]{0,7}\d)(?=[A-Z0-9]{0,7}[A-Z])[A-Z0-9]{5,8})['\"]"
+_PLATE_BEFORE = re.compile(rf"{_PLATE_CELL}[ \t]*,[ \t\n]*['\"]\Z")
+_PLATE_AFTER = re.compile(rf"['\"][ \t]*,[ \t\n]*{_PLATE_CELL}")
+
+
+def plates_beside_vins(text: str, hits: list[Hit]) -> Iterator[Hit]:
+    """A car's plate in the cell before or after its VIN in a job's arguments or a row."""
+    for h in hits:
+        if h.kind != "VEHICLE" or h.end - h.start != 17:
+            continue
+        for m in (_PLATE_BEFORE.search(text, max(0, h.start - 24), h.start),
+                  _PLATE_AFTER.match(text, h.end)):
+            if m is not None:
+                yield Hit(m.start("v"), m.end("v"), "VEHICLE", "vehicle.beside_vin", 2)
 
 
 #: A date joined to a found identifier or name in a key or a path (`W668383134:19930226`,

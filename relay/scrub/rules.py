@@ -1385,7 +1385,7 @@ BUILTIN: tuple[Rule, ...] = (
     rule("other_id.access_log_user", "OTHER_ID",
          r"(?m:^(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9a-fA-F:]{2,39})[ \t]+-[ \t]+)"  # v4 or v6
          r"(?P<v>[A-Za-z][\w.@\-]{1,63})(?=[ \t]+\[\d)",
-         login, priority=3, needs=(" - ",), back=24, ahead=70, at_keyword=False),
+         login, priority=3, needs=(" - ",), back=48, ahead=70, at_keyword=False),
     # an IP under its key, even cut short (`"ClientIP": "2603:7cdc:b29c:c287:8431:903e:30ee"`)
     rule("ip.under_key", "IP",
          r"(?i:(?:client_?ip|ip_?address|remote_?addr|real[_\-]?ip|x-forwarded-for|source_?ip|"
@@ -1477,6 +1477,10 @@ BUILTIN: tuple[Rule, ...] = (
          r"(?<![\w.'’@/\-])(?P<v>[A-Z][^\W\d_A-Z]+(?:-[^\W\d_][^\W\d_A-Z]+)?[ \t][A-Z]\.)(?![\w.])",
          _given_then_initial, priority=2, anchor="scan"),
     rule("other_id.record_code", "OTHER_ID", RECORD_CODE, kind_of=_record_code, anchor="scan"),
+    # …and at the end of a storage key: `draft_note_RCC9775754`, `draft_note_CH26-23071`
+    rule("other_id.key_record", "OTHER_ID",
+         r"(?<=[a-z]_)(?P<v>[A-Z]{1,4}(?:\d{6,12}|\d{2,4}-\d{5,8}))(?![\w\-])",
+         kind_of=_record_code, anchor="scan"),
     # …and as a segment of a path: `/clinicians/intake/A4334526/submit/`,
     # `/data/uploads/QP-661-9226/id_card.jpg` (a person's folder)
     rule("other_id.path_record", "OTHER_ID",
@@ -1612,6 +1616,7 @@ TRIGGERS: dict[str, str] = {
     "other_id.record_code": r"(?:^|[^0-9A-Za-z_./:#=\-@$%*|^~\\])[A-Z]{1,4}-?"
                             r"(?:\d{6}|\d{3,8}-\d\d)",
     "other_id.path_record": r"/[A-Z]{1,4}-?\d{2}",
+    "other_id.key_record": r"[a-z]_[A-Z]{1,4}\d{2}",
 }
 #: Characters a digit/scan rule's match may reach before and after its trigger's end.
 TRIGGER_WINDOW = (40, 48)

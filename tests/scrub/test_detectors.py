@@ -996,6 +996,12 @@ POSITIVE: list[tuple[str, str, str]] = [
      "HA19-430195"),
     ("VEHICLE", "Solicitud rechazada: paciente GUZMÁN, ALEJANDRO, placas 600KEA, VIN 2T1TWURL0RJ7",
      "600KEA"),
+    ("VEHICLE", '{"args": ["Y. Zhao", "AV495CF", "JN8VX6752PD404673", "2024-01-11"]}', "AV495CF"),
+    ("OTHER_ID", "Setting the value of 'draft_note_RCC9775754' exceeded the quota.", "RCC9775754"),
+    ("OTHER_ID", '2a02:b84:6ff:8bb8:f542:6a16:f1ed:242d - yutong.z [18/Aug/2025:21:46:03 +0000] '
+     '"GET /x HTTP/2.0" 200', "yutong.z"),
+    ("NAME", "MileageReimbursementError: odometer delta negative for St. Clair, Dakota N.\n  vin",
+     "Clair"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -1175,6 +1181,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ('{"args": ["retry", "BUILD42X", "main", "2024-01-11"]}', "BUILD42X"),
+    ("Setting the value of 'build_ref_ADT4750291' exceeded the quota.", "ADT4750291"),
     ("the device 12 ports are plaque free; matrícula de honor", "plaque free"),
     ('geo="Europe, West" region=eu-west-1', "Europe, West"),
     ("write to billing.team@clinic.org; the Billing Team will reply", "the Billing Team"),
