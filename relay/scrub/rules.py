@@ -1355,9 +1355,10 @@ BUILTIN: tuple[Rule, ...] = (
     # seven one"
     rule("other_id.spoken", "OTHER_ID",
          r"(?i:\b(?:prescription|rx|reference|confirmation|claim|case|member|account|order|"
-         r"authorization)[ \t]+(?:number|no\.?|#|id)[ \t]+(?:is[ \t]+)?)"
+         r"authorization)[ \t]+(?:number|no\.?|#|id)[ \t]+is[ \t]+)"
          rf"(?P<v>{_DIGIT_WORD}(?:{_SPOKEN_SEP}{_DIGIT_WORD}){{4,11}})(?![\w\-])",
-         priority=3, needs=("number", "no", "#", "id"), back=40, ahead=120, at_keyword=False),
+         priority=3, needs=("number is", "no. is", "# is", "id is"), back=40, ahead=120,
+         at_keyword=False),
     rule("other_id.passport", "OTHER_ID",
          r"(?i:\bpassport(?:\s*\(?(?:no\.?|number|#|id))?\s*[:=#]?\s*)"  # "passport (no. …)"
          r"(?P<v>[A-Za-z]{0,2}\d{6,9})(?![\w\-])", priority=3, needs=("passport",)),
