@@ -2428,7 +2428,8 @@ def ids_after_names(text: str, found: list[Hit]) -> Iterator[Hit]:
         m = _ID_AFTER.match(text, h.end)
         if m and sum(c.isdigit() for c in m.group("v")) >= 5 and not (
                 len(m.group("v")) == 5 and m.group("v").isdigit()) and \
-                not _ICD10.fullmatch(m.group("v")):  # a CPT code (90846), an ICD-10 code
+                not _ICD10.fullmatch(m.group("v")) and not _DATE_SHAPED.fullmatch(m.group("v")):
+            # (a CPT code, 90846, an ICD-10 code and a date are not a record's number)
             yield Hit(m.start("v"), m.end("v"), "OTHER_ID", "id.after_name", 2)
 
 

@@ -496,6 +496,28 @@ def _signature(value: str) -> bool:
     return any(names.known(w).strip("E") for w in words)
 
 
+def _person_words(value: str) -> bool:
+    """Two to four words of a person's name in any case, not all English or log words
+    ("JAMA, BASHIR", "bereket gebremedhin"; not "read only", "Google Chrome")."""
+    from relay.scrub import names  # names imports this module
+
+    words = [w for w in re.split(r"[ ,\t]+", value) if w]
+    return 2 <= len(words) <= 4 and words[-1] not in names.STATE_CODE_SET and not all(
+        w.casefold() in names.english() or w.casefold() in names.STOP_WORDS or
+        w.casefold() in names.TECH_WORDS for w in words) and not any(
+        w.casefold() in names.STOP_WORDS for w in words)
+
+
+def _given_word(value: str) -> bool:
+    """A handoff's giver is a name, not a shift or a team ("Day -> Night"); the arrow's
+    other side is read by `detectors.name_neighbours`."""
+    from relay.scrub import names  # names imports this module
+
+    low = value.casefold()
+    return low not in names.english() and low not in names.STOP_WORDS and \
+        low not in names.TECH_WORDS
+
+
 def _given_only(value: str) -> bool:
     """A given name the list knows that is no ordinary English word ("Juanita", not "Will",
     "Jasmine" or "Chrome")."""
@@ -817,6 +839,26 @@ BUILTIN: tuple[Rule, ...] = (
          r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]+"
          rf"{_DAY}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d{{2}})(?![\w:]|[ \t]+\d{{1,2}}:\d{{2}})",
          priority=2, needs=_MONTH_WORDS, back=2, ahead=40),
+    # the two people of an on-call handoff: "on-call handoff (Bilal -> Rodelio)"
+    rule("name.handoff", "NAME",
+         r"(?i:\bhand(?:-|[ ])?(?:off|over)[ \t]*[(:]?[ \t]*)"
+         r"(?P<v>[A-Z][^\W\d_]{1,20})(?=[ \t]*(?:->|→|=>|to)[ \t]*(?P<to>[A-Z][^\W\d_]{1,20})"
+         r"(?![\w\-]))", _given_word, priority=3,
+         needs=("handoff", "hand-off", "handover", "hand off", "hand over"), back=0, ahead=60),
+    # the person a login stands for, in parentheses after it: "user bash_jama (JAMA, BASHIR)",
+    # "user gebremedhin.b5 (bereket gebremedhin)"
+    rule("name.of_login", "NAME",
+         r"(?i:\b(?:user|username|login|operator|account)[ \t]*[:=]?[ \t]*[a-z][\w.\-@]{2,40}"
+         r"[ \t]+\()"
+         r"(?P<v>[^\W\d_][^\W\d_'’\-]+(?:['’\-][^\W\d_]+)?(?:,?[ \t]+[^\W\d_][^\W\d_'’\-]+"
+         r"(?:['’\-][^\W\d_]+)?){1,3})(?=\))", _person_words, priority=3,
+         needs=("user", "login", "operator", "account"), back=0, ahead=120),
+    # a client's folder named "Last, First (date of birth)": ".../Client Files/Ouyang, Jae-won
+    # (1945-08-03)/Intake.docx"
+    rule("name.folder", "NAME",
+         r"(?<=/)(?P<v>[A-Z][^\W\d_'’\-]+(?:['’\-][^\W\d_]+)?,[ ]?[A-Z][^\W\d_]+(?:[ \-][A-Z]?"
+         r"[^\W\d_]+)?)(?=[ ]\((?:19|20)\d\d-\d\d-\d\d\)/)", priority=3, needs=("/",), back=64,
+         ahead=8, at_keyword=False),
     # a name in Chinese, Japanese, Korean or Arabic script after a form's label or a relative
     # ("紧急联系人：母亲 林美玲", "緊急連絡先: 김민준", "الطوارئ: يوسف حداد")
     rule("name.script_labelled", "NAME",

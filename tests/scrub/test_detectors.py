@@ -1002,6 +1002,13 @@ POSITIVE: list[tuple[str, str, str]] = [
      '"GET /x HTTP/2.0" 200', "yutong.z"),
     ("NAME", "MileageReimbursementError: odometer delta negative for St. Clair, Dakota N.\n  vin",
      "Clair"),
+    ("NAME", "on-call handoff (Bilal -> Rodelio):\n- Dimaculangan, Jonalyn called twice", "Bilal"),
+    ("NAME", "on-call handoff (Bilal -> Rodelio):\n- Dimaculangan, Jonalyn called twice",
+     "Rodelio"),
+    ("NAME", "APNs 410 Unregistered\nuser bash_jama (JAMA, BASHIR), last active", "BASHIR"),
+    ("NAME", "user gebremedhin.b5 (bereket gebremedhin), last active", "bereket"),
+    ("NAME", "item: https://x.sharepoint.com/sites/Clinical/Client Files/Ouyang, Jae-won "
+     "(1945-08-03)/Intake.docx", "Ouyang"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -1181,6 +1188,9 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("on-call handoff (day -> night): nothing pending", "day -> night"),
+    ("user svc-deploy (read only), last active", "(read only)"),
+    ("impossible travel for portal user: 29.33.144.127 (Westbury Flats, NM) -> x", "NM)"),
     ('{"args": ["retry", "BUILD42X", "main", "2024-01-11"]}', "BUILD42X"),
     ("Setting the value of 'build_ref_ADT4750291' exceeded the quota.", "ADT4750291"),
     ("the device 12 ports are plaque free; matrícula de honor", "plaque free"),
