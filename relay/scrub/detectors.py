@@ -2401,6 +2401,7 @@ _ID_AFTER = re.compile(r"(?:[ \t]*\([ \t]*(?:#|MRN|ID|id)?[ \t]*:?[ \t]*|"
 #: the start of an address or a file's name.
 _LOGIN_TOKEN = re.compile(r"(?<![\w.@/\\\-])[a-z][a-z0-9._\-]{3,31}+(?![\w@/\\]|\.\w)")
 _LOGIN_REACH = 80
+_LOGIN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789._-")
 
 
 def name_logins(text: str, found: list[Hit]) -> Iterator[Hit]:
@@ -2408,15 +2409,22 @@ def name_logins(text: str, found: list[Hit]) -> Iterator[Hit]:
     `user pham.hien (Hiền Phạm)`: a portal username is the person's identifier. The login
     must hold a part of four letters or more of that very name (accents aside)."""
     n = len(text)
+    done: set[int] = set()
     for h in found:
-        wanted = {unaccented(p) for p in names.parts(text[h.start:h.end]) if len(p) >= 4}
-        if not wanted:
-            continue
-        for m in _LOGIN_TOKEN.finditer(text, max(0, h.start - _LOGIN_REACH),
-                                       min(n, h.end + _LOGIN_REACH)):
-            login_ = m.group().rstrip(".-_")
-            if any(p in login_ for p in wanted) and not (m.start() < h.end and m.end() > h.start):
-                yield Hit(m.start(), m.start() + len(login_), "OTHER_ID", "name.login", 2)
+        lo, hi = max(0, h.start - _LOGIN_REACH), min(n, h.end + _LOGIN_REACH)
+        for part in names.parts(text[h.start:h.end]):
+            part = unaccented(part)
+            at = text.find(part, lo, hi) if len(part) >= 4 else -1
+            while at >= 0:  # the part in lower case: in a login, or the name typed so
+                s = at
+                while s > lo and text[s - 1] in _LOGIN_CHARS:
+                    s -= 1
+                m = _LOGIN_TOKEN.match(text, s)
+                if m is not None and m.end() > at and s not in done and \
+                        not (s < h.end and m.end() > h.start):
+                    done.add(s)
+                    yield Hit(s, s + len(m.group().rstrip(".-_")), "OTHER_ID", "name.login", 2)
+                at = text.find(part, at + len(part), hi)
 
 
 #: An ICD-10 diagnosis code (`Z62.820`, `F43.10`): kept, like a CPT code.

@@ -29,6 +29,7 @@ _UNSPLIT = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o",
                           "æ": "ae", "Æ": "AE", "ß": "ss", "ı": "i"})
 
 
+@lru_cache(maxsize=8192)
 def unaccented(text: str) -> str:
     """`Østergaard` as `Ostergaard`, `código` as `codigo`: how a login or a key spells it."""
     if text.isascii():

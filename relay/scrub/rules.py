@@ -857,8 +857,7 @@ BUILTIN: tuple[Rule, ...] = (
     # (1945-08-03)/Intake.docx"
     rule("name.folder", "NAME",
          r"(?<=/)(?P<v>[A-Z][^\W\d_'’\-]+(?:['’\-][^\W\d_]+)?,[ ]?[A-Z][^\W\d_]+(?:[ \-][A-Z]?"
-         r"[^\W\d_]+)?)(?=[ ]\((?:19|20)\d\d-\d\d-\d\d\)/)", priority=3, needs=("/",), back=64,
-         ahead=8, at_keyword=False),
+         r"[^\W\d_]+)?)(?=[ ]\((?:19|20)\d\d-\d\d-\d\d\)/)", priority=3, anchor="scan"),
     # a name in Chinese, Japanese, Korean or Arabic script after a form's label or a relative
     # ("紧急联系人：母亲 林美玲", "緊急連絡先: 김민준", "الطوارئ: يوسف حداد")
     rule("name.script_labelled", "NAME",
@@ -1660,9 +1659,12 @@ TRIGGERS: dict[str, str] = {
                             r"(?:\d{6}|\d{3,8}-\d\d)",
     "other_id.path_record": r"/[A-Z]{1,4}-?\d{2}",
     "other_id.key_record": r"[a-z]_[A-Z]{1,4}\d{2}",
+    "name.folder": r"[A-Za-z], ?[A-Z][A-Za-z\-]*(?: [A-Za-z][A-Za-z\-]*)? \((?:19|20)\d\d-\d\d-"
+                   r"\d\d\)/",
 }
 #: Characters a digit/scan rule's match may reach before and after its trigger's end.
 TRIGGER_WINDOW = (40, 48)
 TRIGGER_WINDOW_FOR: dict[str, tuple[int, int]] = {"address.street": (120, 40),
                                                    "phone.spoken": (90, 24),
+                                                   "name.folder": (100, 0),
                                                    "city.state": (80, 8)}
