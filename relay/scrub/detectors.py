@@ -192,7 +192,7 @@ def key_values(text: str, separators: list[int], keys: KeyTable) -> Iterator[Hit
 
 #: Of `SPACED_KINDS`, those whose key, followed by a bare number, is followed by theirs
 #: (`mobilephone 670-852-287 is not a valid US number`; "license 2 of 5" has too few digits).
-_SPACED_BARE_KINDS = frozenset({"PHONE", "FAX", "SSN", "MRN", "HEALTH_PLAN", "ACCOUNT"})
+_SPACED_BARE_KINDS = frozenset({"PHONE", "FAX", "SSN", "MRN", "HEALTH_PLAN", "ACCOUNT", "ZIP"})
 _QUOTED_TOWN = re.compile(r"[A-Z][\w'’.\-]*(?:[ ][A-Z][\w'’.\-]*){0,2}")
 #: Numbers with a letter prefix (a fax job's `FX-07645B4C8E` is no fax number).
 _LETTERED_KINDS = frozenset({"MRN", "HEALTH_PLAN", "ACCOUNT", "LICENSE"})

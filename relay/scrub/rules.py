@@ -839,6 +839,11 @@ BUILTIN: tuple[Rule, ...] = (
          r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]+"
          rf"{_DAY}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d{{2}})(?![\w:]|[ \t]+\d{{1,2}}:\d{{2}})",
          priority=2, needs=_MONTH_WORDS, back=2, ahead=40),
+    # a fixed-width roster's ZIP after the birth date and the sex: "19690828 M 78461"
+    rule("zip.roster", "ZIP",
+         # (then the line's end, a column's blanks or the next number: fixed width)
+         r"(?<![\d\-])(?:19|20)\d{6}[ \t]+[MFUX][ \t]+(?P<v>\d{5}(?:-?\d{4})?)"
+         r"(?=[ \t]*$|[ \t]{2}|[ \t]+\d)", priority=2, anchor="scan", flags=re.M),
     # the two people of an on-call handoff: "on-call handoff (Bilal -> Rodelio)"
     rule("name.handoff", "NAME",
          r"(?i:\bhand(?:-|[ ])?(?:off|over)[ \t]*[(:]?[ \t]*)"
@@ -1659,6 +1664,7 @@ TRIGGERS: dict[str, str] = {
                             r"(?:\d{6}|\d{3,8}-\d\d)",
     "other_id.path_record": r"/[A-Z]{1,4}-?\d{2}",
     "other_id.key_record": r"[a-z]_[A-Z]{1,4}\d{2}",
+    "zip.roster": r"(?:19|20)\d{6}[ \t]+[MFUX][ \t]+\d{5}",
     "name.folder": r"[A-Za-z], ?[A-Z][A-Za-z\-]*(?: [A-Za-z][A-Za-z\-]*)? \((?:19|20)\d\d-\d\d-"
                    r"\d\d\)/",
 }

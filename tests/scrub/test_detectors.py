@@ -1009,6 +1009,9 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("NAME", "user gebremedhin.b5 (bereket gebremedhin), last active", "bereket"),
     ("NAME", "item: https://x.sharepoint.com/sites/Clinical/Client Files/Ouyang, Jae-won "
      "(1945-08-03)/Intake.docx", "Ouyang"),
+    ("ZIP", "HDR ROSTER 20250319015809\nDTL REYES      SHIRA     LAG6H937010   19690828 M 78461   ",
+     "78461"),
+    ("ZIP", "Paciente Yiannis Bianchi, 34 anos, CEP 94198, cadastro incompleto", "94198"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -1188,6 +1191,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("batch 20240101 M 12345 rows loaded", "12345 rows"),
     ("on-call handoff (day -> night): nothing pending", "day -> night"),
     ("user svc-deploy (read only), last active", "(read only)"),
     ("impossible travel for portal user: 29.33.144.127 (Westbury Flats, NM) -> x", "NM)"),
