@@ -260,7 +260,8 @@ def test_prefilter_and_full_scan_agree() -> None:
                                                    "phi_blind6", "phi_blind7", "phi_blind8",
                                                    "phi_blind9", "phi_blind10", "phi_blind11",
                                                    "phi_blind12", "phi_blind13",
-                                                   "phi_blind14")
+                                                   "phi_blind14", "phi_blind15",
+                                                   "phi_blind16")
              for line in (data / f"{name}.jsonl").read_text().splitlines()[:300]]
     if not fast.use_prefilter:
         pytest.skip("hyperscan not installed: only the full scan exists")
