@@ -632,16 +632,19 @@ class Scrubber:
         wanted: dict[str, list[tuple[int, int]]] = {p: [(0, n)] for p in known_names}
         reach = names.MENTION_REACH
         for h in hits:
-            # a neighbour is a guess beside a found name: it is not chased elsewhere
+            # a neighbour is a guess beside a found name: it is not chased elsewhere; an
+            # address is chased by the name parts it spells
+            value = text[h.start:h.end]
             if ((h.kind == "NAME" and h.rule != "name.neighbour") or
-                    h.rule == "url.person_path") and not placeholder(text[h.start:h.end]):
-                window = (max(0, h.start - reach), min(n, h.end + reach))
-                for p in names.parts(text[h.start:h.end]):
-                    wanted.setdefault(p, []).append(window)
-            elif h.kind == "EMAIL" and "@" in text[h.start:h.end]:
-                window = (max(0, h.start - reach), min(n, h.end + reach))
-                for p in names.address_parts(text[h.start:h.end]):
-                    wanted.setdefault(p, []).append(window)
+                    h.rule == "url.person_path") and not placeholder(value):
+                chased = names.parts(value)
+            elif h.kind == "EMAIL" and "@" in value:
+                chased = names.address_parts(value)
+            else:
+                continue
+            window = (max(0, h.start - reach), min(n, h.end + reach))
+            for p in chased:
+                wanted.setdefault(p, []).append(window)
         if wanted:
             mentions = names.mentions(text, lower, {p: _merge_windows(w) for p, w in
                                                     wanted.items()})
