@@ -1506,7 +1506,7 @@ TITLE_RX = re.compile(TITLE)
 #: Whom a greeting addresses when it is no one person.
 _GREETED_GROUPS = frozenset({"team", "all", "everyone", "everybody", "folks", "there", "support",
                              "staff", "guys", "friends", "both", "billing", "admin", "admins",
-                             "colleagues", "teammates", "crew", "y'all", "you"})
+                             "colleagues", "teammates", "crew", "y'all", "you", "world"})
 _GREETINGS = frozenset({"hi", "hello", "hey", "dear", "hola", "buenos", "buenas", "estimado",
                         "estimada", "bonjour", "ciao", "olá", "oi"})
 

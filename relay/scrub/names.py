@@ -108,6 +108,8 @@ pastor coworker co-worker boss teacher coach priest rabbi imam sponsor landlord 
     "uh this is", "um hi this is", "uh hi this is",
     # roles that sign or receive ("Probation officer Ty Hwang", "pharmacist …", "Mail to: …")
     "officer", "pharmacist", "sincerely,", "regards,",
+    # a lab's critical value, called to someone who reads it back ("read back by TOU LOR")
+    "read back by",
     # an identity document's fields read out: "surname HALVORSEN, given names PEMA"
     "surname", "given name", "given names", "maiden name",
     # self-introductions in Spanish and Portuguese ("Hola, soy maricela garcía-ibarra")

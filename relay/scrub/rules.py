@@ -343,10 +343,14 @@ def _compact_month_date(value: str) -> bool:
 
 
 def _xpn_name(value: str) -> bool:
-    """FAMILY^GIVEN is a person when the list knows one of the two (not `SBH^MR`, `ADT^A`)."""
+    """FAMILY^GIVEN is a person when the list knows one of the two (not `SBH^MR`, `ADT^A`),
+    or when both are words of four letters or more that no English or log list has
+    (`AUMUA^MALIA`; not `PHONE^HOME`)."""
     from relay.scrub import names  # names imports this module
 
-    return any("E" not in (f := names.known(p)) and f for p in value.split("^")[:2])
+    family_given = value.split("^")[:2]
+    return any("E" not in (f := names.known(p)) and f for p in family_given) or all(
+        len(p) >= 4 and names.unknown_word(p, caps=True) for p in family_given)
 
 
 def _us_date(value: str) -> bool:
@@ -726,7 +730,9 @@ BUILTIN: tuple[Rule, ...] = (
     # --- names written as HL7 does it, quoted in a message -----------------------------------
     # "identifier 1021662 already assigned to NIKOLAIDOU^STAVROS^K; incoming name HOEKSTRA^SANNE"
     rule("name.xpn", "NAME",
-         r"(?<![\w^&~])(?P<v>[A-Z][A-Z'\-]{1,30}\^[A-Z][A-Z'\-]{1,30}(?:\^[A-Z]{1,3})?)(?![\w^])",
+         # (an apostrophe inside a name, `O'NEIL^ANA`, not the quote that closes it)
+         r"(?<![\w^&~])(?P<v>[A-Z](?:[A-Z\-]|'(?=[A-Z])){1,30}\^[A-Z](?:[A-Z\-]|'(?=[A-Z])){1,30}"
+         r"(?:\^[A-Z]{1,3})?)(?![\w^])",
          _xpn_name, priority=2, needs=("^",), back=34, ahead=40, at_keyword=False),
     # --- national ids ----------------------------------------------------------------------
     rule("ssn.formatted", "SSN",

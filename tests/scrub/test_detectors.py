@@ -1012,6 +1012,8 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("ZIP", "HDR ROSTER 20250319015809\nDTL REYES      SHIRA     LAG6H937010   19690828 M 78461   ",
      "78461"),
     ("ZIP", "Paciente Yiannis Bianchi, 34 anos, CEP 94198, cadastro incompleto", "94198"),
+    ("NAME", "AssertionError: [(2708730, b'AUMUA^MALIA', b'C15033W', 91)]", "AUMUA"),
+    ("NAME", "NTE|1|L|CRITICAL VALUE called to and read back by TOU LOR at (313) 237-7861", "TOU"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -1191,6 +1193,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("Hello World, this is a test message", "Hello World"),
+    ("PID|1||X^^^SBH^MR||REDACTED|||F\nPRD|RP|^WPN^PHONE^HOME", "PHONE^HOME"),
     ("batch 20240101 M 12345 rows loaded", "12345 rows"),
     ("on-call handoff (day -> night): nothing pending", "day -> night"),
     ("user svc-deploy (read only), last active", "(read only)"),
