@@ -2559,9 +2559,11 @@ _TOWN_WORD = r"(?:[A-Z][\w.\-]*(?:['’][\w.\-]+)*|d['’][A-Z][\w\-]*)"
 _TOWN_WORDS = rf"[A-Z][\w.\-]*(?:['’][\w.\-]+)*(?:[ \t](?![A-Z]{{2}}\b){_TOWN_WORD}){{0,2}}"
 _CITY_AFTER_LOWER = re.compile(r",[ \t]*(?P<v>[a-z][a-z'\-]+(?:[ \t][a-z][a-z'\-]+)?)"
                                r"(?=[ \t]*(?:[-,.;\n]|$))")
-#: …or typed on with its unit and ZIP and no comma: "…street unit 245 laredo 78091".
-_TOWN_ZIP_LOWER = re.compile(r"(?:,?[ \t]+(?:apt\.?|unit|lot|ste|suite|#)[ \t]*\w{1,6})?,?[ \t]+"
-                             r"(?P<v>[a-z][a-z'\-]+(?:[ \t][a-z][a-z'\-]+)?)[ \t]+"
+#: …or typed on with its unit and ZIP and no comma: "…street unit 245 laredo 78091",
+#: "…ponderosa pl, spc 41 Peculiar 62126".
+_TOWN_ZIP_LOWER = re.compile(r"(?:,?[ \t]+(?:apt\.?|unit|lot|ste|suite|spc|space|trlr|#)[ \t]*"
+                             r"\w{1,6})?,?[ \t]+"
+                             r"(?P<v>[A-Za-z][a-z'\-]+(?:[ \t][A-Za-z][a-z'\-]+)?)[ \t]+"
                              r"(?P<zip>\d{5}(?:-\d{4})?)(?![\w\-])")
 _CITY_AFTER = re.compile(
     # ", City", "^City" (HL7), "\, City" (iCalendar), " in City", " / City", or the next

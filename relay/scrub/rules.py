@@ -1349,8 +1349,9 @@ BUILTIN: tuple[Rule, ...] = (
          needs=("case", "docket", "file", "rx", "prescription", "referral", "auth")),
     # "Rx 9674134", "(Rx Rx1532817)", "RxReferenceNumber Rx3043550": a prescription number
     rule("other_id.rx", "OTHER_ID",
-         r"\b(?:Rx|RX)(?:\s*(?:Reference\s?Number|Ref(?:erence)?|Number|No\.?|#))?[ \t]*[:#]?"
-         r"[ \t]*(?P<v>(?:[A-Za-z]{1,3}-?)?\d[\d\-]{4,14}[A-Z]?)(?![\w\-])", _digits_at_least(5),
+         r"\b(?:Rx|RX|rx)(?:\s*(?:Reference\s?Number|Ref(?:erence)?|Number|No\.?|#))?[ \t]*[:#]?"
+         r"[ \t]*(?:is[ \t]+)?"  # "the rx # is 3747184"
+         r"(?P<v>(?:[A-Za-z]{1,3}-?)?\d[\d\-]{4,14}[A-Z]?)(?![\w\-])", _digits_at_least(5),
          priority=3, needs=("rx",), back=0, ahead=48),
     # the number of an account object in a repr: `<Account id=408443 number='2261486982' …>`
     rule("account.repr", "ACCOUNT",

@@ -1014,6 +1014,9 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("ZIP", "Paciente Yiannis Bianchi, 34 anos, CEP 94198, cadastro incompleto", "94198"),
     ("NAME", "AssertionError: [(2708730, b'AUMUA^MALIA', b'C15033W', 91)]", "AUMUA"),
     ("NAME", "NTE|1|L|CRITICAL VALUE called to and read back by TOU LOR at (313) 237-7861", "TOU"),
+    ("CITY", 'he moved to 8424 ponderosa pl, spc 41 Peculiar 62126, phone th', "Peculiar"),
+    ("ZIP", 'he moved to 5541 nw orchard hill road Kotzebue 68014, phone th', "68014"),
+    ("OTHER_ID", '"can i get my lamotrigine refilled, the rx # is 3747184 at the cvs"', "3747184"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -1193,6 +1196,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("the rx queue is 12 deep; rx is stable", "rx queue"),
     ("Hello World, this is a test message", "Hello World"),
     ("PID|1||X^^^SBH^MR||REDACTED|||F\nPRD|RP|^WPN^PHONE^HOME", "PHONE^HOME"),
     ("batch 20240101 M 12345 rows loaded", "12345 rows"),
