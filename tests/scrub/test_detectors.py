@@ -1017,6 +1017,8 @@ POSITIVE: list[tuple[str, str, str]] = [
     ("CITY", 'he moved to 8424 ponderosa pl, spc 41 Peculiar 62126, phone th', "Peculiar"),
     ("ZIP", 'he moved to 5541 nw orchard hill road Kotzebue 68014, phone th', "68014"),
     ("OTHER_ID", '"can i get my lamotrigine refilled, the rx # is 3747184 at the cvs"', "3747184"),
+    ("NAME", "Group: Seeking Safety — Oct 18 — facilitator Aoife Ogundipe, co-fac Hue\nPresent:",
+     "Hue"),
     ("AGE_OVER_89", "ride for Dr. Massey (age 96) pickup", "96"),
     ("AGE_OVER_89", "rider Mrs. Eleanor Whitfield, 95, needs a ramp", "95"),
     ("OTHER_ID", "court case no. 2023-MH-351899 sealed", "2023-MH-351899"),
@@ -1196,6 +1198,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ('File "/srv/app/clients/merge.py", line 858', "clients/merge.py"),  # a source file
     ("ethnicity=Hispanic velocity=3", "ethnicity=Hispanic"),  # not a city key
     ("deploy note: this is Production, not Staging", "this is Production"),
+    ("the facilitator API returned 500; co-fac Service down", "co-fac Service"),
     ("the rx queue is 12 deep; rx is stable", "rx queue"),
     ("Hello World, this is a test message", "Hello World"),
     ("PID|1||X^^^SBH^MR||REDACTED|||F\nPRD|RP|^WPN^PHONE^HOME", "PHONE^HOME"),
