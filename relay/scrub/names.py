@@ -111,7 +111,7 @@ pastor coworker co-worker boss teacher coach priest rabbi imam sponsor landlord 
     # a lab's critical value, called to someone who reads it back ("read back by TOU LOR")
     "read back by",
     # who runs a group session ("facilitator Aoife Ogundipe, co-fac Hue")
-    "facilitator", "co-facilitator", "cofacilitator", "co-fac",
+    "facilitator", "co-fac",
     # an identity document's fields read out: "surname HALVORSEN, given names PEMA"
     "surname", "given name", "given names", "maiden name",
     # self-introductions in Spanish and Portuguese ("Hola, soy maricela garcía-ibarra")
