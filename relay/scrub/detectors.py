@@ -198,9 +198,9 @@ _QUOTED_TOWN = re.compile(r"[A-Z][\w'’.\-]*(?:[ ][A-Z][\w'’.\-]*){0,2}")
 _LETTERED_KINDS = frozenset({"MRN", "HEALTH_PLAN", "ACCOUNT", "LICENSE"})
 #: A licence number that starts with digits and has letters in it (`Lic. 95MF325248`).
 _MIXED_ID = re.compile(r"\d{1,4}[A-Za-z]{1,4}\d{3,12}(?![\w\-])")
-# (in dotted groups too: `MRN NSP.231.5265`)
-_LETTERED_ID = re.compile(r"[A-Za-z]{1,4}[-.]?\d[\dA-Za-z\-]{0,20}(?:\.[\dA-Za-z\-]{1,20}){0,3}"
-                          r"(?![\w\-]|\.\w)")
+#: A record number's digits and what follows them, in dotted groups too (`NSP.231.5265`).
+_RECORD_TAIL = r"\d[\dA-Za-z\-]{0,20}(?:\.[\dA-Za-z\-]{1,20}){0,3}(?![\w\-]|\.\w)"
+_LETTERED_ID = re.compile(rf"[A-Za-z]{{1,4}}[-.]?{_RECORD_TAIL}")
 _BARE_NUMBER = re.compile(r"\d[\d\-.]{3,20}\d(?![\w\-]|\.\d)")
 
 
@@ -2393,8 +2393,7 @@ _ID_AFTER = re.compile(r"(?:[ \t]*\([ \t]*(?:#|MRN|ID|id)?[ \t]*:?[ \t]*|"
                        r"[ \t]+(?:id|ID|#)[ \t]*:?[ \t]*|"
                        # the name and its record in parentheses: "(Nizhoni Yazzie, CH40-04782)"
                        r",[ \t]*(?=[A-Za-z]{0,4}[\-.]?\d[\dA-Za-z\-.]{4,20}\)))"
-                       r"(?P<v>[A-Za-z]{0,4}[\-.]?\d[\dA-Za-z\-]{0,20}(?:\.[\dA-Za-z\-]{1,20}){0,3})"
-                       r"(?![\w\-]|\.\w)")
+                       rf"(?P<v>[A-Za-z]{{0,4}}[\-.]?{_RECORD_TAIL})")
 
 
 #: A login in lower case (`dariush_66_t`, `pham.hien`, `jhardcastledvorak`), taken whole: not

@@ -695,9 +695,13 @@ def parts(value: str) -> frozenset[str]:
 MENTION_REACH = 2048
 
 
+def ordinary_word(word: str) -> bool:
+    """An English, log or technical word ("team", "error", "django"): no one's name alone."""
+    low = word.casefold()
+    return low in english() or low in STOP_WORDS or low in TECH_WORDS
+
+
 _LOCAL_PART_SEP = re.compile(r"[._\-+0-9]+")
-
-
 _FIRST_LAST = re.compile(r"[^\W\d_]{3,20}[._\-][^\W\d_]{3,24}(?:[._\-][^\W\d_]{3,24})?\d{0,4}")
 
 
@@ -708,9 +712,7 @@ def address_parts(address: str) -> frozenset[str]:
     `billing.team`, `grace` (a word) give none."""
     local = address.partition("@")[0]
     words = [w for w in _LOCAL_PART_SEP.split(local) if len(w) >= 3]
-    if _FIRST_LAST.fullmatch(local) and not any(
-            w.casefold() in english() or w.casefold() in STOP_WORDS or
-            w.casefold() in TECH_WORDS for w in words):
+    if _FIRST_LAST.fullmatch(local) and not any(map(ordinary_word, words)):
         return frozenset(p for w in words for p in parts(w))
     return frozenset(p for w in words if known(w) for p in parts(w))
 

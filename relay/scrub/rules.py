@@ -506,10 +506,9 @@ def _person_words(value: str) -> bool:
     from relay.scrub import names  # names imports this module
 
     words = [w for w in re.split(r"[ ,\t]+", value) if w]
-    return 2 <= len(words) <= 4 and words[-1] not in names.STATE_CODE_SET and not all(
-        w.casefold() in names.english() or w.casefold() in names.STOP_WORDS or
-        w.casefold() in names.TECH_WORDS for w in words) and not any(
-        w.casefold() in names.STOP_WORDS for w in words)
+    return 2 <= len(words) <= 4 and words[-1] not in names.STATE_CODE_SET and \
+        not all(map(names.ordinary_word, words)) and \
+        not any(w.casefold() in names.STOP_WORDS for w in words)
 
 
 def _given_word(value: str) -> bool:
@@ -517,9 +516,7 @@ def _given_word(value: str) -> bool:
     other side is read by `detectors.name_neighbours`."""
     from relay.scrub import names  # names imports this module
 
-    low = value.casefold()
-    return low not in names.english() and low not in names.STOP_WORDS and \
-        low not in names.TECH_WORDS
+    return not names.ordinary_word(value)
 
 
 def _given_only(value: str) -> bool:
@@ -853,7 +850,7 @@ BUILTIN: tuple[Rule, ...] = (
     # the two people of an on-call handoff: "on-call handoff (Bilal -> Rodelio)"
     rule("name.handoff", "NAME",
          r"(?i:\bhand(?:-|[ ])?(?:off|over)[ \t]*[(:]?[ \t]*)"
-         r"(?P<v>[A-Z][^\W\d_]{1,20})(?=[ \t]*(?:->|→|=>|to)[ \t]*(?P<to>[A-Z][^\W\d_]{1,20})"
+         r"(?P<v>[A-Z][^\W\d_]{1,20})(?=[ \t]*(?:->|→|=>|to)[ \t]*[A-Z][^\W\d_]{1,20}"
          r"(?![\w\-]))", _given_word, priority=3,
          needs=("handoff", "hand-off", "handover", "hand off", "hand over"), back=0, ahead=60),
     # the person a login stands for, in parentheses after it: "user bash_jama (JAMA, BASHIR)",
